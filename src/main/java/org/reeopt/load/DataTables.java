@@ -1,0 +1,230 @@
+package org.reeopt.load;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.reeopt.scenario.BuildLimit;
+import org.reeopt.scenario.ExistingCapacity;
+import org.reeopt.scenario.Horizon;
+import org.reeopt.scenario.InvestmentOption;
+import org.reeopt.scenario.OptionKind;
+import org.reeopt.scenario.Product;
+import org.reeopt.scenario.SourceRef;
+import org.reeopt.scenario.SupplyLimit;
+
+/** Reads the CSV tables a scenario points to into scenario records. Column names are documented in docs/. */
+final class DataTables {
+    private static final Set<String> PROVENANCE = Set.of("source", "confidence", "note");
+
+    private DataTables() {
+    }
+
+    private static Set<String> with(Set<String> columns) {
+        Set<String> all = new java.util.LinkedHashSet<>(columns);
+        all.addAll(PROVENANCE);
+        return all;
+    }
+
+    private static SourceRef source(CsvTable.Row row) {
+        return new SourceRef(row.file(), row.line(), row.optText("source"), row.optText("confidence"));
+    }
+
+    /** process-chain.csv: stage,material,inputMaterial,(inputTonnesPerTonneOutput | yieldTonnesPerTonneInput). */
+    static List<Product> processChain(Path path) {
+        CsvTable table = CsvTable.read(path, Display.path(path), Set.of("stage", "material"),
+                with(Set.of("inputMaterial", "inputTonnesPerTonneOutput", "yieldTonnesPerTonneInput")));
+        Map<String, Map<String, Double>> inputs = new LinkedHashMap<>();
+        Map<String, CsvTable.Row> firstRow = new HashMap<>();
+        for (CsvTable.Row row : table.rows()) {
+            String key = row.text("stage") + "\u0000" + row.text("material");
+            Map<String, Double> recipe = inputs.computeIfAbsent(key, k -> new LinkedHashMap<>());
+            firstRow.putIfAbsent(key, row);
+            String input = row.optText("inputMaterial");
+            var perTonne = row.optNumber("inputTonnesPerTonneOutput");
+            var yield = row.optNumber("yieldTonnesPerTonneInput");
+            if (input.isEmpty()) {
+                if (perTonne.isPresent() || yield.isPresent()) {
+                    throw row.error("inputMaterial", "is empty but a conversion is given; name the input material");
+                }
+                continue;
+            }
+            if (perTonne.isPresent() == yield.isPresent()) {
+                throw row.error("inputTonnesPerTonneOutput",
+                        "give exactly one of inputTonnesPerTonneOutput and yieldTonnesPerTonneInput");
+            }
+            double value = perTonne.isPresent() ? perTonne.getAsDouble() : yield.getAsDouble();
+            if (value <= 0) {
+                throw row.error(perTonne.isPresent() ? "inputTonnesPerTonneOutput" : "yieldTonnesPerTonneInput",
+                        "must be greater than 0, got " + value);
+            }
+            if (recipe.containsKey(input)) {
+                throw row.error("inputMaterial", "input " + input + " is listed twice for this product");
+            }
+            recipe.put(input, perTonne.isPresent() ? value : 1.0 / value);
+        }
+        List<Product> products = new ArrayList<>();
+        inputs.forEach((key, recipe) -> {
+            CsvTable.Row row = firstRow.get(key);
+            products.add(new Product(row.text("stage"), row.text("material"), recipe));
+        });
+        return products;
+    }
+
+    static List<ExistingCapacity> existingCapacity(Path path, Horizon horizon, String planningNation) {
+        CsvTable table = CsvTable.read(path, Display.path(path),
+                Set.of("nation", "stage", "material", "capacityTonnesPerYear"),
+                with(Set.of("plannerShare", "startYear", "retirementYear")));
+        List<ExistingCapacity> out = new ArrayList<>();
+        for (CsvTable.Row row : table.rows()) {
+            String nation = row.text("nation");
+            double share;
+            if (row.optNumber("plannerShare").isPresent()) {
+                share = row.number("plannerShare");
+            } else if (nation.equals(planningNation)) {
+                share = 1.0;
+            } else {
+                throw row.error("plannerShare", "is required for capacity outside the planning nation "
+                        + planningNation + " (the share of its output available to " + planningNation + ")");
+            }
+            out.add(new ExistingCapacity(nation, row.text("stage"), row.text("material"),
+                    row.number("capacityTonnesPerYear"), share,
+                    row.year("startYear", horizon.firstYear()), row.year("retirementYear", Integer.MAX_VALUE),
+                    source(row)));
+        }
+        return out;
+    }
+
+    private static final Set<String> OPTION_FIELDS = Set.of("id", "name", "nation", "stage", "kind",
+            "capexMillionUsdPerUnit", "leadTimeYears", "earliestFundingYear", "latestFundingYear", "maxUnits",
+            "maxCapacityTonnesPerYear", "lumpy", "plannerCapexShare", "plannerOutputShare", "subsidyUsdPerKg",
+            "scrapTonnesPerTonneOutput", "substitutionTonnesPerTonne", "capexProfile");
+
+    /**
+     * options.csv: one row per option and output material. An option with several outputs repeats its id on
+     * further rows that set only material and outputTonnesPerYearPerUnit.
+     */
+    static List<InvestmentOption> options(Path path, Horizon horizon) {
+        Set<String> optional = new java.util.LinkedHashSet<>(OPTION_FIELDS);
+        optional.removeAll(Set.of("id", "name", "nation", "stage"));
+        CsvTable table = CsvTable.read(path, Display.path(path),
+                Set.of("id", "name", "nation", "stage", "material", "outputTonnesPerYearPerUnit",
+                        "capexMillionUsdPerUnit", "leadTimeYears"), with(optional));
+        Map<String, CsvTable.Row> first = new LinkedHashMap<>();
+        Map<String, Map<String, Double>> outputs = new LinkedHashMap<>();
+        for (CsvTable.Row row : table.rows()) {
+            String id = row.text("id");
+            String material = row.text("material");
+            double tonnes = row.number("outputTonnesPerYearPerUnit");
+            if (first.containsKey(id)) {
+                for (String field : OPTION_FIELDS) {
+                    if (!field.equals("id") && !row.optText(field).isEmpty()
+                            && !row.optText(field).equals(first.get(id).optText(field))) {
+                        throw row.error(field, "option " + id + " is defined on line " + first.get(id).line()
+                                + "; a further output row may only set material and outputTonnesPerYearPerUnit");
+                    }
+                }
+                if (outputs.get(id).containsKey(material)) {
+                    throw row.error("material", "option " + id + " lists output " + material + " twice");
+                }
+            } else {
+                first.put(id, row);
+                outputs.put(id, new LinkedHashMap<>());
+            }
+            outputs.get(id).put(material, tonnes);
+        }
+        List<InvestmentOption> out = new ArrayList<>();
+        for (Map.Entry<String, CsvTable.Row> e : first.entrySet()) {
+            out.add(option(e.getValue(), outputs.get(e.getKey()), horizon));
+        }
+        return out;
+    }
+
+    private static InvestmentOption option(CsvTable.Row row, Map<String, Double> outputs, Horizon horizon) {
+        String kindText = row.optText("kind");
+        OptionKind kind;
+        try {
+            kind = kindText.isEmpty() ? OptionKind.PRODUCTION
+                    : OptionKind.valueOf(kindText.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw row.error("kind", "\"" + kindText + "\" is not one of production, recycling, substitute");
+        }
+        double lead = row.number("leadTimeYears");
+        double maxUnits;
+        var maxCapacity = row.optNumber("maxCapacityTonnesPerYear");
+        var units = row.optNumber("maxUnits");
+        if (maxCapacity.isPresent() && units.isPresent()) {
+            throw row.error("maxCapacityTonnesPerYear", "give maxUnits or maxCapacityTonnesPerYear, not both");
+        } else if (maxCapacity.isPresent()) {
+            double perUnit = outputs.values().iterator().next();
+            if (perUnit <= 0) {
+                throw row.error("outputTonnesPerYearPerUnit", "must be greater than 0 to use maxCapacityTonnesPerYear");
+            }
+            maxUnits = maxCapacity.getAsDouble() / perUnit;
+        } else {
+            maxUnits = units.orElse(1.0);
+        }
+        List<Double> profile = row.optText("capexProfile").isEmpty()
+                ? InvestmentOption.evenCapexProfile(lead) : capexProfile(row);
+        return new InvestmentOption(row.text("id"), row.text("name"), row.text("nation"), row.text("stage"), kind,
+                outputs, row.number("capexMillionUsdPerUnit"), lead,
+                row.year("earliestFundingYear", horizon.firstYear()),
+                row.year("latestFundingYear", horizon.lastYear()), maxUnits, row.flag("lumpy", false),
+                row.number("plannerCapexShare", 1.0), row.number("plannerOutputShare", 1.0),
+                row.number("subsidyUsdPerKg", 0.0), row.number("scrapTonnesPerTonneOutput", 0.0),
+                row.number("substitutionTonnesPerTonne", 1.0), profile, source(row));
+    }
+
+    /** "0.3;0.4;0.3": shares of capex paid in the funding year and the years after. */
+    private static List<Double> capexProfile(CsvTable.Row row) {
+        List<Double> shares = new ArrayList<>();
+        for (String part : row.optText("capexProfile").split(";")) {
+            try {
+                shares.add(Double.parseDouble(part.trim()));
+            } catch (NumberFormatException e) {
+                throw row.error("capexProfile", "\"" + row.optText("capexProfile")
+                        + "\" is not a list of shares like 0.3;0.4;0.3");
+            }
+        }
+        return shares;
+    }
+
+    static List<BuildLimit> buildLimits(Path path, Horizon horizon) {
+        CsvTable table = CsvTable.read(path, Display.path(path),
+                Set.of("nation", "stage", "maxNewCapacityTonnesPerYear"), with(Set.of("fromYear", "toYear")));
+        List<BuildLimit> out = new ArrayList<>();
+        for (CsvTable.Row row : table.rows()) {
+            out.add(new BuildLimit(row.text("nation"), row.text("stage"), row.year("fromYear", horizon.firstYear()),
+                    row.year("toYear", horizon.lastYear()), row.number("maxNewCapacityTonnesPerYear"), source(row)));
+        }
+        return out;
+    }
+
+    static List<SupplyLimit> supplyLimits(Path path, Horizon horizon) {
+        CsvTable table = CsvTable.read(path, Display.path(path),
+                Set.of("stage", "material", "maxTonnesPerYear"), with(Set.of("fromYear", "toYear")));
+        List<SupplyLimit> out = new ArrayList<>();
+        for (CsvTable.Row row : table.rows()) {
+            out.add(new SupplyLimit(row.text("stage"), row.text("material"), row.year("fromYear", horizon.firstYear()),
+                    row.year("toYear", horizon.lastYear()), row.number("maxTonnesPerYear"), source(row)));
+        }
+        return out;
+    }
+
+    /** A yearly series table: year and one value column. */
+    static Map<Integer, Double> series(Path path, String valueColumn) {
+        CsvTable table = CsvTable.read(path, Display.path(path), Set.of("year", valueColumn), with(Set.of()));
+        Map<Integer, Double> out = new LinkedHashMap<>();
+        for (CsvTable.Row row : table.rows()) {
+            int year = row.year("year", 0);
+            if (out.containsKey(year)) {
+                throw row.error("year", "year " + year + " is listed twice");
+            }
+            out.put(year, row.number(valueColumn));
+        }
+        return out;
+    }
+}

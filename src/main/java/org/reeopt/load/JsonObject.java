@@ -1,0 +1,181 @@
+package org.reeopt.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/**
+ * A JSON object of a scenario file with its dotted path, so that every problem names the file and the field
+ * ({@code models/x.json: field budget.totalBillionUsd: expected a number, got "ten"}).
+ */
+final class JsonObject {
+    private final String file;
+    private final String path;
+    private final JsonNode node;
+
+    JsonObject(String file, String path, JsonNode node) {
+        this.file = file;
+        this.path = path;
+        this.node = node;
+        if (!node.isObject()) {
+            throw error(null, "expected a JSON object, got " + describe(node));
+        }
+    }
+
+    String file() {
+        return file;
+    }
+
+    boolean has(String field) {
+        return node.has(field) && !node.get(field).isNull();
+    }
+
+    void rejectUnknown(Set<String> allowed) {
+        Iterator<String> names = node.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!allowed.contains(name)) {
+                throw error(name, "unknown field" + NearestName.hint(name, allowed));
+            }
+        }
+    }
+
+    String text(String field) {
+        return optText(field).orElseThrow(() -> missing(field));
+    }
+
+    Optional<String> optText(String field) {
+        if (!has(field)) {
+            return Optional.empty();
+        }
+        JsonNode v = node.get(field);
+        if (!v.isTextual() || v.asText().isBlank()) {
+            throw error(field, "expected a non-empty text, got " + describe(v));
+        }
+        return Optional.of(v.asText().trim());
+    }
+
+    double number(String field) {
+        OptionalDouble v = optNumber(field);
+        if (v.isEmpty()) {
+            throw missing(field);
+        }
+        return v.getAsDouble();
+    }
+
+    OptionalDouble optNumber(String field) {
+        if (!has(field)) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(asNumber(field, node.get(field)));
+    }
+
+    int year(String field) {
+        double d = number(field);
+        if (d != Math.rint(d)) {
+            throw error(field, "expected a whole year, got " + d);
+        }
+        return (int) d;
+    }
+
+    JsonObject object(String field) {
+        return optObject(field).orElseThrow(() -> missing(field));
+    }
+
+    Optional<JsonObject> optObject(String field) {
+        return has(field) ? Optional.of(new JsonObject(file, child(field), node.get(field))) : Optional.empty();
+    }
+
+    List<JsonObject> objects(String field) {
+        if (!has(field)) {
+            return List.of();
+        }
+        JsonNode v = node.get(field);
+        if (!v.isArray()) {
+            throw error(field, "expected a list [...], got " + describe(v));
+        }
+        List<JsonObject> out = new ArrayList<>();
+        for (int i = 0; i < v.size(); i++) {
+            out.add(new JsonObject(file, child(field) + "[" + i + "]", v.get(i)));
+        }
+        return out;
+    }
+
+    /** An object whose keys are years and values numbers, e.g. {@code {"2027": 5.0}}. */
+    Map<Integer, Double> numbersByYear(String field) {
+        Map<Integer, Double> out = new LinkedHashMap<>();
+        if (!has(field)) {
+            return out;
+        }
+        JsonObject map = object(field);
+        Iterator<Map.Entry<String, JsonNode>> it = map.node.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            int year;
+            try {
+                year = Integer.parseInt(e.getKey().trim());
+            } catch (NumberFormatException ex) {
+                throw map.error(e.getKey(), "expected a year as key");
+            }
+            out.put(year, map.asNumber(e.getKey(), e.getValue()));
+        }
+        return out;
+    }
+
+    /** An object whose values are numbers, keyed by ids, e.g. {@code {"separation": 0.25}}. */
+    Map<String, Double> numbersById(String field) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        if (!has(field)) {
+            return out;
+        }
+        JsonObject map = object(field);
+        Iterator<Map.Entry<String, JsonNode>> it = map.node.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            out.put(e.getKey(), map.asNumber(e.getKey(), e.getValue()));
+        }
+        return out;
+    }
+
+    private double asNumber(String field, JsonNode v) {
+        if (!v.isNumber()) {
+            throw error(field, "expected a number, got " + describe(v));
+        }
+        double d = v.asDouble();
+        if (!Double.isFinite(d)) {
+            throw error(field, "expected a finite number, got " + v);
+        }
+        return d;
+    }
+
+    String child(String field) {
+        return path.isEmpty() ? field : path + "." + field;
+    }
+
+    InputException missing(String field) {
+        return error(field, "required field is missing");
+    }
+
+    InputException error(String field, String problem) {
+        return new InputException(file, 0, field == null ? (path.isEmpty() ? null : path) : child(field), problem);
+    }
+
+    private static String describe(JsonNode v) {
+        if (v.isTextual()) {
+            return "\"" + v.asText() + "\"";
+        }
+        if (v.isObject()) {
+            return "an object";
+        }
+        if (v.isArray()) {
+            return "a list";
+        }
+        return v.toString();
+    }
+}

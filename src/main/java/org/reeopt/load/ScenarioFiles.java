@@ -1,0 +1,127 @@
+package org.reeopt.load;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a scenario JSON file and the chain of files it {@code extends}, and merges them into one tree: objects are
+ * merged key by key, everything else in the child replaces the parent's. Paths inside each file are resolved
+ * against that file's folder before merging, so a child can inherit its parent's tables.
+ */
+final class ScenarioFiles {
+    /** Fields whose values are file paths, relative to the file that names them. */
+    private static final List<List<String>> PATH_FIELDS = List.of(
+            List.of("tables", "processChain"), List.of("tables", "existingCapacity"), List.of("tables", "options"),
+            List.of("tables", "buildLimits"), List.of("tables", "supplyLimits"),
+            List.of("demand", "table"), List.of("scrap", "table"));
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    private ScenarioFiles() {
+    }
+
+    static ObjectNode readMerged(Path file) {
+        return readMerged(file.toAbsolutePath().normalize(), new ArrayList<>());
+    }
+
+    private static ObjectNode readMerged(Path file, List<Path> chain) {
+        if (chain.contains(file)) {
+            List<String> names = new ArrayList<>(chain.stream().map(Display::path).toList());
+            names.add(Display.path(file));
+            throw new InputException(Display.path(chain.get(0)), 0, "extends",
+                    "the extends chain is a cycle: " + String.join(" -> ", names));
+        }
+        chain.add(file);
+        ObjectNode tree = readTree(file);
+        resolvePaths(tree, file);
+        JsonNode parentName = tree.remove("extends");
+        if (parentName == null || parentName.isNull()) {
+            return tree;
+        }
+        if (!parentName.isTextual() || parentName.asText().isBlank()) {
+            throw new InputException(Display.path(file), 0, "extends", "expected the path of a scenario file");
+        }
+        Path parent = file.getParent().resolve(parentName.asText()).normalize();
+        if (!Files.exists(parent)) {
+            throw new InputException(Display.path(file), 0, "extends",
+                    "parent scenario " + Display.path(parent) + " not found");
+        }
+        ObjectNode merged = readMerged(parent, chain);
+        merge(merged, tree);
+        return merged;
+    }
+
+    static ObjectNode readTree(Path file) {
+        String name = Display.path(file);
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InputException(name, 0, null, "file not found");
+        } catch (IOException e) {
+            throw new InputException(name, 0, null, "cannot be read: " + e.getMessage());
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            throw new InputException(name, 0, null, "the file is empty; a scenario is a JSON object {...}");
+        }
+        try {
+            JsonNode node = MAPPER.readTree(text);
+            if (!(node instanceof ObjectNode object)) {
+                throw new InputException(name, 1, null, "a scenario must be a JSON object {...}");
+            }
+            return object;
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new InputException(name, line, null, "malformed JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private static void resolvePaths(ObjectNode tree, Path file) {
+        JsonNode ext = tree.get("extends");
+        for (List<String> fieldPath : PATH_FIELDS) {
+            JsonNode holder = tree.get(fieldPath.get(0));
+            if (holder instanceof ObjectNode object && object.get(fieldPath.get(1)) instanceof TextNode text) {
+                Path resolved = file.getParent().resolve(text.asText()).normalize();
+                object.put(fieldPath.get(1), resolved.toString());
+            }
+        }
+        if (ext != null) {
+            tree.set("extends", ext);
+        }
+    }
+
+    /** Copies {@code child} into {@code base}: objects key by key, other values replace. */
+    static void merge(ObjectNode base, ObjectNode child) {
+        Iterator<Map.Entry<String, JsonNode>> it = child.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode existing = base.get(e.getKey());
+            if (existing instanceof ObjectNode baseObject && e.getValue() instanceof ObjectNode childObject
+                    && !NO_MERGE.contains(e.getKey())) {
+                merge(baseObject, childObject);
+            } else {
+                base.set(e.getKey(), e.getValue());
+            }
+        }
+    }
+
+    /** Objects a child replaces whole: a series is either a table or a formula, never half of each. */
+    private static final Set<String> NO_MERGE = Set.of("demand", "scrap");
+}

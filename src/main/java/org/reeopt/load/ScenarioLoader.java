@@ -1,0 +1,199 @@
+package org.reeopt.load;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.reeopt.scenario.Budget;
+import org.reeopt.scenario.Horizon;
+import org.reeopt.scenario.Material;
+import org.reeopt.scenario.Nation;
+import org.reeopt.scenario.ObjectiveSpec;
+import org.reeopt.scenario.ProcessChain;
+import org.reeopt.scenario.Product;
+import org.reeopt.scenario.Scenario;
+import org.reeopt.scenario.SolverSettings;
+import org.reeopt.scenario.Stage;
+import org.reeopt.scenario.Target;
+
+/**
+ * Turns a scenario file (and the files it extends and the CSV tables it names) into a {@link Scenario}. It checks
+ * form (fields, types, units of each cell); {@code validate} checks meaning (references, ranges).
+ */
+public final class ScenarioLoader {
+    static final Set<String> TOP_LEVEL = Set.of("name", "description", "extends", "horizon", "planningNation",
+            "lastResortSupplier", "nations", "materials", "stages", "tables", "demand", "scrap", "substitution",
+            "budget", "objective", "targets", "solver");
+
+    private ScenarioLoader() {
+    }
+
+    public static Scenario load(Path file) {
+        ObjectNode tree = ScenarioFiles.readMerged(file);
+        String name = Display.path(file);
+        JsonObject root = new JsonObject(name, "", tree);
+        root.rejectUnknown(TOP_LEVEL);
+
+        JsonObject horizonJson = root.object("horizon");
+        horizonJson.rejectUnknown(Set.of("firstYear", "lastYear"));
+        Horizon horizon = new Horizon(horizonJson.year("firstYear"), horizonJson.year("lastYear"));
+        if (horizon.lastYear() < horizon.firstYear()) {
+            throw horizonJson.error("lastYear", "must not be before firstYear " + horizon.firstYear());
+        }
+        if (horizon.length() > 200) {
+            throw horizonJson.error("lastYear", "a horizon of " + horizon.length() + " years is beyond the 200 allowed");
+        }
+        String planningNation = root.text("planningNation");
+
+        JsonObject tables = root.object("tables");
+        tables.rejectUnknown(Set.of("processChain", "existingCapacity", "options", "buildLimits", "supplyLimits"));
+
+        List<Stage> stages = new ArrayList<>();
+        for (JsonObject s : root.objects("stages")) {
+            s.rejectUnknown(Set.of("id", "name"));
+            stages.add(new Stage(s.text("id"), s.optText("name").orElse(s.text("id")), stages.size()));
+        }
+        if (stages.isEmpty()) {
+            throw root.error("stages", "at least one stage is required");
+        }
+        List<Product> products = DataTables.processChain(Path.of(tables.text("processChain")));
+
+        return new Scenario(
+                root.optText("name").orElse(fileStem(file)),
+                root.optText("description").orElse(""),
+                name,
+                horizon,
+                planningNation,
+                root.text("lastResortSupplier"),
+                nations(root),
+                materials(root),
+                new ProcessChain(stages, products),
+                series(root, "demand", "demandTonnesPerYear", horizon, true),
+                series(root, "scrap", "scrapTonnesPerYear", horizon, false),
+                substitutionCap(root),
+                DataTables.existingCapacity(Path.of(tables.text("existingCapacity")), horizon, planningNation),
+                DataTables.options(Path.of(tables.text("options")), horizon),
+                tables.optText("buildLimits").map(p -> DataTables.buildLimits(Path.of(p), horizon)).orElse(List.of()),
+                tables.optText("supplyLimits").map(p -> DataTables.supplyLimits(Path.of(p), horizon)).orElse(List.of()),
+                budget(root),
+                objective(root),
+                targets(root),
+                solverSettings(root));
+    }
+
+    private static String fileStem(Path file) {
+        String n = file.getFileName().toString();
+        return n.endsWith(".json") ? n.substring(0, n.length() - 5) : n;
+    }
+
+    private static List<Nation> nations(JsonObject root) {
+        List<Nation> out = new ArrayList<>();
+        for (JsonObject n : root.objects("nations")) {
+            n.rejectUnknown(Set.of("id", "name"));
+            out.add(new Nation(n.text("id"), n.optText("name").orElse(n.text("id"))));
+        }
+        return out;
+    }
+
+    private static List<Material> materials(JsonObject root) {
+        List<Material> out = new ArrayList<>();
+        for (JsonObject m : root.objects("materials")) {
+            m.rejectUnknown(Set.of("id", "name"));
+            out.add(new Material(m.text("id"), m.optText("name").orElse(m.text("id"))));
+        }
+        return out;
+    }
+
+    /**
+     * A yearly series: a CSV {@code table}, explicit {@code tonnesPerYear} by year, or {@code baseYear},
+     * {@code baseTonnesPerYear} and {@code growthRatePerYear} (compound growth).
+     */
+    private static Map<Integer, Double> series(JsonObject root, String field, String csvColumn, Horizon horizon,
+                                               boolean required) {
+        Optional<JsonObject> maybe = root.optObject(field);
+        if (maybe.isEmpty()) {
+            if (required) {
+                throw root.missing(field);
+            }
+            return Map.of();
+        }
+        JsonObject s = maybe.get();
+        s.rejectUnknown(Set.of("table", "tonnesPerYear", "baseYear", "baseTonnesPerYear", "growthRatePerYear",
+                "source", "confidence"));
+        int forms = (s.has("table") ? 1 : 0) + (s.has("tonnesPerYear") ? 1 : 0) + (s.has("baseTonnesPerYear") ? 1 : 0);
+        if (forms != 1) {
+            throw s.error(null, "give exactly one of table, tonnesPerYear, or baseYear+baseTonnesPerYear+growthRatePerYear");
+        }
+        if (s.has("table")) {
+            return DataTables.series(Path.of(s.text("table")), csvColumn);
+        }
+        if (s.has("tonnesPerYear")) {
+            return s.numbersByYear("tonnesPerYear");
+        }
+        int baseYear = s.year("baseYear");
+        double base = s.number("baseTonnesPerYear");
+        double growth = s.optNumber("growthRatePerYear").orElse(0.0);
+        Map<Integer, Double> out = new LinkedHashMap<>();
+        for (int year : horizon.years()) {
+            out.put(year, base * Math.pow(1 + growth, year - baseYear));
+        }
+        return out;
+    }
+
+    private static double substitutionCap(JsonObject root) {
+        return root.optObject("substitution").map(s -> {
+            s.rejectUnknown(Set.of("maxShareOfDemand", "source", "confidence"));
+            return s.number("maxShareOfDemand");
+        }).orElse(0.0);
+    }
+
+    private static Budget budget(JsonObject root) {
+        Optional<JsonObject> maybe = root.optObject("budget");
+        if (maybe.isEmpty()) {
+            return Budget.unlimited();
+        }
+        JsonObject b = maybe.get();
+        b.rejectUnknown(Set.of("totalBillionUsd", "annualCapBillionUsd", "annualCapsBillionUsd", "note"));
+        return new Budget(b.optNumber("totalBillionUsd"), b.optNumber("annualCapBillionUsd"),
+                b.numbersByYear("annualCapsBillionUsd"));
+    }
+
+    private static ObjectiveSpec objective(JsonObject root) {
+        Optional<JsonObject> maybe = root.optObject("objective");
+        if (maybe.isEmpty()) {
+            return new ObjectiveSpec(ObjectiveSpec.Mode.DEPENDENCY, Map.of(), 1.0, Map.of());
+        }
+        JsonObject o = maybe.get();
+        o.rejectUnknown(Set.of("minimize", "yearWeights", "endToEndWeight", "stageWeights"));
+        String mode = o.optText("minimize").orElse("dependency");
+        ObjectiveSpec.Mode m = switch (mode) {
+            case "dependency" -> ObjectiveSpec.Mode.DEPENDENCY;
+            case "cost" -> ObjectiveSpec.Mode.COST;
+            default -> throw o.error("minimize", "\"" + mode + "\" is not one of dependency, cost");
+        };
+        return new ObjectiveSpec(m, o.numbersByYear("yearWeights"), o.optNumber("endToEndWeight").orElse(1.0),
+                o.numbersById("stageWeights"));
+    }
+
+    private static List<Target> targets(JsonObject root) {
+        List<Target> out = new ArrayList<>();
+        for (JsonObject t : root.objects("targets")) {
+            t.rejectUnknown(Set.of("metric", "material", "fromYear", "maxShare"));
+            out.add(new Target(t.text("metric"), t.optText("material"), t.year("fromYear"), t.number("maxShare")));
+        }
+        return out;
+    }
+
+    private static SolverSettings solverSettings(JsonObject root) {
+        return root.optObject("solver").map(s -> {
+            s.rejectUnknown(Set.of("timeLimitSeconds", "mipGap"));
+            return new SolverSettings(s.optNumber("timeLimitSeconds").orElse(SolverSettings.DEFAULT.timeLimitSeconds()),
+                    s.optNumber("mipGap").orElse(SolverSettings.DEFAULT.mipGap()));
+        }).orElse(SolverSettings.DEFAULT);
+    }
+}

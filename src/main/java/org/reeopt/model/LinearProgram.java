@@ -1,0 +1,178 @@
+package org.reeopt.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A solver-neutral linear (or mixed-integer) program: named variables with bounds, named rows
+ * {@code lower <= sum(coefficient * variable) <= upper}, and a linear objective that is always minimized.
+ * Solver backends and file writers read this; nothing here knows ojAlgo.
+ */
+public final class LinearProgram {
+    public record Variable(int index, String name, double lower, double upper, boolean integer) {
+    }
+
+    public record Row(String name, int[] columns, double[] coefficients, double lower, double upper) {
+        public double activity(double[] x) {
+            double sum = 0;
+            for (int k = 0; k < columns.length; k++) {
+                sum += coefficients[k] * x[columns[k]];
+            }
+            return sum;
+        }
+    }
+
+    private final List<Variable> variables;
+    private final List<Row> rows;
+    private final double[] objective;
+
+    private LinearProgram(List<Variable> variables, List<Row> rows, double[] objective) {
+        this.variables = List.copyOf(variables);
+        this.rows = List.copyOf(rows);
+        this.objective = objective.clone();
+    }
+
+    public List<Variable> variables() {
+        return variables;
+    }
+
+    public List<Row> rows() {
+        return rows;
+    }
+
+    /** Objective coefficient of every variable (minimize). */
+    public double[] objective() {
+        return objective.clone();
+    }
+
+    public double objectiveValue(double[] x) {
+        double sum = 0;
+        for (int i = 0; i < objective.length; i++) {
+            sum += objective[i] * x[i];
+        }
+        return sum;
+    }
+
+    public boolean hasIntegers() {
+        return variables.stream().anyMatch(Variable::integer);
+    }
+
+    public int integerCount() {
+        return (int) variables.stream().filter(Variable::integer).count();
+    }
+
+    public LinearProgram withObjective(double[] coefficients) {
+        if (coefficients.length != variables.size()) {
+            throw new IllegalArgumentException("objective has " + coefficients.length + " coefficients for "
+                    + variables.size() + " variables");
+        }
+        return new LinearProgram(variables, rows, coefficients);
+    }
+
+    /** This program plus {@code sum(coefficients * x) <= upper}, named {@code name}. */
+    public LinearProgram withRowAtMost(String name, double[] coefficients, double upper) {
+        List<Integer> cols = new ArrayList<>();
+        List<Double> coefs = new ArrayList<>();
+        for (int i = 0; i < coefficients.length; i++) {
+            if (coefficients[i] != 0) {
+                cols.add(i);
+                coefs.add(coefficients[i]);
+            }
+        }
+        List<Row> more = new ArrayList<>(rows);
+        more.add(new Row(name, cols.stream().mapToInt(Integer::intValue).toArray(),
+                coefs.stream().mapToDouble(Double::doubleValue).toArray(), Double.NEGATIVE_INFINITY, upper));
+        return new LinearProgram(variables, more, objective);
+    }
+
+    /** The LP relaxation: the same program with every integer variable continuous. */
+    public LinearProgram relaxed() {
+        List<Variable> continuous = variables.stream()
+                .map(v -> new Variable(v.index(), v.name(), v.lower(), v.upper(), false)).toList();
+        return new LinearProgram(continuous, rows, objective);
+    }
+
+    /** Builds a program row by row; terms on the same variable add up. */
+    public static final class Builder {
+        private final List<Variable> variables = new ArrayList<>();
+        private final List<Row> rows = new ArrayList<>();
+        private final Map<String, Integer> names = new LinkedHashMap<>();
+
+        public int variable(String name, double lower, double upper, boolean integer) {
+            if (names.containsKey(name)) {
+                throw new IllegalStateException("duplicate variable name " + name);
+            }
+            int index = variables.size();
+            variables.add(new Variable(index, name, lower, upper, integer));
+            names.put(name, index);
+            return index;
+        }
+
+        /** Tightens the upper bound of an existing variable (a one-variable constraint is a bound, not a row). */
+        public void tightenUpper(int index, double upper) {
+            Variable v = variables.get(index);
+            variables.set(index, new Variable(index, v.name(), v.lower(), Math.min(v.upper(), upper), v.integer()));
+        }
+
+        public RowBuilder row(String name) {
+            return new RowBuilder(this, name);
+        }
+
+        public int variableCount() {
+            return variables.size();
+        }
+
+        public LinearProgram build(double[] objective) {
+            double[] full = Arrays.copyOf(objective, variables.size());
+            return new LinearProgram(variables, rows, full);
+        }
+
+        void addRow(Row row) {
+            rows.add(row);
+        }
+    }
+
+    /** One row under construction: add terms, then close it with a bound. */
+    public static final class RowBuilder {
+        private final Builder owner;
+        private final String name;
+        private final Map<Integer, Double> terms = new LinkedHashMap<>();
+
+        RowBuilder(Builder owner, String name) {
+            this.owner = owner;
+            this.name = name;
+        }
+
+        public RowBuilder add(int variable, double coefficient) {
+            if (coefficient != 0) {
+                terms.merge(variable, coefficient, Double::sum);
+            }
+            return this;
+        }
+
+        public boolean isEmpty() {
+            return terms.isEmpty();
+        }
+
+        public void atMost(double upper) {
+            close(Double.NEGATIVE_INFINITY, upper);
+        }
+
+        public void atLeast(double lower) {
+            close(lower, Double.POSITIVE_INFINITY);
+        }
+
+        public void equalTo(double value) {
+            close(value, value);
+        }
+
+        private void close(double lower, double upper) {
+            int[] cols = terms.keySet().stream().mapToInt(Integer::intValue).toArray();
+            double[] coefs = terms.values().stream().mapToDouble(Double::doubleValue).toArray();
+            owner.addRow(new Row(name, cols, coefs, lower, upper));
+        }
+    }
+}

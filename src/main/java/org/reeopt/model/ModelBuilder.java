@@ -1,0 +1,553 @@
+package org.reeopt.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.reeopt.scenario.BuildLimit;
+import org.reeopt.scenario.ExistingCapacity;
+import org.reeopt.scenario.InvestmentOption;
+import org.reeopt.scenario.ObjectiveSpec;
+import org.reeopt.scenario.OptionKind;
+import org.reeopt.scenario.Product;
+import org.reeopt.scenario.ProductKey;
+import org.reeopt.scenario.Scenario;
+import org.reeopt.scenario.Stage;
+import org.reeopt.scenario.SupplyLimit;
+import org.reeopt.scenario.Target;
+
+/**
+ * Builds the LP/MIP of a validated scenario. Each constraint family is one method named as in
+ * docs/formulation.md; read {@link #build()} top-down for the whole model.
+ */
+public final class ModelBuilder {
+    /** Tonnes per model unit of quantity: the model counts kilotonnes so coefficients stay near 1. */
+    public static final double TONNES_PER_KT = 1000.0;
+    /** Charge on each kt bought from the last-resort supplier in the secondary objective, billion USD per kt. */
+    public static final double IMPORT_TIE_BREAK_PER_KT = 1e-6;
+
+    private final Scenario s;
+    private final boolean relax;
+    private final List<Integer> years;
+    private final LinearProgram.Builder lp = new LinearProgram.Builder();
+    private final ModelVariables v = new ModelVariables();
+    private final Product finalProduct;
+    /** For each product q: tonnes of every upstream product embodied in one tonne of q. */
+    private final Map<ProductKey, Map<ProductKey, Double>> content = new HashMap<>();
+
+    private ModelBuilder(Scenario scenario, boolean relax) {
+        this.s = scenario;
+        this.relax = relax;
+        this.years = scenario.horizon().years();
+        this.finalProduct = scenario.chain().finalProduct();
+        for (Product q : scenario.chain().products()) {
+            content.put(q.key(), scenario.chain().embodiedContent(q.key()));
+        }
+    }
+
+    /** The model of {@code scenario}; with {@code relax}, lumpy options are divisible (the LP relaxation). */
+    public static BuiltModel build(Scenario scenario, boolean relax) {
+        return new ModelBuilder(scenario, relax).build();
+    }
+
+    private BuiltModel build() {
+        addVariables();
+        capacity();
+        flowBalance();
+        chinaFreeFlow();
+        demand();
+        endToEndDependencyDefinition();
+        recyclingCapacity();
+        scrapLimit();
+        substituteCapacity();
+        substitutionCap();
+        maxUnits();
+        buildLimits();
+        budgetTotal();
+        budgetAnnual();
+        targets();
+        double[] dependency = dependencyObjective();
+        double[] spending = spendingObjective();
+        double[] tieBreak = importTieBreak();
+        LinearProgram program = lp.build(new double[lp.variableCount()]);
+        boolean dependencyFirst = s.objective().mode() == ObjectiveSpec.Mode.DEPENDENCY;
+        return new BuiltModel(program.withObjective(dependencyFirst ? dependency : spending), v, dependency, spending,
+                tieBreak, dependencyFirst);
+    }
+
+    // ---- variables ----------------------------------------------------------------------------------------
+
+    private void addVariables() {
+        for (InvestmentOption o : s.options()) {
+            for (int f : fundingYears(o)) {
+                boolean integer = o.lumpy() && !relax;
+                v.build.put(new ModelVariables.OptionYear(o.id(), f),
+                        lp.variable(LpNames.of("build", o.id(), f), 0, o.maxUnits(), integer));
+            }
+        }
+        for (int t : years) {
+            for (Product p : s.chain().products()) {
+                ModelVariables.FlowKey key = new ModelVariables.FlowKey(p.key(), t);
+                v.chinaFree.put(key, lp.variable(LpNames.of("chinaFree", p.key(), t), 0, Double.POSITIVE_INFINITY, false));
+                if (!isFirstStage(p)) {
+                    v.otherOrigin.put(key, lp.variable(LpNames.of("otherOrigin", p.key(), t), 0,
+                            Double.POSITIVE_INFINITY, false));
+                }
+                v.lastResort.put(key, lp.variable(LpNames.of("lastResort", p.key(), t), 0,
+                        lastResortLimitKt(p.key(), t), false));
+            }
+            for (InvestmentOption o : s.options()) {
+                if (o.kind() == OptionKind.PRODUCTION || onlineTerms(o, t).isEmpty()) {
+                    continue;
+                }
+                Map<ModelVariables.OptionYear, Integer> family =
+                        o.kind() == OptionKind.RECYCLING ? v.recycled : v.substitute;
+                String name = o.kind() == OptionKind.RECYCLING ? "recycled" : "substitute";
+                family.put(new ModelVariables.OptionYear(o.id(), t),
+                        lp.variable(LpNames.of(name, o.id(), t), 0, Double.POSITIVE_INFINITY, false));
+            }
+            v.endToEndDependency.put(t, lp.variable(LpNames.of("endToEndDependency", t), 0, 1, false));
+        }
+    }
+
+    /** Funding years that can still bring output within the horizon; later ones would carry no information. */
+    private List<Integer> fundingYears(InvestmentOption o) {
+        List<Integer> out = new ArrayList<>();
+        int from = Math.max(o.earliestFundingYear(), s.horizon().firstYear());
+        int to = Math.min(o.latestFundingYear(), s.horizon().lastYear());
+        for (int f = from; f <= to; f++) {
+            if (o.onlineShare(f, s.horizon().lastYear()) > 0) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private double lastResortLimitKt(ProductKey product, int year) {
+        return s.supplyLimits().stream().filter(l -> l.product().equals(product) && l.appliesIn(year))
+                .mapToDouble(SupplyLimit::maxTonnesPerYear).min().orElse(Double.POSITIVE_INFINITY) / TONNES_PER_KT;
+    }
+
+    private boolean isFirstStage(Product p) {
+        return s.chain().stage(p.stage()).orElseThrow().index() == 0;
+    }
+
+    // ---- online after lead time ---------------------------------------------------------------------------
+
+    /**
+     * online-after-lead-time: for each build variable of {@code o}, the kt/yr of output available to the planning
+     * nation in {@code year}, all materials summed. Zero before funding year + lead time, so nothing produces
+     * early.
+     */
+    private Map<Integer, Double> onlineTerms(InvestmentOption o, int year) {
+        Map<Integer, Double> terms = new LinkedHashMap<>();
+        for (int f : fundingYears(o)) {
+            double share = o.onlineShare(f, year) * o.plannerOutputShare();
+            if (share > 0) {
+                terms.put(v.build.get(new ModelVariables.OptionYear(o.id(), f)),
+                        share * o.totalOutputTonnesPerYearPerUnit() / TONNES_PER_KT);
+            }
+        }
+        return terms;
+    }
+
+    /** The same for one output material of a production option. */
+    private Map<Integer, Double> onlineTerms(InvestmentOption o, String material, int year) {
+        double materialShare = o.outputTonnesPerYearPerUnit().getOrDefault(material, 0.0)
+                / o.totalOutputTonnesPerYearPerUnit();
+        Map<Integer, Double> terms = new LinkedHashMap<>();
+        onlineTerms(o, year).forEach((col, kt) -> terms.put(col, kt * materialShare));
+        return terms;
+    }
+
+    // ---- constraint families ------------------------------------------------------------------------------
+
+    /** capacity: production of a product for the planning nation is at most existing plus online new capacity. */
+    private void capacity() {
+        for (int t : years) {
+            for (Product p : s.chain().products()) {
+                double existingKt = s.existingCapacity().stream()
+                        .filter(c -> c.stage().equals(p.stage()) && c.material().equals(p.material()) && c.producesIn(t))
+                        .mapToDouble(ExistingCapacity::availableTonnesPerYear).sum() / TONNES_PER_KT;
+                LinearProgram.RowBuilder row = lp.row(LpNames.of("capacity", p.key(), t));
+                boolean grows = false;
+                for (InvestmentOption o : s.options()) {
+                    if (o.kind() == OptionKind.PRODUCTION && o.stage().equals(p.stage())) {
+                        for (Map.Entry<Integer, Double> e : onlineTerms(o, p.material(), t).entrySet()) {
+                            row.add(e.getKey(), -e.getValue());
+                            grows = true;
+                        }
+                    }
+                }
+                int free = v.chinaFree.get(new ModelVariables.FlowKey(p.key(), t));
+                Integer other = v.otherOrigin.get(new ModelVariables.FlowKey(p.key(), t));
+                if (!grows && other == null) {
+                    lp.tightenUpper(free, existingKt);
+                    continue;
+                }
+                row.add(free, 1);
+                if (other != null) {
+                    row.add(other, 1);
+                }
+                row.atMost(existingKt);
+            }
+        }
+    }
+
+    /** Output of recycling options that make product {@code p} in {@code year}: column to coefficient 1. */
+    private List<Integer> recycledInto(ProductKey p, int year) {
+        List<Integer> cols = new ArrayList<>();
+        for (InvestmentOption o : s.options()) {
+            Integer col = v.recycled.get(new ModelVariables.OptionYear(o.id(), year));
+            if (col != null && o.stage().equals(p.stage()) && o.outputTonnesPerYearPerUnit().containsKey(p.material())) {
+                cols.add(col);
+            }
+        }
+        return cols;
+    }
+
+    /** Products of the next stage that consume {@code p}, with tonnes of p per tonne. */
+    private Map<Product, Double> consumersOf(Product p) {
+        Map<Product, Double> out = new LinkedHashMap<>();
+        Stage stage = s.chain().stage(p.stage()).orElseThrow();
+        s.chain().nextStage(stage).ifPresent(next -> {
+            for (Product q : s.chain().productsOf(next.id())) {
+                Double perTonne = q.inputTonnesPerTonne().get(p.material());
+                if (perTonne != null) {
+                    out.put(q, perTonne);
+                }
+            }
+        });
+        return out;
+    }
+
+    /** flow-balance: supply of each intermediate product covers what the next stage makes from it. */
+    private void flowBalance() {
+        for (int t : years) {
+            for (Product p : s.chain().products()) {
+                if (p.equals(finalProduct)) {
+                    continue;
+                }
+                ModelVariables.FlowKey key = new ModelVariables.FlowKey(p.key(), t);
+                LinearProgram.RowBuilder row = lp.row(LpNames.of("flowBalance", p.key(), t))
+                        .add(v.chinaFree.get(key), 1).add(v.lastResort.get(key), 1);
+                if (v.otherOrigin.containsKey(key)) {
+                    row.add(v.otherOrigin.get(key), 1);
+                }
+                recycledInto(p.key(), t).forEach(col -> row.add(col, 1));
+                consumersOf(p).forEach((q, perTonne) -> {
+                    ModelVariables.FlowKey qKey = new ModelVariables.FlowKey(q.key(), t);
+                    row.add(v.chinaFree.get(qKey), -perTonne).add(v.otherOrigin.get(qKey), -perTonne);
+                });
+                row.atLeast(0);
+            }
+        }
+    }
+
+    /** china-free-flow: China-free production may only consume China-free (or recycled) inputs. */
+    private void chinaFreeFlow() {
+        for (int t : years) {
+            for (Product p : s.chain().products()) {
+                Map<Product, Double> consumers = consumersOf(p);
+                if (p.equals(finalProduct) || consumers.isEmpty()) {
+                    continue;
+                }
+                ModelVariables.FlowKey key = new ModelVariables.FlowKey(p.key(), t);
+                LinearProgram.RowBuilder row = lp.row(LpNames.of("chinaFreeFlow", p.key(), t))
+                        .add(v.chinaFree.get(key), 1);
+                recycledInto(p.key(), t).forEach(col -> row.add(col, 1));
+                consumers.forEach((q, perTonne) ->
+                        row.add(v.chinaFree.get(new ModelVariables.FlowKey(q.key(), t)), -perTonne));
+                row.atLeast(0);
+            }
+        }
+    }
+
+    private double demandKt(int year) {
+        return s.demandTonnes(year) / TONNES_PER_KT;
+    }
+
+    /** Substitute options' coverage of final demand in {@code year}: column to tonnes of demand per tonne. */
+    private Map<Integer, Double> substituteCoverage(int year) {
+        Map<Integer, Double> out = new LinkedHashMap<>();
+        for (InvestmentOption o : s.options()) {
+            Integer col = v.substitute.get(new ModelVariables.OptionYear(o.id(), year));
+            if (col != null) {
+                out.put(col, o.substitutionTonnesPerTonne());
+            }
+        }
+        return out;
+    }
+
+    /** demand: final demand is met by production, purchases, recycling and substitutes. */
+    private void demand() {
+        for (int t : years) {
+            ModelVariables.FlowKey key = new ModelVariables.FlowKey(finalProduct.key(), t);
+            LinearProgram.RowBuilder row = lp.row(LpNames.of("demand", t))
+                    .add(v.chinaFree.get(key), 1).add(v.lastResort.get(key), 1);
+            if (v.otherOrigin.containsKey(key)) {
+                row.add(v.otherOrigin.get(key), 1);
+            }
+            recycledInto(finalProduct.key(), t).forEach(col -> row.add(col, 1));
+            substituteCoverage(t).forEach(row::add);
+            row.atLeast(demandKt(t));
+        }
+    }
+
+    /**
+     * end-to-end-dependency-definition: the share of demand not met by a China-free chain.
+     * demand * endToEndDependency + chinaFree(final) + recycled(final) + substitutes = demand.
+     */
+    private void endToEndDependencyDefinition() {
+        for (int t : years) {
+            ModelVariables.FlowKey key = new ModelVariables.FlowKey(finalProduct.key(), t);
+            LinearProgram.RowBuilder row = lp.row(LpNames.of("endToEndDependencyDefinition", t))
+                    .add(v.endToEndDependency.get(t), demandKt(t)).add(v.chinaFree.get(key), 1);
+            recycledInto(finalProduct.key(), t).forEach(col -> row.add(col, 1));
+            substituteCoverage(t).forEach(row::add);
+            row.equalTo(demandKt(t));
+        }
+    }
+
+    /** An upper limit on a sum of terms: a bound when there is a single term, a row otherwise. */
+    private void limit(String name, Map<Integer, Double> terms, double upper) {
+        if (terms.isEmpty()) {
+            return;
+        }
+        if (terms.size() == 1) {
+            Map.Entry<Integer, Double> only = terms.entrySet().iterator().next();
+            if (only.getValue() > 0) {
+                lp.tightenUpper(only.getKey(), upper / only.getValue());
+                return;
+            }
+        }
+        LinearProgram.RowBuilder row = lp.row(name);
+        terms.forEach(row::add);
+        row.atMost(upper);
+    }
+
+    /** Output of an activity option (recycling or substitute) is at most its online capacity. */
+    private void activityCapacity(String family, Map<ModelVariables.OptionYear, Integer> activity) {
+        for (InvestmentOption o : s.options()) {
+            for (int t : years) {
+                Integer col = activity.get(new ModelVariables.OptionYear(o.id(), t));
+                if (col != null) {
+                    LinearProgram.RowBuilder row = lp.row(LpNames.of(family, o.id(), t)).add(col, 1);
+                    onlineTerms(o, t).forEach((build, kt) -> row.add(build, -kt));
+                    row.atMost(0);
+                }
+            }
+        }
+    }
+
+    /** recycling-capacity: a recycling option produces at most its online capacity. */
+    private void recyclingCapacity() {
+        activityCapacity("recyclingCapacity", v.recycled);
+    }
+
+    /** substitute-capacity: a substitute option produces at most its online capacity. */
+    private void substituteCapacity() {
+        activityCapacity("substituteCapacity", v.substitute);
+    }
+
+    /** scrap-limit: recycling uses at most the end-of-life scrap available each year. */
+    private void scrapLimit() {
+        for (int t : years) {
+            Map<Integer, Double> terms = new LinkedHashMap<>();
+            for (InvestmentOption o : s.options()) {
+                Integer col = v.recycled.get(new ModelVariables.OptionYear(o.id(), t));
+                if (col != null) {
+                    terms.put(col, o.scrapTonnesPerTonneOutput());
+                }
+            }
+            limit(LpNames.of("scrapLimit", t), terms, s.scrapTonnes(t) / TONNES_PER_KT);
+        }
+    }
+
+    /** substitution-cap: substitutes cover at most a set share of final demand. */
+    private void substitutionCap() {
+        for (int t : years) {
+            limit(LpNames.of("substitutionCap", t), substituteCoverage(t),
+                    s.substitutionMaxShareOfDemand() * demandKt(t));
+        }
+    }
+
+    /** max-units: an option is funded at most maxUnits times over all funding years. */
+    private void maxUnits() {
+        for (InvestmentOption o : s.options()) {
+            Map<Integer, Double> terms = new LinkedHashMap<>();
+            for (int f : fundingYears(o)) {
+                terms.put(v.build.get(new ModelVariables.OptionYear(o.id(), f)), 1.0);
+            }
+            if (terms.size() > 1) {
+                limit(LpNames.of("maxUnits", o.id()), terms, o.maxUnits());
+            }
+        }
+    }
+
+    /** build-limit: new capacity coming online per nation, stage and year, kt/yr of nameplate output. */
+    private void buildLimits() {
+        Map<String, List<BuildLimit>> byNationStage = new LinkedHashMap<>();
+        for (BuildLimit b : s.buildLimits()) {
+            byNationStage.computeIfAbsent(b.nation() + "\u0000" + b.stage(), k -> new ArrayList<>()).add(b);
+        }
+        for (List<BuildLimit> limits : byNationStage.values()) {
+            String nation = limits.get(0).nation();
+            String stage = limits.get(0).stage();
+            for (int t : years) {
+                OptionalDouble maxTonnes = limits.stream().filter(b -> b.appliesIn(t))
+                        .mapToDouble(BuildLimit::maxNewCapacityTonnesPerYear).min();
+                if (maxTonnes.isEmpty()) {
+                    continue;
+                }
+                Map<Integer, Double> terms = new LinkedHashMap<>();
+                for (InvestmentOption o : s.options()) {
+                    if (!o.nation().equals(nation) || !o.stage().equals(stage)) {
+                        continue;
+                    }
+                    for (int f : fundingYears(o)) {
+                        if (o.firstOutputYear(f) == t) {
+                            terms.put(v.build.get(new ModelVariables.OptionYear(o.id(), f)),
+                                    o.totalOutputTonnesPerYearPerUnit() / TONNES_PER_KT);
+                        }
+                    }
+                }
+                limit(LpNames.of("buildLimit", nation, stage, t), terms, maxTonnes.getAsDouble() / TONNES_PER_KT);
+            }
+        }
+    }
+
+    /**
+     * Spending per build variable in {@code year}, or over everything (all capex, even if paid after the horizon,
+     * plus subsidies within it) when {@code year} is null. Billion USD.
+     */
+    private Map<Integer, Double> spendingTerms(Integer year) {
+        Map<Integer, Double> terms = new LinkedHashMap<>();
+        for (InvestmentOption o : s.options()) {
+            for (int f : fundingYears(o)) {
+                double amount;
+                if (year == null) {
+                    amount = o.capexBillionUsdPerUnit();
+                    for (int t : years) {
+                        amount += o.subsidyBillionUsdPerUnit(f, t);
+                    }
+                } else {
+                    amount = o.spendBillionUsdPerUnit(f, year);
+                }
+                if (amount != 0) {
+                    terms.put(v.build.get(new ModelVariables.OptionYear(o.id(), f)), amount);
+                }
+            }
+        }
+        return terms;
+    }
+
+    /** budget-total: capex share plus subsidies over the horizon stay within the total budget. */
+    private void budgetTotal() {
+        s.budget().totalBillionUsd().ifPresent(total -> {
+            LinearProgram.RowBuilder row = lp.row(LpNames.of("budgetTotal"));
+            spendingTerms(null).forEach(row::add);
+            if (!row.isEmpty()) {
+                row.atMost(total);
+            }
+        });
+    }
+
+    /** budget-annual: spending in each year stays within that year's cap. */
+    private void budgetAnnual() {
+        for (int t : years) {
+            OptionalDouble cap = s.budget().capFor(t);
+            if (cap.isPresent()) {
+                LinearProgram.RowBuilder row = lp.row(LpNames.of("budget", t));
+                spendingTerms(t).forEach(row::add);
+                if (!row.isEmpty()) {
+                    row.atMost(cap.getAsDouble());
+                }
+            }
+        }
+    }
+
+    /** China-origin kt of product {@code p} in {@code year}: bought at p's stage plus embodied in later purchases. */
+    private Map<Integer, Double> chinaOriginTerms(ProductKey p, int year) {
+        Map<Integer, Double> terms = new LinkedHashMap<>();
+        for (Product q : s.chain().products()) {
+            Double perTonne = content.get(q.key()).get(p);
+            if (perTonne != null && perTonne > 0) {
+                terms.merge(v.lastResort.get(new ModelVariables.FlowKey(q.key(), year)), perTonne, Double::sum);
+            }
+        }
+        return terms;
+    }
+
+    /** kt of product {@code p} that the planning nation's final demand requires in {@code year}. */
+    private double requirementKt(ProductKey p, int year) {
+        return content.get(finalProduct.key()).getOrDefault(p, 0.0) * demandKt(year);
+    }
+
+    /** targets: end-to-end targets bound the dependency variable; stage targets bound China-origin content. */
+    private void targets() {
+        for (Target target : s.targets()) {
+            for (int t : years) {
+                if (t < target.fromYear()) {
+                    continue;
+                }
+                if (target.isEndToEnd()) {
+                    lp.tightenUpper(v.endToEndDependency.get(t), target.maxShare());
+                    continue;
+                }
+                for (Product p : s.chain().productsOf(target.metric())) {
+                    if (target.material().isPresent() && !target.material().get().equals(p.material())) {
+                        continue;
+                    }
+                    LinearProgram.RowBuilder row = lp.row(LpNames.of("target", p.key(), t));
+                    chinaOriginTerms(p.key(), t).forEach(row::add);
+                    row.atMost(target.maxShare() * requirementKt(p.key(), t));
+                }
+            }
+        }
+    }
+
+    // ---- objectives ---------------------------------------------------------------------------------------
+
+    /**
+     * Year-weighted dependency, normalized by the sum of year weights: endToEndWeight * endToEndDependency plus,
+     * for each weighted stage, its weight times the average over its materials of the stage dependency.
+     */
+    private double[] dependencyObjective() {
+        double[] c = new double[lp.variableCount()];
+        ObjectiveSpec o = s.objective();
+        double totalWeight = years.stream().mapToDouble(o::yearWeight).sum();
+        for (int t : years) {
+            double yearWeight = o.yearWeight(t) / totalWeight;
+            c[v.endToEndDependency.get(t)] += yearWeight * o.endToEndWeight();
+            for (Stage stage : s.chain().stages()) {
+                double stageWeight = o.stageWeight(stage.id());
+                List<Product> products = s.chain().productsOf(stage.id()).stream()
+                        .filter(p -> requirementKt(p.key(), t) > 0).toList();
+                if (stageWeight == 0 || products.isEmpty()) {
+                    continue;
+                }
+                for (Product p : products) {
+                    double scale = yearWeight * stageWeight / products.size() / requirementKt(p.key(), t);
+                    chinaOriginTerms(p.key(), t).forEach((col, kt) -> c[col] += scale * kt);
+                }
+            }
+        }
+        return c;
+    }
+
+    /** Money charged to the budget over the horizon, billion USD. */
+    private double[] spendingObjective() {
+        double[] c = new double[lp.variableCount()];
+        spendingTerms(null).forEach((col, amount) -> c[col] += amount);
+        return c;
+    }
+
+    private double[] importTieBreak() {
+        double[] c = new double[lp.variableCount()];
+        v.lastResort.values().forEach(col -> c[col] = IMPORT_TIE_BREAK_PER_KT);
+        return c;
+    }
+}

@@ -1,0 +1,107 @@
+package org.reeopt.pipeline;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.reeopt.load.InputException;
+import org.reeopt.load.ScenarioLoader;
+import org.reeopt.model.BuiltModel;
+import org.reeopt.model.LinearProgram;
+import org.reeopt.model.ModelBuilder;
+import org.reeopt.results.AuditReport;
+import org.reeopt.results.Plan;
+import org.reeopt.results.PlanAudit;
+import org.reeopt.results.PlanExtractor;
+import org.reeopt.results.ResultSummary;
+import org.reeopt.results.Summarizer;
+import org.reeopt.scenario.Scenario;
+import org.reeopt.solve.LexicographicSolve;
+import org.reeopt.solve.LpSolver;
+import org.reeopt.solve.SolveStatus;
+import org.reeopt.solve.SolverLimits;
+import org.reeopt.solve.Solvers;
+import org.reeopt.validate.InvalidScenarioException;
+import org.reeopt.validate.Problem;
+import org.reeopt.validate.ScenarioValidator;
+import org.reeopt.validate.ValidationReport;
+
+/** The one place that knows the order of the stages: load, validate, build, solve, summarize (with the audit). */
+public final class Pipeline {
+    private Pipeline() {
+    }
+
+    public static RunResult run(Path scenarioFile, RunOptions options) {
+        return run(load(scenarioFile, options), options);
+    }
+
+    /** Runs an already loaded scenario (the budget override of {@code options} is applied by {@link #load}). */
+    public static RunResult run(Scenario scenario, RunOptions options) {
+        ValidationReport validation = validate(scenario);
+        LpSolver solver = solver(options);
+        BuiltModel model = ModelBuilder.build(scenario, options.relax());
+        LexicographicSolve.Outcome outcome = LexicographicSolve.solve(model, solver, limits(scenario, options));
+        return summarize(scenario, validation, model, outcome, solver, options);
+    }
+
+    /** Load and apply the command-line overrides. Throws {@link InputException} on bad input. */
+    public static Scenario load(Path scenarioFile, RunOptions options) {
+        Scenario scenario = ScenarioLoader.load(scenarioFile);
+        if (options.budgetBillionUsd().isPresent()) {
+            scenario = scenario.withBudgetTotal(options.budgetBillionUsd().getAsDouble());
+        }
+        return scenario;
+    }
+
+    /** Throws {@link InvalidScenarioException} with every problem when there are errors; returns the warnings. */
+    public static ValidationReport validate(Scenario scenario) {
+        ValidationReport report = ScenarioValidator.validate(scenario);
+        if (report.hasErrors()) {
+            throw new InvalidScenarioException(report);
+        }
+        return report;
+    }
+
+    private static LpSolver solver(RunOptions options) {
+        return Solvers.byName(options.solver()).orElseThrow(() -> new InputException("--solver", 0, null,
+                "unknown solver \"" + options.solver() + "\"; available: " + String.join(", ", Solvers.names())));
+    }
+
+    private static SolverLimits limits(Scenario scenario, RunOptions options) {
+        return new SolverLimits(options.timeLimitSeconds().orElse(scenario.solverSettings().timeLimitSeconds()),
+                options.mipGap().orElse(scenario.solverSettings().mipGap()));
+    }
+
+    private static RunResult summarize(Scenario scenario, ValidationReport validation, BuiltModel model,
+                                       LexicographicSolve.Outcome outcome, LpSolver solver, RunOptions options) {
+        LinearProgram program = model.program();
+        List<String> warnings = new ArrayList<>(validation.warnings().stream().map(Problem::toString).toList());
+        if (outcome.status() == SolveStatus.FEASIBLE) {
+            warnings.add("a solver limit stopped the search: the plan is feasible but not proven optimal");
+        }
+        if (outcome.secondary() != null && !outcome.secondPhaseUsed()) {
+            warnings.add("the tie-break solve (least spending) failed; the plan may spend money that buys nothing");
+        }
+        ResultSummary.SolverInfo info = new ResultSummary.SolverInfo(solver.name(), options.relax(),
+                program.hasIntegers(), program.variables().size(), program.rows().size(), program.integerCount(),
+                limits(scenario, options).mipGap(), outcome.secondPhaseUsed(), outcome.seconds());
+        Summarizer.SolveFacts facts = new Summarizer.SolveFacts(outcome.status().name(), outcome.objective(),
+                model.primaryName(), info, warnings);
+        if (!outcome.status().hasPlan()) {
+            return new RunResult(scenario, validation, outcome.status(), true,
+                    Summarizer.withoutPlan(scenario, facts, explain(scenario, outcome.status())));
+        }
+        Plan plan = PlanExtractor.extract(scenario, model.variables(), outcome.values());
+        AuditReport audit = PlanAudit.audit(scenario, plan, options.relax());
+        return new RunResult(scenario, validation, outcome.status(), audit.passed(),
+                Summarizer.summarize(scenario, plan, audit, facts));
+    }
+
+    private static String explain(Scenario scenario, SolveStatus status) {
+        return switch (status) {
+            case INFEASIBLE -> "no plan meets every requirement of " + scenario.name()
+                    + ": check the targets, the supply limits and the annual budget caps";
+            case UNBOUNDED -> "the model is unbounded, which points to a modelling error; please report it";
+            default -> "the solver stopped without a usable plan (time limit or numerical failure)";
+        };
+    }
+}

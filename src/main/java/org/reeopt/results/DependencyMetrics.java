@@ -1,0 +1,95 @@
+package org.reeopt.results;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.reeopt.scenario.InvestmentOption;
+import org.reeopt.scenario.OptionKind;
+import org.reeopt.scenario.Product;
+import org.reeopt.scenario.ProductKey;
+import org.reeopt.scenario.Scenario;
+import org.reeopt.scenario.Stage;
+
+/**
+ * The dependency metrics of docs/formulation.md, computed from a {@link Plan} and the scenario alone (not from the
+ * model), so that they double as an independent check of the solver's figures.
+ */
+public final class DependencyMetrics {
+    private final Scenario s;
+    private final Plan plan;
+    private final Product finalProduct;
+    private final Map<ProductKey, Map<ProductKey, Double>> content = new LinkedHashMap<>();
+
+    public DependencyMetrics(Scenario scenario, Plan plan) {
+        this.s = scenario;
+        this.plan = plan;
+        this.finalProduct = scenario.chain().finalProduct();
+        for (Product q : scenario.chain().products()) {
+            content.put(q.key(), scenario.chain().embodiedContent(q.key()));
+        }
+    }
+
+    /** Tonnes of final demand met by a chain that is China-free at every stage, recycling and substitutes included. */
+    public double chinaFreeSupplyTonnes(int year) {
+        double tonnes = plan.flow(finalProduct.key(), year).chinaFreeTonnes();
+        for (InvestmentOption o : s.options()) {
+            if (o.kind() == OptionKind.RECYCLING && o.stage().equals(finalProduct.stage())) {
+                tonnes += plan.recycled(o.id(), year);
+            }
+            if (o.kind() == OptionKind.SUBSTITUTE) {
+                tonnes += plan.substitute(o.id(), year) * o.substitutionTonnesPerTonne();
+            }
+        }
+        return tonnes;
+    }
+
+    /** Share of final demand not met by a China-free chain. */
+    public double endToEnd(int year) {
+        return 1.0 - chinaFreeSupplyTonnes(year) / s.demandTonnes(year);
+    }
+
+    /** Tonnes of {@code product} that the final demand of {@code year} requires. */
+    public double requirementTonnes(ProductKey product, int year) {
+        return content.get(finalProduct.key()).getOrDefault(product, 0.0) * s.demandTonnes(year);
+    }
+
+    /** Tonnes of {@code product} of China origin: bought at its stage or embodied in later purchases. */
+    public double chinaOriginTonnes(ProductKey product, int year) {
+        double tonnes = 0;
+        for (Product q : s.chain().products()) {
+            tonnes += content.get(q.key()).getOrDefault(product, 0.0) * plan.flow(q.key(), year).lastResortTonnes();
+        }
+        return tonnes;
+    }
+
+    /** China-origin share of the requirement of one product; NaN when the final product does not need it. */
+    public double stageMaterial(ProductKey product, int year) {
+        double requirement = requirementTonnes(product, year);
+        return requirement > 0 ? chinaOriginTonnes(product, year) / requirement : Double.NaN;
+    }
+
+    /** Stage dependency: the average over the stage's materials that final demand requires. */
+    public double stage(String stageId, int year) {
+        List<Double> shares = s.chain().productsOf(stageId).stream()
+                .map(p -> stageMaterial(p.key(), year)).filter(d -> !d.isNaN()).toList();
+        return shares.isEmpty() ? Double.NaN : shares.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+    }
+
+    /** The dependency objective of docs/formulation.md evaluated on this plan. */
+    public double weightedObjective() {
+        double totalWeight = s.horizon().years().stream().mapToDouble(s.objective()::yearWeight).sum();
+        double sum = 0;
+        for (int t : s.horizon().years()) {
+            double value = s.objective().endToEndWeight() * endToEnd(t);
+            for (Stage stage : s.chain().stages()) {
+                double w = s.objective().stageWeight(stage.id());
+                double d = stage(stage.id(), t);
+                if (w > 0 && !Double.isNaN(d)) {
+                    value += w * d;
+                }
+            }
+            sum += s.objective().yearWeight(t) * value;
+        }
+        return sum / totalWeight;
+    }
+}

@@ -1,0 +1,288 @@
+package org.reeopt.results;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.reeopt.scenario.BuildLimit;
+import org.reeopt.scenario.ExistingCapacity;
+import org.reeopt.scenario.InvestmentOption;
+import org.reeopt.scenario.OptionKind;
+import org.reeopt.scenario.Product;
+import org.reeopt.scenario.ProductKey;
+import org.reeopt.scenario.Scenario;
+import org.reeopt.scenario.Stage;
+import org.reeopt.scenario.SupplyLimit;
+import org.reeopt.scenario.Target;
+
+/**
+ * Re-checks a plan against the scenario without using the model builder: mass balances, capacities, lead times,
+ * budget, build limits, targets, and the dependency figures the solver reported. Any breach beyond tolerance is
+ * listed in plain words; the result then says the audit failed.
+ */
+public final class PlanAudit {
+    /** Absolute tolerance in tonnes per year (and in billion USD for money), plus a relative one. */
+    static final double ABSOLUTE_TONNES = 1e-3;
+    static final double ABSOLUTE_BILLION_USD = 1e-6;
+    static final double RELATIVE = 1e-6;
+    static final double SHARE = 1e-6;
+
+    private final Scenario s;
+    private final Plan plan;
+    private final boolean relaxed;
+    private final List<String> breaches = new ArrayList<>();
+    private int checks;
+
+    private PlanAudit(Scenario scenario, Plan plan, boolean relaxed) {
+        this.s = scenario;
+        this.plan = plan;
+        this.relaxed = relaxed;
+    }
+
+    /** Audits {@code plan}; with {@code relaxed}, lumpy options may be fractional (the LP relaxation was solved). */
+    public static AuditReport audit(Scenario scenario, Plan plan, boolean relaxed) {
+        PlanAudit a = new PlanAudit(scenario, plan, relaxed);
+        a.builds();
+        a.capacities();
+        a.activities();
+        a.balances();
+        a.supplyLimits();
+        a.spending();
+        a.buildLimits();
+        a.dependency();
+        a.targets();
+        return new AuditReport(a.checks, a.breaches);
+    }
+
+    private void check(boolean ok, String breach) {
+        checks++;
+        if (!ok) {
+            breaches.add(breach);
+        }
+    }
+
+    private static boolean atMost(double value, double limit, double absolute) {
+        return value <= limit + absolute + RELATIVE * Math.abs(limit);
+    }
+
+    private static String t(double tonnes) {
+        return String.format(java.util.Locale.ROOT, "%.3f t", tonnes);
+    }
+
+    private void builds() {
+        Map<String, Double> unitsByOption = new LinkedHashMap<>();
+        for (Plan.Build b : plan.builds()) {
+            Optional<InvestmentOption> option = s.option(b.option());
+            check(option.isPresent(), "build of unknown option " + b.option());
+            if (option.isEmpty()) {
+                continue;
+            }
+            InvestmentOption o = option.get();
+            unitsByOption.merge(o.id(), b.units(), Double::sum);
+            check(b.units() >= 0, o.id() + " funded with negative units " + b.units());
+            check(b.fundingYear() >= Math.max(o.earliestFundingYear(), s.horizon().firstYear())
+                            && b.fundingYear() <= Math.min(o.latestFundingYear(), s.horizon().lastYear()),
+                    o.id() + " funded in " + b.fundingYear() + ", outside its funding window");
+            if (o.lumpy() && !relaxed) {
+                check(Math.abs(b.units() - Math.rint(b.units())) < 1e-6,
+                        o.id() + " is lumpy but funded with " + b.units() + " units");
+            }
+        }
+        unitsByOption.forEach((id, units) -> check(atMost(units, s.option(id).orElseThrow().maxUnits(), 1e-6),
+                id + " funded " + units + " units, above its maximum " + s.option(id).orElseThrow().maxUnits()));
+    }
+
+    /** Output available to the planning nation in {@code year} from funded units of {@code o}, t/yr. */
+    private double onlineTonnes(InvestmentOption o, String material, int year) {
+        double tonnes = 0;
+        for (Plan.Build b : plan.builds()) {
+            if (b.option().equals(o.id())) {
+                tonnes += b.units() * o.outputTonnesPerYearPerUnit().getOrDefault(material, 0.0)
+                        * o.plannerOutputShare() * o.onlineShare(b.fundingYear(), year);
+            }
+        }
+        return tonnes;
+    }
+
+    private void capacities() {
+        for (int year : s.horizon().years()) {
+            for (Product p : s.chain().products()) {
+                double capacity = 0;
+                for (ExistingCapacity c : s.existingCapacity()) {
+                    if (c.stage().equals(p.stage()) && c.material().equals(p.material()) && c.producesIn(year)) {
+                        capacity += c.availableTonnesPerYear();
+                    }
+                }
+                for (InvestmentOption o : s.options()) {
+                    if (o.kind() == OptionKind.PRODUCTION && o.stage().equals(p.stage())) {
+                        capacity += onlineTonnes(o, p.material(), year);
+                    }
+                }
+                double produced = plan.flow(p.key(), year).producedTonnes();
+                check(atMost(produced, capacity, ABSOLUTE_TONNES), "capacity: " + p.key() + " in " + year
+                        + " produces " + t(produced) + " but only " + t(capacity) + " is online");
+                Plan.Flow f = plan.flow(p.key(), year);
+                check(f.chinaFreeTonnes() >= -ABSOLUTE_TONNES && f.otherOriginTonnes() >= -ABSOLUTE_TONNES
+                        && f.lastResortTonnes() >= -ABSOLUTE_TONNES, "negative flow of " + p.key() + " in " + year);
+            }
+        }
+    }
+
+    /** Recycling and substitutes: within online capacity (so never before the lead time), scrap and the cap. */
+    private void activities() {
+        for (int year : s.horizon().years()) {
+            double scrapUsed = 0;
+            double substituted = 0;
+            for (InvestmentOption o : s.options()) {
+                if (o.kind() == OptionKind.PRODUCTION) {
+                    continue;
+                }
+                double output = o.kind() == OptionKind.RECYCLING ? plan.recycled(o.id(), year) : plan.substitute(o.id(), year);
+                String material = o.outputTonnesPerYearPerUnit().keySet().iterator().next();
+                double online = onlineTonnes(o, material, year);
+                check(atMost(output, online, ABSOLUTE_TONNES), o.id() + " produces " + t(output) + " in " + year
+                        + " with " + t(online) + " online (lead time " + o.leadTimeYears() + " years)");
+                if (o.kind() == OptionKind.RECYCLING) {
+                    scrapUsed += output * o.scrapTonnesPerTonneOutput();
+                } else {
+                    substituted += output * o.substitutionTonnesPerTonne();
+                }
+            }
+            check(atMost(scrapUsed, s.scrapTonnes(year), ABSOLUTE_TONNES),
+                    "scrap: recycling uses " + t(scrapUsed) + " in " + year + ", only " + t(s.scrapTonnes(year)) + " exists");
+            double cap = s.substitutionMaxShareOfDemand() * s.demandTonnes(year);
+            check(atMost(substituted, cap, ABSOLUTE_TONNES),
+                    "substitution covers " + t(substituted) + " in " + year + ", above the cap " + t(cap));
+        }
+    }
+
+    private double recycledInto(ProductKey p, int year) {
+        double tonnes = 0;
+        for (InvestmentOption o : s.options()) {
+            if (o.kind() == OptionKind.RECYCLING && o.stage().equals(p.stage())
+                    && o.outputTonnesPerYearPerUnit().containsKey(p.material())) {
+                tonnes += plan.recycled(o.id(), year);
+            }
+        }
+        return tonnes;
+    }
+
+    /** Mass balance and China-free balance of every product, and final demand. */
+    private void balances() {
+        Product finalProduct = s.chain().finalProduct();
+        for (int year : s.horizon().years()) {
+            for (Product p : s.chain().products()) {
+                Plan.Flow f = plan.flow(p.key(), year);
+                double recycled = recycledInto(p.key(), year);
+                double supply = f.producedTonnes() + f.lastResortTonnes() + recycled;
+                double chinaFreeSupply = f.chinaFreeTonnes() + recycled;
+                if (p.equals(finalProduct)) {
+                    double met = supply;
+                    for (InvestmentOption o : s.options()) {
+                        if (o.kind() == OptionKind.SUBSTITUTE) {
+                            met += plan.substitute(o.id(), year) * o.substitutionTonnesPerTonne();
+                        }
+                    }
+                    check(met >= s.demandTonnes(year) * (1 - RELATIVE) - ABSOLUTE_TONNES,
+                            "demand: " + t(met) + " supplied in " + year + " for a demand of " + t(s.demandTonnes(year)));
+                    continue;
+                }
+                Stage stage = s.chain().stage(p.stage()).orElseThrow();
+                double used = 0;
+                double usedChinaFree = 0;
+                for (Product q : s.chain().nextStage(stage).map(n -> s.chain().productsOf(n.id())).orElse(List.of())) {
+                    double perTonne = q.inputTonnesPerTonne().getOrDefault(p.material(), 0.0);
+                    used += perTonne * plan.flow(q.key(), year).producedTonnes();
+                    usedChinaFree += perTonne * plan.flow(q.key(), year).chinaFreeTonnes();
+                }
+                check(atMost(used, supply, ABSOLUTE_TONNES), "mass balance: " + p.key() + " in " + year + ": "
+                        + t(used) + " consumed but " + t(supply) + " supplied");
+                check(atMost(usedChinaFree, chinaFreeSupply, ABSOLUTE_TONNES), "China-free balance: " + p.key()
+                        + " in " + year + ": " + t(usedChinaFree) + " consumed as China-free but only "
+                        + t(chinaFreeSupply) + " is China-free");
+            }
+        }
+    }
+
+    private void supplyLimits() {
+        for (SupplyLimit l : s.supplyLimits()) {
+            for (int year : s.horizon().years()) {
+                if (l.appliesIn(year)) {
+                    double bought = plan.flow(l.product(), year).lastResortTonnes();
+                    check(atMost(bought, l.maxTonnesPerYear(), ABSOLUTE_TONNES), "supply limit: " + t(bought) + " of "
+                            + l.product() + " bought from " + s.lastResortSupplier() + " in " + year + ", limit "
+                            + t(l.maxTonnesPerYear()));
+                }
+            }
+        }
+    }
+
+    private void spending() {
+        Spending spending = Spending.of(s, plan);
+        s.budget().totalBillionUsd().ifPresent(total -> check(atMost(spending.totalBillionUsd(), total,
+                ABSOLUTE_BILLION_USD), "budget: " + spending.totalBillionUsd() + " billion USD spent, total budget "
+                + total));
+        for (int year : s.horizon().years()) {
+            double spent = spending.byYearBillionUsd().getOrDefault(year, 0.0);
+            s.budget().capFor(year).ifPresent(cap -> check(atMost(spent, cap, ABSOLUTE_BILLION_USD),
+                    "budget: " + spent + " billion USD spent in " + year + ", annual cap " + cap));
+        }
+    }
+
+    private void buildLimits() {
+        for (BuildLimit limit : s.buildLimits()) {
+            for (int year : s.horizon().years()) {
+                if (!limit.appliesIn(year)) {
+                    continue;
+                }
+                double newTonnes = 0;
+                for (Plan.Build b : plan.builds()) {
+                    InvestmentOption o = s.option(b.option()).orElseThrow();
+                    if (o.nation().equals(limit.nation()) && o.stage().equals(limit.stage())
+                            && o.firstOutputYear(b.fundingYear()) == year) {
+                        newTonnes += b.units() * o.totalOutputTonnesPerYearPerUnit();
+                    }
+                }
+                check(atMost(newTonnes, limit.maxNewCapacityTonnesPerYear(), ABSOLUTE_TONNES), "build limit: "
+                        + t(newTonnes) + "/yr of new " + limit.stage() + " capacity comes online in " + limit.nation()
+                        + " in " + year + ", limit " + t(limit.maxNewCapacityTonnesPerYear()));
+            }
+        }
+    }
+
+    private void dependency() {
+        DependencyMetrics metrics = new DependencyMetrics(s, plan);
+        for (int year : s.horizon().years()) {
+            double recomputed = metrics.endToEnd(year);
+            double reported = plan.modelEndToEndDependency().getOrDefault(year, Double.NaN);
+            check(Math.abs(recomputed - reported) <= SHARE, "end-to-end dependency in " + year + ": the solver reports "
+                    + reported + " but the plan gives " + recomputed);
+            check(recomputed >= -SHARE && recomputed <= 1 + SHARE,
+                    "end-to-end dependency in " + year + " is " + recomputed + ", outside 0..1");
+        }
+    }
+
+    private void targets() {
+        DependencyMetrics metrics = new DependencyMetrics(s, plan);
+        for (Target target : s.targets()) {
+            for (int year : s.horizon().years()) {
+                if (year < target.fromYear()) {
+                    continue;
+                }
+                if (target.isEndToEnd()) {
+                    check(metrics.endToEnd(year) <= target.maxShare() + SHARE, "target " + target.describe()
+                            + " missed in " + year + ": " + metrics.endToEnd(year));
+                    continue;
+                }
+                for (Product p : s.chain().productsOf(target.metric())) {
+                    if (target.material().map(m -> m.equals(p.material())).orElse(true)) {
+                        double d = metrics.stageMaterial(p.key(), year);
+                        check(Double.isNaN(d) || d <= target.maxShare() + SHARE, "target " + target.describe()
+                                + " missed in " + year + " for " + p.material() + ": " + d);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.reeopt.results;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a report shows about one solve: the JSON contract of {@code solve --format json} (the first keys, with
+ * these names and units) plus details. Years are string keys so that the JSON reads {"2026": 0.97}. Shares are
+ * between 0 and 1. Fields without a plan (infeasible, failed) are null or empty.
+ */
+public record ResultSummary(
+        String scenario,
+        String status,
+        Double objective,
+        Double budgetBillionUsd,
+        Double spentBillionUsd,
+        List<Integer> years,
+        Map<String, Double> endToEndDependency,
+        Map<String, Map<String, Double>> stageDependency,
+        List<Investment> investments,
+        Map<String, Double> spendBillionUsdByYear,
+        String description,
+        String objectiveName,
+        String planningNation,
+        String lastResortSupplier,
+        Map<String, Map<String, Map<String, Double>>> stageMaterialDependency,
+        Map<String, Double> demandTonnesPerYear,
+        List<String> stages,
+        Audit audit,
+        SolverInfo solver,
+        List<String> warnings,
+        String message) {
+
+    /** One funded option. */
+    public record Investment(String option, String name, String nation, String stage, String kind, int startYear,
+                             int onlineYear, double units, double capacityTonnesPerYear,
+                             double availableTonnesPerYear, Map<String, Double> outputTonnesPerYear,
+                             double costBillionUsd, double subsidyBillionUsd) {
+    }
+
+    public record Audit(boolean passed, int checks, List<String> breaches) {
+    }
+
+    /** Solver, model size and time: the only part of a result that may differ between identical runs. */
+    public record SolverInfo(String name, boolean relaxed, boolean mip, int variables, int rows, int integers,
+                             double mipGap, boolean secondPhase, double seconds) {
+    }
+}

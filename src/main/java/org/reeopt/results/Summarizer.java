@@ -1,0 +1,119 @@
+package org.reeopt.results;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.reeopt.scenario.InvestmentOption;
+import org.reeopt.scenario.Product;
+import org.reeopt.scenario.Scenario;
+import org.reeopt.scenario.Stage;
+
+/** Turns a scenario and a plan (or the lack of one) into the {@link ResultSummary} every report renders. */
+public final class Summarizer {
+    private Summarizer() {
+    }
+
+    /** Facts about the solve that the plan itself does not carry. */
+    public record SolveFacts(String status, double objective, String objectiveName, ResultSummary.SolverInfo solver,
+                             List<String> warnings) {
+    }
+
+    public static ResultSummary withoutPlan(Scenario s, SolveFacts facts, String message) {
+        return new ResultSummary(s.name(), facts.status(), null, budget(s), null, s.horizon().years(), Map.of(),
+                Map.of(), List.of(), Map.of(), s.description(), facts.objectiveName(), s.planningNation(),
+                s.lastResortSupplier(), Map.of(), demand(s), stageIds(s), null, facts.solver(),
+                List.copyOf(facts.warnings()), message);
+    }
+
+    public static ResultSummary summarize(Scenario s, Plan plan, AuditReport audit, SolveFacts facts) {
+        DependencyMetrics metrics = new DependencyMetrics(s, plan);
+        Map<String, Double> endToEnd = new LinkedHashMap<>();
+        Map<String, Map<String, Double>> stage = new LinkedHashMap<>();
+        Map<String, Map<String, Map<String, Double>>> stageMaterial = new LinkedHashMap<>();
+        for (Stage st : s.chain().stages()) {
+            stage.put(st.id(), new LinkedHashMap<>());
+            Map<String, Map<String, Double>> byMaterial = new LinkedHashMap<>();
+            for (Product p : s.chain().productsOf(st.id())) {
+                byMaterial.put(p.material(), new LinkedHashMap<>());
+            }
+            stageMaterial.put(st.id(), byMaterial);
+        }
+        for (int year : s.horizon().years()) {
+            String y = Integer.toString(year);
+            endToEnd.put(y, share(metrics.endToEnd(year)));
+            for (Stage st : s.chain().stages()) {
+                double d = metrics.stage(st.id(), year);
+                if (!Double.isNaN(d)) {
+                    stage.get(st.id()).put(y, share(d));
+                }
+                for (Product p : s.chain().productsOf(st.id())) {
+                    double m = metrics.stageMaterial(p.key(), year);
+                    if (!Double.isNaN(m)) {
+                        stageMaterial.get(st.id()).get(p.material()).put(y, share(m));
+                    }
+                }
+            }
+        }
+        Spending spending = Spending.of(s, plan);
+        Map<String, Double> byYear = new LinkedHashMap<>();
+        spending.byYearBillionUsd().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> byYear.put(Integer.toString(e.getKey()), round(e.getValue())));
+        return new ResultSummary(s.name(), facts.status(), round(facts.objective()), budget(s),
+                round(spending.totalBillionUsd()), s.horizon().years(), endToEnd, stage, investments(s, plan), byYear,
+                s.description(), facts.objectiveName(), s.planningNation(), s.lastResortSupplier(), stageMaterial,
+                demand(s), stageIds(s), new ResultSummary.Audit(audit.passed(), audit.checks(), audit.breaches()),
+                facts.solver(), List.copyOf(facts.warnings()), audit.passed() ? ""
+                        : "the independent audit found " + audit.breaches().size() + " breach(es); do not use this plan");
+    }
+
+    private static List<ResultSummary.Investment> investments(Scenario s, Plan plan) {
+        List<ResultSummary.Investment> out = new ArrayList<>();
+        for (Plan.Build b : plan.builds()) {
+            InvestmentOption o = s.option(b.option()).orElseThrow();
+            Map<String, Double> outputs = new LinkedHashMap<>();
+            o.outputTonnesPerYearPerUnit().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> outputs.put(e.getKey(), round(e.getValue() * b.units())));
+            double subsidy = 0;
+            for (int year : s.horizon().years()) {
+                subsidy += o.subsidyBillionUsdPerUnit(b.fundingYear(), year) * b.units();
+            }
+            double capacity = b.units() * o.totalOutputTonnesPerYearPerUnit();
+            out.add(new ResultSummary.Investment(o.id(), o.name(), o.nation(), o.stage(),
+                    o.kind().name().toLowerCase(java.util.Locale.ROOT), b.fundingYear(),
+                    o.firstOutputYear(b.fundingYear()), round(b.units()), round(capacity),
+                    round(capacity * o.plannerOutputShare()), outputs, round(b.units() * o.capexBillionUsdPerUnit()),
+                    round(subsidy)));
+        }
+        out.sort(java.util.Comparator.comparingInt(ResultSummary.Investment::startYear)
+                .thenComparing(ResultSummary.Investment::option));
+        return out;
+    }
+
+    private static Double budget(Scenario s) {
+        return s.budget().totalBillionUsd().isPresent() ? s.budget().totalBillionUsd().getAsDouble() : null;
+    }
+
+    private static Map<String, Double> demand(Scenario s) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (int year : s.horizon().years()) {
+            out.put(Integer.toString(year), round(s.demandTonnes(year)));
+        }
+        return out;
+    }
+
+    private static List<String> stageIds(Scenario s) {
+        return s.chain().stages().stream().map(Stage::id).toList();
+    }
+
+    /** Shares are clamped into 0..1 after rounding away solver noise (the audit has already checked the range). */
+    private static double share(double value) {
+        return Math.max(0.0, Math.min(1.0, round(value)));
+    }
+
+    /** Nine decimals: enough for tonnes, shares and billion USD, and stable across runs. */
+    static double round(double value) {
+        double r = Math.round(value * 1e9) / 1e9;
+        return r == 0 ? 0.0 : r;
+    }
+}

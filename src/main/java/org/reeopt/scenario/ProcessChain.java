@@ -1,0 +1,85 @@
+package org.reeopt.scenario;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The ordered chain of stages and the products each makes. Stage k consumes only products of stage k-1; the last
+ * stage's products meet final demand. This is a small commodity/process network: nothing here knows the names
+ * "mining" or "magnet".
+ */
+public record ProcessChain(List<Stage> stages, List<Product> products) {
+    public ProcessChain {
+        stages = List.copyOf(stages);
+        products = List.copyOf(products);
+    }
+
+    public Stage firstStage() {
+        return stages.get(0);
+    }
+
+    public Stage finalStage() {
+        return stages.get(stages.size() - 1);
+    }
+
+    public Optional<Stage> stage(String id) {
+        return stages.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    public Optional<Stage> nextStage(Stage stage) {
+        return stage.index() + 1 < stages.size() ? Optional.of(stages.get(stage.index() + 1)) : Optional.empty();
+    }
+
+    public List<Product> productsOf(String stageId) {
+        return products.stream().filter(p -> p.stage().equals(stageId)).toList();
+    }
+
+    public Optional<Product> product(ProductKey key) {
+        return products.stream().filter(p -> p.key().equals(key)).findFirst();
+    }
+
+    /** The final stage's product that meets demand (validation ensures there is exactly one). */
+    public Product finalProduct() {
+        return productsOf(finalStage().id()).get(0);
+    }
+
+    /**
+     * Tonnes of every product embodied in one tonne of {@code downstream}, including {@code downstream} itself
+     * (content 1). Found by walking the recipes back up the chain; an upstream product that does not feed
+     * {@code downstream} is absent.
+     */
+    public Map<ProductKey, Double> embodiedContent(ProductKey downstream) {
+        Map<ProductKey, Double> content = new LinkedHashMap<>();
+        content.put(downstream, 1.0);
+        Map<ProductKey, Double> frontier = Map.of(downstream, 1.0);
+        Stage stage = stage(downstream.stage()).orElseThrow();
+        while (stage.index() > 0) {
+            Stage upstream = stages.get(stage.index() - 1);
+            Map<ProductKey, Double> next = new LinkedHashMap<>();
+            for (Map.Entry<ProductKey, Double> e : frontier.entrySet()) {
+                Product product = product(e.getKey()).orElseThrow();
+                product.inputTonnesPerTonne().forEach((material, perTonne) ->
+                        next.merge(new ProductKey(upstream.id(), material), e.getValue() * perTonne, Double::sum));
+            }
+            content.putAll(next);
+            frontier = next;
+            stage = upstream;
+        }
+        return content;
+    }
+
+    /** Products of stages strictly after {@code stageId}, in chain order. */
+    public List<Product> productsDownstreamOf(String stageId) {
+        int index = stage(stageId).orElseThrow().index();
+        List<Product> out = new ArrayList<>();
+        for (Product p : products) {
+            if (stage(p.stage()).orElseThrow().index() > index) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,47 @@
+package org.reeopt.solve;
+
+import org.reeopt.model.BuiltModel;
+import org.reeopt.model.LinearProgram;
+
+/**
+ * Solves a model twice: the primary objective first, then the secondary objective with the primary held within a
+ * small tolerance of its optimum. In dependency mode this spends no money that buys no dependency reduction.
+ */
+public final class LexicographicSolve {
+    /** Slack on the primary objective in the second solve: absolute plus relative. */
+    static final double ABSOLUTE_TOLERANCE = 1e-7;
+    static final double RELATIVE_TOLERANCE = 1e-7;
+
+    private LexicographicSolve() {
+    }
+
+    /** The outcome: the first solve's status and objective, and the plan of the second solve when it has one. */
+    public record Outcome(SolveResult primary, SolveResult secondary, SolveStatus status, double objective,
+                          double[] values, double seconds) {
+        public boolean secondPhaseUsed() {
+            return secondary != null && secondary.status().hasPlan();
+        }
+    }
+
+    public static Outcome solve(BuiltModel model, LpSolver solver, SolverLimits limits) {
+        LinearProgram first = model.program().withObjective(model.primaryObjective());
+        SolveResult primary = solver.solve(first, limits);
+        if (!primary.status().hasPlan()) {
+            return new Outcome(primary, null, primary.status(), primary.objective(), primary.values(),
+                    primary.seconds());
+        }
+        double z = primary.objective();
+        LinearProgram second = first
+                .withRowAtMost("primaryObjectiveLimit", model.primaryObjective(),
+                        z + ABSOLUTE_TOLERANCE + RELATIVE_TOLERANCE * Math.abs(z))
+                .withObjective(model.secondaryObjective());
+        SolveResult secondary = solver.solve(second, limits);
+        double seconds = primary.seconds() + secondary.seconds();
+        if (!secondary.status().hasPlan()) {
+            return new Outcome(primary, secondary, primary.status(), z, primary.values(), seconds);
+        }
+        SolveStatus status = primary.status() == SolveStatus.OPTIMAL && secondary.status() == SolveStatus.OPTIMAL
+                ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE;
+        return new Outcome(primary, secondary, status, z, secondary.values(), seconds);
+    }
+}

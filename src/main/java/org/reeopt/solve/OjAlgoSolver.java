@@ -1,0 +1,141 @@
+package org.reeopt.solve;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ojalgo.optimisation.Expression;
+import org.ojalgo.optimisation.ExpressionsBasedModel;
+import org.ojalgo.optimisation.Optimisation;
+import org.ojalgo.optimisation.Variable;
+import org.ojalgo.optimisation.integer.IntegerStrategy;
+import org.ojalgo.type.context.NumberContext;
+import org.reeopt.model.LinearProgram;
+
+/**
+ * The embedded default backend, ojAlgo 57.1.0. A fresh model per solve, built in an environment of our own without
+ * presolvers: ojAlgo's presolve writes tightened bounds into the model and makes the LP duals wrong
+ * (see ../shared/reference/ojalgo-notes.md, sections 0.4 and 0.5).
+ */
+public final class OjAlgoSolver implements LpSolver {
+    private static final double INTEGER_TOLERANCE = 1e-6;
+
+    @Override
+    public String name() {
+        return "ojalgo";
+    }
+
+    @Override
+    public SolveResult solve(LinearProgram program, SolverLimits limits) {
+        long start = System.nanoTime();
+        Optimisation.Environment environment = Optimisation.newEnvironment();
+        environment.clearPresolvers();
+        ExpressionsBasedModel model = toOjAlgo(environment, program, program.objective());
+        applyLimits(model, limits);
+        Optimisation.Result result = model.minimise();
+        SolveStatus status = map(result.getState());
+        if (status == SolveStatus.INFEASIBLE) {
+            status = infeasibleOrUnbounded(environment, program, limits);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (!status.hasPlan()) {
+            return SolveResult.withoutPlan(status, name(), seconds);
+        }
+        double[] values = new double[program.variables().size()];
+        List<Variable> variables = model.getVariables();
+        for (int i = 0; i < values.length; i++) {
+            double x = variables.get(i).getValue().doubleValue();
+            if (program.variables().get(i).integer() && Math.abs(x - Math.rint(x)) < INTEGER_TOLERANCE) {
+                x = Math.rint(x);
+            }
+            values[i] = x;
+        }
+        Map<String, Double> duals = program.hasIntegers() ? Map.of() : duals(result);
+        return new SolveResult(status, program.objectiveValue(values), values, duals, name(), seconds);
+    }
+
+    /**
+     * ojAlgo's INFEASIBLE may mean infeasible or unbounded: if the same constraints with a zero objective have a
+     * plan, the original must have been unbounded.
+     */
+    private SolveStatus infeasibleOrUnbounded(Optimisation.Environment environment, LinearProgram program,
+                                              SolverLimits limits) {
+        ExpressionsBasedModel feasibility = toOjAlgo(environment, program, new double[program.variables().size()]);
+        applyLimits(feasibility, limits);
+        Optimisation.Result check = feasibility.minimise();
+        return map(check.getState()).hasPlan() ? SolveStatus.UNBOUNDED : SolveStatus.INFEASIBLE;
+    }
+
+    static SolveStatus map(Optimisation.State state) {
+        return switch (state) {
+            case OPTIMAL, DISTINCT -> SolveStatus.OPTIMAL;
+            case FEASIBLE -> SolveStatus.FEASIBLE;
+            case INFEASIBLE -> SolveStatus.INFEASIBLE;
+            case UNBOUNDED -> SolveStatus.UNBOUNDED;
+            default -> SolveStatus.FAILED; // APPROXIMATE, FAILED, INVALID, UNEXPLORED: no trustworthy plan
+        };
+    }
+
+    private static void applyLimits(ExpressionsBasedModel model, SolverLimits limits) {
+        long millis = Math.max(1L, Math.round(limits.timeLimitSeconds() * 1000));
+        model.options.time_abort = millis;
+        model.options.time_suffice = millis;
+        // NumberContext.of(p) is relative precision 10^-(p-1): ojAlgo's default of(5, ...) is a gap of 1e-4.
+        int precision = limits.mipGap() > 0 ? (int) Math.round(-Math.log10(limits.mipGap())) + 1 : 12;
+        model.options.integer(IntegerStrategy.DEFAULT.withGapTolerance(NumberContext.of(Math.max(1, precision))));
+    }
+
+    private static ExpressionsBasedModel toOjAlgo(Optimisation.Environment environment, LinearProgram program,
+                                                  double[] objective) {
+        ExpressionsBasedModel model = environment.newModel();
+        Variable[] vars = new Variable[program.variables().size()];
+        for (LinearProgram.Variable v : program.variables()) {
+            Variable x = model.newVariable(v.name());
+            if (Double.isFinite(v.lower())) {
+                x.lower(v.lower());
+            }
+            if (Double.isFinite(v.upper())) {
+                x.upper(v.upper());
+            }
+            if (v.integer()) {
+                x.integer(true);
+            }
+            if (objective[v.index()] != 0) {
+                x.weight(objective[v.index()]);
+            }
+            vars[v.index()] = x;
+        }
+        for (LinearProgram.Row row : program.rows()) {
+            Expression e = model.newExpression(row.name());
+            for (int k = 0; k < row.columns().length; k++) {
+                e.set(vars[row.columns()[k]], row.coefficients()[k]);
+            }
+            if (row.lower() == row.upper()) {
+                e.level(row.lower());
+            } else {
+                if (Double.isFinite(row.lower())) {
+                    e.lower(row.lower());
+                }
+                if (Double.isFinite(row.upper())) {
+                    e.upper(row.upper());
+                }
+            }
+        }
+        return model;
+    }
+
+    /** Row duals as d(objective)/d(rhs) of the minimization (notes section 2.3: MIN: LOWER +raw, UPPER -raw). */
+    private static Map<String, Double> duals(Optimisation.Result result) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        try {
+            for (var d : result.getDualValues()) {
+                Optimisation.ConstraintType type = d.getKey().getValue();
+                double raw = d.doubleValue();
+                double shadow = type == Optimisation.ConstraintType.LOWER ? raw : -raw;
+                out.put(d.getKey().getKey().getName(), shadow + 0.0);
+            }
+        } catch (RuntimeException e) {
+            return Map.of(); // no duals for this solve; callers treat an empty map as "not available"
+        }
+        return out;
+    }
+}

@@ -1,0 +1,339 @@
+package org.reeopt.validate;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.reeopt.scenario.BuildLimit;
+import org.reeopt.scenario.ExistingCapacity;
+import org.reeopt.scenario.InvestmentOption;
+import org.reeopt.scenario.ObjectiveSpec;
+import org.reeopt.scenario.OptionKind;
+import org.reeopt.scenario.Product;
+import org.reeopt.scenario.ProductKey;
+import org.reeopt.scenario.Scenario;
+import org.reeopt.scenario.SourceRef;
+import org.reeopt.scenario.Stage;
+import org.reeopt.scenario.SupplyLimit;
+import org.reeopt.scenario.Target;
+
+/**
+ * Checks what a loaded scenario means: references between tables, ranges, and the shape of the process chain.
+ * It collects every problem rather than stopping at the first.
+ */
+public final class ScenarioValidator {
+    /** Longest lead time accepted, years: anything longer is a typo, not a project. */
+    static final double MAX_LEAD_TIME_YEARS = 50;
+
+    private final Scenario s;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private ScenarioValidator(Scenario scenario) {
+        this.s = scenario;
+    }
+
+    public static ValidationReport validate(Scenario scenario) {
+        ScenarioValidator v = new ScenarioValidator(scenario);
+        v.checkIdentities();
+        v.checkChain();
+        v.checkDemandAndScrap();
+        v.checkExistingCapacity();
+        v.checkOptions();
+        v.checkLimits();
+        v.checkBudgetAndObjective();
+        v.checkTargets();
+        return new ValidationReport(scenario.file(), v.problems);
+    }
+
+    private void error(String location, String field, String message) {
+        problems.add(new Problem(Problem.Severity.ERROR, location, field, message));
+    }
+
+    private void warning(String location, String field, String message) {
+        problems.add(new Problem(Problem.Severity.WARNING, location, field, message));
+    }
+
+    private Set<String> nationIds() {
+        Set<String> ids = new HashSet<>();
+        s.nations().forEach(n -> ids.add(n.id()));
+        return ids;
+    }
+
+    private <T> void unique(List<T> items, Function<T, String> id, String field) {
+        Set<String> seen = new HashSet<>();
+        for (T item : items) {
+            if (!seen.add(id.apply(item))) {
+                error(s.file(), field, "duplicate id \"" + id.apply(item) + "\"");
+            }
+        }
+    }
+
+    private void checkIdentities() {
+        unique(s.nations(), n -> n.id(), "nations");
+        unique(s.materials(), m -> m.id(), "materials");
+        unique(s.chain().stages(), Stage::id, "stages");
+        Set<String> nations = nationIds();
+        if (!nations.contains(s.planningNation())) {
+            error(s.file(), "planningNation", "\"" + s.planningNation() + "\" is not in nations " + nations);
+        }
+        if (!nations.contains(s.lastResortSupplier())) {
+            error(s.file(), "lastResortSupplier", "\"" + s.lastResortSupplier() + "\" is not in nations " + nations);
+        }
+        if (s.planningNation().equals(s.lastResortSupplier())) {
+            error(s.file(), "lastResortSupplier", "must differ from the planning nation");
+        }
+    }
+
+    private void checkChain() {
+        Set<String> materials = new HashSet<>();
+        s.materials().forEach(m -> materials.add(m.id()));
+        Set<ProductKey> seen = new HashSet<>();
+        for (Product p : s.chain().products()) {
+            String where = "process chain";
+            if (s.chain().stage(p.stage()).isEmpty()) {
+                error(where, "stage", "unknown stage \"" + p.stage() + "\"");
+                continue;
+            }
+            if (!materials.contains(p.material())) {
+                error(where, "material", "unknown material \"" + p.material() + "\" at stage " + p.stage());
+            }
+            if (!seen.add(p.key())) {
+                error(where, "material", "product " + p.key() + " is defined twice");
+            }
+            Stage stage = s.chain().stage(p.stage()).get();
+            if (stage.index() == 0 && !p.inputTonnesPerTonne().isEmpty()) {
+                error(where, "inputMaterial", "the first stage " + stage.id() + " has no upstream stage to take "
+                        + p.inputTonnesPerTonne().keySet() + " from");
+            }
+            if (stage.index() > 0) {
+                Stage upstream = s.chain().stages().get(stage.index() - 1);
+                if (p.inputTonnesPerTonne().isEmpty()) {
+                    error(where, "inputMaterial", "product " + p.key() + " needs inputs from stage " + upstream.id());
+                }
+                for (String input : p.inputTonnesPerTonne().keySet()) {
+                    if (s.chain().product(new ProductKey(upstream.id(), input)).isEmpty()) {
+                        error(where, "inputMaterial", "product " + p.key() + " takes " + input + " from stage "
+                                + upstream.id() + ", which does not make it");
+                    }
+                }
+            }
+        }
+        for (Stage stage : s.chain().stages()) {
+            if (s.chain().productsOf(stage.id()).isEmpty()) {
+                error("process chain", "stage", "stage " + stage.id() + " has no products");
+            }
+        }
+        if (s.chain().productsOf(s.chain().finalStage().id()).size() > 1) {
+            error("process chain", "material", "the final stage " + s.chain().finalStage().id()
+                    + " must make exactly one product (the one final demand is for)");
+        }
+    }
+
+    private void checkDemandAndScrap() {
+        for (int year : s.horizon().years()) {
+            Double d = s.demandTonnesPerYear().get(year);
+            if (d == null) {
+                error(s.file(), "demand", "no demand for " + year + " (every year of the horizon needs one)");
+            } else if (!(d > 0)) {
+                error(s.file(), "demand", "demand in " + year + " must be greater than 0, got " + d);
+            }
+        }
+        s.scrapTonnesPerYear().forEach((year, t) -> {
+            if (t < 0) {
+                error(s.file(), "scrap", "scrap in " + year + " must not be negative, got " + t);
+            }
+        });
+        boolean recycles = s.options().stream().anyMatch(o -> o.kind() == OptionKind.RECYCLING);
+        if (recycles && s.scrapTonnesPerYear().isEmpty()) {
+            error(s.file(), "scrap", "recycling options need a scrap series (scrap.table or scrap.tonnesPerYear)");
+        }
+        share(s.file(), "substitution.maxShareOfDemand", s.substitutionMaxShareOfDemand());
+    }
+
+    private void share(String location, String field, double value) {
+        if (!(value >= 0 && value <= 1)) {
+            error(location, field, "is a share between 0 and 1, got " + value);
+        }
+    }
+
+    private void productAt(SourceRef at, String stage, String material) {
+        if (s.chain().stage(stage).isEmpty()) {
+            error(at.location(), "stage", "unknown stage \"" + stage + "\"");
+        } else if (s.chain().product(new ProductKey(stage, material)).isEmpty()) {
+            error(at.location(), "material", "stage " + stage + " does not make \"" + material + "\"");
+        }
+    }
+
+    private void nation(SourceRef at, String nation) {
+        if (!nationIds().contains(nation)) {
+            error(at.location(), "nation", "unknown nation \"" + nation + "\"");
+        } else if (nation.equals(s.lastResortSupplier())) {
+            error(at.location(), "nation", s.lastResortSupplier() + " is the last-resort supplier with unlimited "
+                    + "supply; limit it with tables.supplyLimits instead");
+        }
+    }
+
+    private void checkExistingCapacity() {
+        for (ExistingCapacity c : s.existingCapacity()) {
+            nation(c.source(), c.nation());
+            productAt(c.source(), c.stage(), c.material());
+            if (c.capacityTonnesPerYear() < 0) {
+                error(c.source().location(), "capacityTonnesPerYear", "must not be negative");
+            }
+            share(c.source().location(), "plannerShare", c.plannerShare());
+            if (c.retirementYear() <= c.startYear()) {
+                error(c.source().location(), "retirementYear", "must be after startYear " + c.startYear());
+            }
+        }
+    }
+
+    private void checkOptions() {
+        unique(s.options(), InvestmentOption::id, "options");
+        for (InvestmentOption o : s.options()) {
+            String at = o.source().location();
+            nation(o.source(), o.nation());
+            o.outputTonnesPerYearPerUnit().forEach((material, tonnes) -> {
+                productAt(o.source(), o.stage(), material);
+                if (!(tonnes > 0)) {
+                    error(at, "outputTonnesPerYearPerUnit", "must be greater than 0, got " + tonnes);
+                }
+            });
+            if (o.capexMillionUsdPerUnit() < 0) {
+                error(at, "capexMillionUsdPerUnit", "must not be negative");
+            }
+            if (o.leadTimeYears() < 0 || o.leadTimeYears() > MAX_LEAD_TIME_YEARS) {
+                error(at, "leadTimeYears", "must be between 0 and " + (int) MAX_LEAD_TIME_YEARS + " years, got "
+                        + o.leadTimeYears());
+            }
+            if (!(o.maxUnits() > 0)) {
+                error(at, "maxUnits", "must be greater than 0");
+            } else if (o.lumpy() && o.maxUnits() != Math.rint(o.maxUnits())) {
+                error(at, "maxUnits", "a lumpy option is built in whole units; got " + o.maxUnits());
+            }
+            share(at, "plannerCapexShare", o.plannerCapexShare());
+            share(at, "plannerOutputShare", o.plannerOutputShare());
+            if (o.subsidyUsdPerKg() < 0) {
+                error(at, "subsidyUsdPerKg", "must not be negative");
+            }
+            double profileSum = o.capexProfile().stream().mapToDouble(Double::doubleValue).sum();
+            if (o.capexProfile().stream().anyMatch(x -> x < 0) || Math.abs(profileSum - 1) > 1e-6) {
+                error(at, "capexProfile", "shares must be non-negative and add up to 1, got sum " + profileSum);
+            }
+            if (o.earliestFundingYear() > o.latestFundingYear()) {
+                error(at, "earliestFundingYear", "is after latestFundingYear " + o.latestFundingYear());
+            }
+            if (o.kind() == OptionKind.RECYCLING && !(o.scrapTonnesPerTonneOutput() > 0)) {
+                error(at, "scrapTonnesPerTonneOutput", "a recycling option needs the scrap it uses per tonne of output");
+            }
+            if (o.kind() == OptionKind.SUBSTITUTE && !o.stage().equals(s.chain().finalStage().id())) {
+                error(at, "stage", "a substitute covers final demand, so its stage must be the final stage "
+                        + s.chain().finalStage().id());
+            }
+            if (o.kind() == OptionKind.SUBSTITUTE && !(o.substitutionTonnesPerTonne() > 0)) {
+                error(at, "substitutionTonnesPerTonne", "must be greater than 0");
+            }
+            int firstFunding = Math.max(o.earliestFundingYear(), s.horizon().firstYear());
+            if (o.firstOutputYear(firstFunding) > s.horizon().lastYear()) {
+                warning(at, "leadTimeYears", "option " + o.id() + " cannot produce within the horizon (funded in "
+                        + firstFunding + " at the earliest, lead time " + o.leadTimeYears() + " years)");
+            }
+        }
+    }
+
+    private void checkLimits() {
+        for (BuildLimit b : s.buildLimits()) {
+            if (!nationIds().contains(b.nation())) {
+                error(b.source().location(), "nation", "unknown nation \"" + b.nation() + "\"");
+            }
+            if (s.chain().stage(b.stage()).isEmpty()) {
+                error(b.source().location(), "stage", "unknown stage \"" + b.stage() + "\"");
+            }
+            if (b.maxNewCapacityTonnesPerYear() < 0) {
+                error(b.source().location(), "maxNewCapacityTonnesPerYear", "must not be negative");
+            }
+        }
+        for (SupplyLimit l : s.supplyLimits()) {
+            productAt(l.source(), l.stage(), l.material());
+            if (l.maxTonnesPerYear() < 0) {
+                error(l.source().location(), "maxTonnesPerYear", "must not be negative");
+            }
+        }
+    }
+
+    private void checkBudgetAndObjective() {
+        var total = s.budget().totalBillionUsd();
+        if (total.isPresent() && !(total.getAsDouble() >= 0)) {
+            error(s.file(), "budget.totalBillionUsd", "must not be negative");
+        }
+        if (total.isEmpty() && s.objective().mode() == ObjectiveSpec.Mode.DEPENDENCY) {
+            error(s.file(), "budget.totalBillionUsd", "is required when minimizing dependency");
+        }
+        s.budget().annualCapBillionUsd().ifPresent(cap -> {
+            if (cap < 0) {
+                error(s.file(), "budget.annualCapBillionUsd", "must not be negative");
+            }
+        });
+        s.budget().annualCapsBillionUsd().forEach((year, cap) -> {
+            if (!s.horizon().contains(year)) {
+                error(s.file(), "budget.annualCapsBillionUsd", "year " + year + " is outside the horizon");
+            }
+            if (cap < 0) {
+                error(s.file(), "budget.annualCapsBillionUsd", "cap for " + year + " must not be negative");
+            }
+        });
+        ObjectiveSpec o = s.objective();
+        o.yearWeights().forEach((year, w) -> {
+            if (!s.horizon().contains(year)) {
+                error(s.file(), "objective.yearWeights", "year " + year + " is outside the horizon");
+            }
+            if (w < 0) {
+                error(s.file(), "objective.yearWeights", "weight for " + year + " must not be negative");
+            }
+        });
+        o.stageWeights().forEach((stage, w) -> {
+            if (s.chain().stage(stage).isEmpty()) {
+                error(s.file(), "objective.stageWeights", "unknown stage \"" + stage + "\"");
+            }
+            if (w < 0) {
+                error(s.file(), "objective.stageWeights", "weight for " + stage + " must not be negative");
+            }
+        });
+        if (o.endToEndWeight() < 0) {
+            error(s.file(), "objective.endToEndWeight", "must not be negative");
+        }
+        double yearTotal = s.horizon().years().stream().mapToDouble(o::yearWeight).sum();
+        if (!(yearTotal > 0)) {
+            error(s.file(), "objective.yearWeights", "at least one year needs a positive weight");
+        }
+        if (s.solverSettings().timeLimitSeconds() <= 0) {
+            error(s.file(), "solver.timeLimitSeconds", "must be greater than 0");
+        }
+        if (s.solverSettings().mipGap() < 0 || s.solverSettings().mipGap() >= 1) {
+            error(s.file(), "solver.mipGap", "must be at least 0 and below 1");
+        }
+    }
+
+    private void checkTargets() {
+        for (Target t : s.targets()) {
+            if (!t.isEndToEnd()) {
+                if (s.chain().stage(t.metric()).isEmpty()) {
+                    error(s.file(), "targets.metric", "\"" + t.metric() + "\" is neither END_TO_END nor a stage id");
+                } else {
+                    t.material().ifPresent(m -> {
+                        if (s.chain().product(new ProductKey(t.metric(), m)).isEmpty()) {
+                            error(s.file(), "targets.material", "stage " + t.metric() + " does not make \"" + m + "\"");
+                        }
+                    });
+                }
+            }
+            if (!s.horizon().contains(t.fromYear())) {
+                error(s.file(), "targets.fromYear", "year " + t.fromYear() + " is outside the horizon");
+            }
+            share(s.file(), "targets.maxShare", t.maxShare());
+        }
+        if (s.objective().mode() == ObjectiveSpec.Mode.COST && s.targets().isEmpty()) {
+            warning(s.file(), "targets", "minimizing cost without targets: the cheapest plan spends nothing");
+        }
+    }
+}
