@@ -1,2 +1,13 @@
 package org.reeopt;
-public class Main { public static void main(String[] a) { System.out.println("x"); } }
+
+import org.reeopt.cli.ReeoptCommand;
+
+/** Entry point of the {@code reeopt} command. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(ReeoptCommand.commandLine().execute(args));
+    }
+}

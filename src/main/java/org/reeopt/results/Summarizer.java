@@ -106,9 +106,13 @@ public final class Summarizer {
         return s.chain().stages().stream().map(Stage::id).toList();
     }
 
-    /** Shares are clamped into 0..1 after rounding away solver noise (the audit has already checked the range). */
+    /**
+     * Shares to six decimals (a millionth of demand is below the solver's tolerance), clamped into 0..1; the audit
+     * has already checked the unrounded values.
+     */
     private static double share(double value) {
-        return Math.max(0.0, Math.min(1.0, round(value)));
+        double r = Math.round(value * 1e6) / 1e6;
+        return Math.max(0.0, Math.min(1.0, r == 0 ? 0.0 : r));
     }
 
     /** Nine decimals: enough for tonnes, shares and billion USD, and stable across runs. */

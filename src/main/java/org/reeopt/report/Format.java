@@ -1,0 +1,27 @@
+package org.reeopt.report;
+
+import org.reeopt.results.ResultSummary;
+
+/** The formats a result can be rendered in; each is a pure function of the summary. */
+public enum Format {
+    TABLE("txt"), JSON("json"), CSV("csv"), MD("md");
+
+    private final String extension;
+
+    Format(String extension) {
+        this.extension = extension;
+    }
+
+    public String extension() {
+        return extension;
+    }
+
+    public String render(ResultSummary summary) {
+        return switch (this) {
+            case TABLE -> TableReport.render(summary);
+            case JSON -> JsonReport.render(summary);
+            case CSV -> CsvReport.render(summary);
+            case MD -> MarkdownReport.render(summary);
+        };
+    }
+}

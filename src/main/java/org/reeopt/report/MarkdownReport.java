@@ -1,0 +1,58 @@
+package org.reeopt.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.reeopt.results.ResultSummary;
+
+/** A Markdown summary that pastes into a memo: headline numbers, the dependency table, investments, spending. */
+public final class MarkdownReport {
+    private MarkdownReport() {
+    }
+
+    public static String render(ResultSummary r) {
+        StringBuilder out = new StringBuilder("# reeopt result: ").append(r.scenario()).append("\n\n");
+        if (!r.description().isEmpty()) {
+            out.append(r.description()).append("\n\n");
+        }
+        out.append("Status: **").append(r.status()).append("**");
+        if (r.spentBillionUsd() == null) {
+            return out.append(". ").append(r.message()).append('\n').toString();
+        }
+        List<Integer> years = r.years();
+        String first = Integer.toString(years.get(0));
+        String last = Integer.toString(years.get(years.size() - 1));
+        out.append(". With a budget of ").append(Numbers.billions(r.budgetBillionUsd())).append(" billion USD (")
+                .append(Numbers.billions(r.spentBillionUsd())).append(" spent), the end-to-end dependency of ")
+                .append(r.planningNation()).append(" magnet supply on ").append(r.lastResortSupplier()).append(" goes from ")
+                .append(Numbers.percent(r.endToEndDependency().get(first))).append(" in ").append(first).append(" to ")
+                .append(Numbers.percent(r.endToEndDependency().get(last))).append(" in ").append(last).append(".\n\n");
+        List<Integer> keyYears = Numbers.keyYears(years);
+        out.append("| Dependency |");
+        keyYears.forEach(y -> out.append(' ').append(y).append(" |"));
+        out.append("\n|---|").append("---:|".repeat(keyYears.size())).append('\n');
+        row(out, "end-to-end", r.endToEndDependency(), keyYears);
+        for (String stage : r.stages()) {
+            row(out, stage, r.stageDependency().getOrDefault(stage, Map.of()), keyYears);
+        }
+        out.append("\n| Option | Nation | Stage | Funded | Online | t/yr | Cost (B$) |\n|---|---|---|---:|---:|---:|---:|\n");
+        for (ResultSummary.Investment i : r.investments()) {
+            out.append("| ").append(i.name()).append(" | ").append(i.nation()).append(" | ").append(i.stage())
+                    .append(" | ").append(i.startYear()).append(" | ").append(i.onlineYear()).append(" | ")
+                    .append(Numbers.tonnes(i.availableTonnesPerYear())).append(" | ")
+                    .append(Numbers.billions(i.costBillionUsd() + i.subsidyBillionUsd())).append(" |\n");
+        }
+        List<String> cells = new ArrayList<>();
+        r.spendBillionUsdByYear().forEach((y, b) -> cells.add(y + ": " + Numbers.billions(b)));
+        out.append("\nSpending by year (B$): ").append(String.join(", ", cells)).append(".\n");
+        out.append("\nSolver ").append(r.solver().name()).append(", audit ")
+                .append(r.audit().passed() ? "passed" : "FAILED").append(".\n");
+        return out.toString();
+    }
+
+    private static void row(StringBuilder out, String label, Map<String, Double> byYear, List<Integer> years) {
+        out.append("| ").append(label).append(" |");
+        years.forEach(y -> out.append(' ').append(Numbers.percent(byYear.get(Integer.toString(y)))).append(" |"));
+        out.append('\n');
+    }
+}

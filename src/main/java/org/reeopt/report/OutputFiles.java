@@ -1,0 +1,51 @@
+package org.reeopt.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import org.reeopt.load.Display;
+
+/**
+ * Writes report files into a folder without ever losing a user's file: an existing file is refused unless
+ * {@code force}, and each file is written under a temporary name first and then moved into place.
+ */
+public final class OutputFiles {
+    private OutputFiles() {
+    }
+
+    /** Writes {@code files} (name to content) into {@code dir}; returns the paths written. */
+    public static List<Path> write(Path dir, Map<String, String> files, boolean force) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new OutputRefusedException(Display.path(dir) + " exists and is not a folder");
+        }
+        if (!force) {
+            for (String name : files.keySet()) {
+                if (Files.exists(dir.resolve(name))) {
+                    throw new OutputRefusedException(Display.path(dir.resolve(name))
+                            + " already exists; choose another --out folder or add --force to replace it");
+                }
+            }
+        }
+        try {
+            Files.createDirectories(dir);
+            for (Map.Entry<String, String> e : files.entrySet()) {
+                Path target = dir.resolve(e.getKey());
+                Path temp = Files.createTempFile(dir, "." + e.getKey() + ".", ".tmp");
+                Files.writeString(temp, e.getValue(), StandardCharsets.UTF_8);
+                try {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException notAtomic) {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new OutputRefusedException("cannot write to " + Display.path(dir) + ": " + e.getMessage());
+        }
+        return files.keySet().stream().map(dir::resolve).toList();
+    }
+}

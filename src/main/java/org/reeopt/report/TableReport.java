@@ -1,0 +1,82 @@
+package org.reeopt.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.reeopt.results.ResultSummary;
+
+/** The readable terminal summary of {@code reeopt solve}. */
+public final class TableReport {
+    private TableReport() {
+    }
+
+    public static String render(ResultSummary r) {
+        StringBuilder out = new StringBuilder();
+        List<Integer> years = r.years();
+        out.append("Scenario ").append(r.scenario()).append(": ").append(r.planningNation()).append(' ')
+                .append(years.get(0)).append("-").append(years.get(years.size() - 1)).append(", status ")
+                .append(r.status()).append('\n');
+        if (!r.description().isEmpty()) {
+            out.append(r.description()).append('\n');
+        }
+        if (r.spentBillionUsd() == null) {
+            out.append('\n').append(r.message()).append('\n');
+            return out.toString();
+        }
+        String first = Integer.toString(years.get(0));
+        String last = Integer.toString(years.get(years.size() - 1));
+        out.append("Budget ").append(Numbers.billions(r.budgetBillionUsd())).append(" B$, spent ")
+                .append(Numbers.billions(r.spentBillionUsd())).append(" B$; objective (").append(r.objectiveName())
+                .append(") ").append(Numbers.decimal(r.objective())).append('\n');
+        out.append("End-to-end China dependency: ").append(Numbers.percent(r.endToEndDependency().get(first)))
+                .append(" in ").append(first).append(" -> ").append(Numbers.percent(r.endToEndDependency().get(last)))
+                .append(" in ").append(last).append("\n\n");
+
+        List<Integer> keyYears = Numbers.keyYears(years);
+        List<String> header = new ArrayList<>(List.of("Dependency on " + r.lastResortSupplier()));
+        keyYears.forEach(y -> header.add(Integer.toString(y)));
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(dependencyRow("end-to-end", r.endToEndDependency(), keyYears));
+        for (String stage : r.stages()) {
+            rows.add(dependencyRow(stage, r.stageDependency().getOrDefault(stage, Map.of()), keyYears));
+            Map<String, Map<String, Double>> materials = r.stageMaterialDependency().getOrDefault(stage, Map.of());
+            if (materials.size() > 1) {
+                materials.forEach((m, byYear) -> rows.add(dependencyRow("  " + m, byYear, keyYears)));
+            }
+        }
+        out.append(TextTable.render(header, rows, true)).append('\n');
+
+        if (r.investments().isEmpty()) {
+            out.append("Investments: none\n");
+        } else {
+            List<List<String>> inv = new ArrayList<>();
+            for (ResultSummary.Investment i : r.investments()) {
+                inv.add(List.of(i.option(), i.nation(), i.stage(), Integer.toString(i.startYear()),
+                        Integer.toString(i.onlineYear()), Numbers.tonnes(i.availableTonnesPerYear()),
+                        Numbers.billions(i.costBillionUsd() + i.subsidyBillionUsd())));
+            }
+            out.append("Investments\n").append(TextTable.render(List.of("option", "nation", "stage", "funded", "online",
+                    "t/yr to " + r.planningNation(), "cost B$"), inv, false)).append('\n');
+        }
+        List<List<String>> spend = new ArrayList<>();
+        r.spendBillionUsdByYear().forEach((year, b) -> spend.add(List.of(year, Numbers.billions(b))));
+        if (!spend.isEmpty()) {
+            out.append("Spending by year\n").append(TextTable.render(List.of("year", "B$"), spend, true)).append('\n');
+        }
+        out.append("Audit: ").append(r.audit().passed() ? "passed" : "FAILED").append(" (").append(r.audit().checks())
+                .append(" checks)");
+        ResultSummary.SolverInfo s = r.solver();
+        out.append("; solver ").append(s.name()).append(s.relaxed() ? " (LP relaxation)" : "").append(", ")
+                .append(s.variables()).append(" variables, ").append(s.rows()).append(" rows, ").append(s.integers())
+                .append(" integer\n");
+        r.audit().breaches().forEach(b -> out.append("  breach: ").append(b).append('\n'));
+        r.warnings().forEach(w -> out.append("warning: ").append(w).append('\n'));
+        return out.toString();
+    }
+
+    private static List<String> dependencyRow(String label, Map<String, Double> byYear, List<Integer> years) {
+        List<String> row = new ArrayList<>(List.of(label));
+        years.forEach(y -> row.add(Numbers.percent(byYear.get(Integer.toString(y)))));
+        return row;
+    }
+}
