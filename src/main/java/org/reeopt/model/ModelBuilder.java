@@ -512,13 +512,14 @@ public final class ModelBuilder {
     // ---- objectives ---------------------------------------------------------------------------------------
 
     /**
-     * Year-weighted dependency, normalized by the sum of year weights: endToEndWeight * endToEndDependency plus,
-     * for each weighted stage, its weight times the average over its materials of the stage dependency.
+     * Weighted average dependency, between 0 and 1: for each year, endToEndWeight * endToEndDependency plus, for
+     * each weighted stage, its weight times the average over its materials of the stage dependency; weighted by
+     * year and divided by the sum of all weights.
      */
     private double[] dependencyObjective() {
         double[] c = new double[lp.variableCount()];
         ObjectiveSpec o = s.objective();
-        double totalWeight = years.stream().mapToDouble(o::yearWeight).sum();
+        double totalWeight = years.stream().mapToDouble(o::yearWeight).sum() * o.totalMetricWeight(s.chain());
         for (int t : years) {
             double yearWeight = o.yearWeight(t) / totalWeight;
             c[v.endToEndDependency.get(t)] += yearWeight * o.endToEndWeight();

@@ -77,7 +77,8 @@ public final class DependencyMetrics {
 
     /** The dependency objective of docs/formulation.md evaluated on this plan. */
     public double weightedObjective() {
-        double totalWeight = s.horizon().years().stream().mapToDouble(s.objective()::yearWeight).sum();
+        double totalWeight = s.horizon().years().stream().mapToDouble(s.objective()::yearWeight).sum()
+                * s.objective().totalMetricWeight(s.chain());
         double sum = 0;
         for (int t : s.horizon().years()) {
             double value = s.objective().endToEndWeight() * endToEnd(t);

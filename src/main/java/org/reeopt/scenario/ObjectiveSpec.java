@@ -28,6 +28,11 @@ public record ObjectiveSpec(
         return stageWeights.getOrDefault(stage, 0.0);
     }
 
+    /** endToEndWeight plus the weights of the chain's stages: what the objective is divided by per year. */
+    public double totalMetricWeight(ProcessChain chain) {
+        return endToEndWeight + chain.stages().stream().mapToDouble(st -> stageWeight(st.id())).sum();
+    }
+
     public ObjectiveSpec withMode(Mode newMode) {
         return new ObjectiveSpec(newMode, yearWeights, endToEndWeight, stageWeights);
     }

@@ -302,6 +302,9 @@ public final class ScenarioValidator {
         if (o.endToEndWeight() < 0) {
             error(s.file(), "objective.endToEndWeight", "must not be negative");
         }
+        if (!(o.totalMetricWeight(s.chain()) > 0)) {
+            error(s.file(), "objective.endToEndWeight", "endToEndWeight and every stage weight are 0: nothing to minimize");
+        }
         double yearTotal = s.horizon().years().stream().mapToDouble(o::yearWeight).sum();
         if (!(yearTotal > 0)) {
             error(s.file(), "objective.yearWeights", "at least one year needs a positive weight");
