@@ -1,0 +1,174 @@
+package org.reeopt.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The CLI through picocli's writers: exit codes, the JSON contract, and one-line errors. */
+class CliTest {
+    private static final String TINY = "src/test/resources/cli/tiny/";
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        CommandLine cmd = ReeoptCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
+        int code = cmd.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static void assertNoStackTrace(Run r) {
+        assertFalse(r.err().contains("\tat "), "stack trace printed: " + r.err());
+        assertFalse(r.err().contains("Exception"), "exception name printed: " + r.err());
+    }
+
+    @Test
+    void solveDefaultScenarioPrintsTheJsonContract() throws Exception {
+        Run r = run("solve", "--format", "json");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        for (String key : List.of("scenario", "status", "objective", "budgetBillionUsd", "spentBillionUsd", "years",
+                "endToEndDependency", "stageDependency", "investments", "spendBillionUsdByYear")) {
+            assertTrue(json.has(key), "missing key " + key);
+        }
+        assertEquals("default", json.get("scenario").asText());
+        assertEquals("OPTIMAL", json.get("status").asText());
+        assertEquals(15, json.get("years").size());
+        json.get("endToEndDependency").fields().forEachRemaining(e -> {
+            double share = e.getValue().asDouble();
+            assertTrue(share >= 0 && share <= 1, e.getKey() + " = " + share);
+        });
+        assertEquals(4, json.get("stageDependency").size());
+        JsonNode investment = json.get("investments").get(0);
+        for (String key : List.of("option", "nation", "stage", "startYear", "onlineYear", "capacityTonnesPerYear",
+                "costBillionUsd")) {
+            assertTrue(investment.has(key), "investment misses " + key);
+        }
+        assertTrue(json.get("spentBillionUsd").asDouble() <= json.get("budgetBillionUsd").asDouble() + 1e-6);
+        assertTrue(json.get("audit").get("passed").asBoolean());
+    }
+
+    @Test
+    void budgetFlagOverridesTheScenarioBudget() throws Exception {
+        Run r = run("solve", TINY + "tiny.json", "--budget", "0", "--format", "json");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals(0.0, json.get("budgetBillionUsd").asDouble());
+        assertEquals(0.0, json.get("spentBillionUsd").asDouble());
+        assertEquals(1.0, json.get("endToEndDependency").get("2028").asDouble());
+    }
+
+    @Test
+    void tableFormatShowsDependencyInvestmentsAndSpending() {
+        Run r = run("solve", TINY + "tiny.json");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("status OPTIMAL"), r.out());
+        assertTrue(r.out().contains("end-to-end"), r.out());
+        assertTrue(r.out().contains("plant"), r.out());
+        assertTrue(r.out().contains("Spending by year"), r.out());
+    }
+
+    @Test
+    void csvAndMarkdownFormatsRender() {
+        Run csv = run("solve", TINY + "tiny.json", "--format", "csv");
+        assertEquals(0, csv.exitCode(), csv.err());
+        assertTrue(csv.out().startsWith("year,stage,material,metric,value,unit\n"), csv.out());
+        assertTrue(csv.out().contains("2028,,,endToEndDependency,0.0,share"), csv.out());
+        Run md = run("solve", TINY + "tiny.json", "--format", "md");
+        assertEquals(0, md.exitCode(), md.err());
+        assertTrue(md.out().startsWith("# reeopt result: tiny"), md.out());
+    }
+
+    @Test
+    void missingScenarioFileIsOneLineAndExitCode2() {
+        Run r = run("solve", "no/such/scenario.json");
+        assertEquals(2, r.exitCode());
+        assertEquals("error: no/such/scenario.json: scenario file not found", r.err().strip());
+        assertNoStackTrace(r);
+    }
+
+    @Test
+    void unknownFlagIsAUsageError() {
+        Run r = run("solve", "--budgett", "5");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("--budgett"), r.err());
+        assertNoStackTrace(r);
+    }
+
+    @Test
+    void unknownFormatIsBadInput() {
+        Run r = run("solve", TINY + "tiny.json", "--format", "xml");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("unknown format \"xml\""), r.err());
+    }
+
+    @Test
+    void infeasibleScenarioExitsWith3() {
+        Run r = run("solve", TINY + "infeasible.json", "--format", "json");
+        assertEquals(3, r.exitCode(), r.err());
+        assertTrue(r.out().contains("\"status\" : \"INFEASIBLE\""), r.out());
+        assertTrue(r.err().startsWith("infeasible:"), r.err());
+    }
+
+    @Test
+    void invalidScenarioListsEveryProblem() {
+        Run r = run("solve", TINY + "invalid.json");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("2 problems were detected in " + TINY + "invalid.json"), r.err());
+        assertTrue(r.err().contains("field lastResortSupplier"), r.err());
+        assertTrue(r.err().contains("field budget.totalBillionUsd: must not be negative"), r.err());
+        assertNoStackTrace(r);
+    }
+
+    @Test
+    void validateReportsAValidScenario() {
+        Run r = run("validate", TINY + "tiny.json");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("is valid: 1 options, 3 years, 1 stages"), r.out());
+    }
+
+    @Test
+    void outWritesFilesAndNeverReplacesThemWithoutForce(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("result");
+        Run first = run("solve", TINY + "tiny.json", "--format", "md", "--out", out.toString());
+        assertEquals(0, first.exitCode(), first.err());
+        assertTrue(Files.readString(out.resolve("result.json")).contains("\"scenario\" : \"tiny\""));
+        assertTrue(Files.readString(out.resolve("result.md")).startsWith("# reeopt result: tiny"));
+        Files.writeString(out.resolve("result.md"), "my notes");
+
+        Run second = run("solve", TINY + "tiny.json", "--format", "md", "--out", out.toString());
+        assertEquals(2, second.exitCode());
+        assertTrue(second.err().contains("already exists"), second.err());
+        assertEquals("my notes", Files.readString(out.resolve("result.md")));
+
+        Run forced = run("solve", TINY + "tiny.json", "--format", "md", "--out", out.toString(), "--force");
+        assertEquals(0, forced.exitCode(), forced.err());
+        assertTrue(Files.readString(out.resolve("result.md")).startsWith("# reeopt result: tiny"));
+        try (var files = Files.list(out)) {
+            assertEquals(2, files.count(), "temporary files left behind");
+        }
+    }
+
+    @Test
+    void versionAndHelpExitWith0() {
+        assertEquals(0, run("--version").exitCode());
+        Run help = run("solve", "--help");
+        assertEquals(0, help.exitCode());
+        assertTrue(help.out().contains("--budget"), help.out());
+    }
+}
