@@ -16,7 +16,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "solve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Solve a scenario and print the plan: dependency by year and stage, investments, spending.")
@@ -24,9 +23,8 @@ final class SolveCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
-            description = "Scenario JSON file (default: " + ScenarioArgument.DEFAULT_SCENARIO + ").")
-    Path scenario;
+    @Mixin
+    ScenarioParameter scenario;
 
     @Mixin
     SolverOptions solverOptions;
@@ -45,7 +43,7 @@ final class SolveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Format chosen = Formats.parse(format);
-        RunResult result = Pipeline.run(ScenarioArgument.resolve(scenario), solverOptions.toRunOptions());
+        RunResult result = Pipeline.run(scenario.resolve(), solverOptions.toRunOptions());
         String rendered = chosen.render(result.summary());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

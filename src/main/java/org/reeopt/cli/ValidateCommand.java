@@ -1,7 +1,6 @@
 package org.reeopt.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.reeopt.pipeline.Pipeline;
 import org.reeopt.pipeline.RunOptions;
@@ -10,8 +9,8 @@ import org.reeopt.validate.Problem;
 import org.reeopt.validate.ValidationReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Check a scenario and its tables without solving; lists every problem found.")
@@ -19,16 +18,15 @@ final class ValidateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
-            description = "Scenario JSON file (default: " + ScenarioArgument.DEFAULT_SCENARIO + ").")
-    Path scenario;
+    @Mixin
+    ScenarioParameter scenario;
 
     @Option(names = "--strict", description = "Treat warnings as errors (exit code 2).")
     boolean strict;
 
     @Override
     public Integer call() {
-        Scenario loaded = Pipeline.load(ScenarioArgument.resolve(scenario), RunOptions.defaults());
+        Scenario loaded = Pipeline.load(scenario.resolve(), RunOptions.defaults());
         ValidationReport report = Pipeline.validate(loaded);
         PrintWriter out = spec.commandLine().getOut();
         for (Problem w : report.warnings()) {

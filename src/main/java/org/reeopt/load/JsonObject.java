@@ -110,21 +110,13 @@ final class JsonObject {
     /** An object whose keys are years and values numbers, e.g. {@code {"2027": 5.0}}. */
     Map<Integer, Double> numbersByYear(String field) {
         Map<Integer, Double> out = new LinkedHashMap<>();
-        if (!has(field)) {
-            return out;
-        }
-        JsonObject map = object(field);
-        Iterator<Map.Entry<String, JsonNode>> it = map.node.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
-            int year;
+        numbersById(field).forEach((key, value) -> {
             try {
-                year = Integer.parseInt(e.getKey().trim());
+                out.put(Integer.parseInt(key.trim()), value);
             } catch (NumberFormatException ex) {
-                throw map.error(e.getKey(), "expected a year as key");
+                throw error(field, "expected years as keys, got \"" + key + "\"");
             }
-            out.put(year, map.asNumber(e.getKey(), e.getValue()));
-        }
+        });
         return out;
     }
 
