@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.reeopt.scenario.BuildLimit;
+import org.reeopt.scenario.CommittedProject;
 import org.reeopt.scenario.ExistingCapacity;
 import org.reeopt.scenario.Horizon;
 import org.reeopt.scenario.InvestmentOption;
@@ -210,6 +211,32 @@ final class DataTables {
         for (CsvTable.Row row : table.rows()) {
             out.add(new SupplyLimit(row.text("stage"), row.text("material"), row.year("fromYear", horizon.firstYear()),
                     row.year("toYear", horizon.lastYear()), row.number("maxTonnesPerYear"), source(row)));
+        }
+        return out;
+    }
+
+    /** committed-projects.csv: option,units,onlineYear. The option must exist in the options table. */
+    static List<CommittedProject> committedProjects(Path path, List<InvestmentOption> options) {
+        CsvTable table = CsvTable.read(path, Display.path(path), Set.of("option", "onlineYear"), with(Set.of("units")));
+        List<CommittedProject> out = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (CsvTable.Row row : table.rows()) {
+            String id = row.text("option");
+            InvestmentOption option = options.stream().filter(o -> o.id().equals(id)).findFirst()
+                    .orElseThrow(() -> row.error("option", "unknown option \"" + id + "\""
+                            + NearestName.hint(id, options.stream().map(InvestmentOption::id).toList())));
+            if (!seen.add(id)) {
+                throw row.error("option", "option " + id + " is committed twice");
+            }
+            double units = row.number("units", 1.0);
+            if (!(units > 0)) {
+                throw row.error("units", "must be greater than 0");
+            }
+            if (units > option.maxUnits() + 1e-9) {
+                throw row.error("units", "commits " + units + " units of " + id + ", which has at most "
+                        + option.maxUnits());
+            }
+            out.add(new CommittedProject(option, units, row.year("onlineYear", 0), source(row)));
         }
         return out;
     }

@@ -107,6 +107,25 @@ final class JsonObject {
         return out;
     }
 
+    /** A list of texts, e.g. {@code ["US", "JP"]}; empty when absent. */
+    List<String> texts(String field) {
+        if (!has(field)) {
+            return List.of();
+        }
+        JsonNode v = node.get(field);
+        if (!v.isArray()) {
+            throw error(field, "expected a list [...], got " + describe(v));
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < v.size(); i++) {
+            if (!v.get(i).isTextual()) {
+                throw error(field, "expected texts in the list, got " + describe(v.get(i)));
+            }
+            out.add(v.get(i).asText());
+        }
+        return out;
+    }
+
     /** An object whose keys are years and values numbers, e.g. {@code {"2027": 5.0}}. */
     Map<Integer, Double> numbersByYear(String field) {
         Map<Integer, Double> out = new LinkedHashMap<>();

@@ -10,6 +10,11 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.reeopt.scenario.Budget;
+import org.reeopt.scenario.CommittedProject;
+import org.reeopt.scenario.ExistingCapacity;
+import org.reeopt.scenario.InvestmentOption;
+import org.reeopt.scenario.OptionFilter;
+import org.reeopt.scenario.OptionKind;
 import org.reeopt.scenario.Horizon;
 import org.reeopt.scenario.Material;
 import org.reeopt.scenario.Nation;
@@ -28,7 +33,8 @@ import org.reeopt.scenario.Target;
 public final class ScenarioLoader {
     static final Set<String> TOP_LEVEL = Set.of("name", "description", "extends", "horizon", "planningNation",
             "lastResortSupplier", "nations", "materials", "stages", "tables", "demand", "scrap", "substitution",
-            "budget", "objective", "targets", "solver");
+            "budget", "objective", "targets", "solver", "candidateOptions", "leadTimeFactorByNation",
+            "lastResortDomesticShareByStage");
 
     private ScenarioLoader() {
     }
@@ -51,7 +57,8 @@ public final class ScenarioLoader {
         String planningNation = root.text("planningNation");
 
         JsonObject tables = root.object("tables");
-        tables.rejectUnknown(Set.of("processChain", "existingCapacity", "options", "buildLimits", "supplyLimits"));
+        tables.rejectUnknown(Set.of("processChain", "existingCapacity", "options", "buildLimits", "supplyLimits",
+                "committedProjects"));
 
         List<Stage> stages = new ArrayList<>();
         for (JsonObject s : root.objects("stages")) {
@@ -62,6 +69,15 @@ public final class ScenarioLoader {
             throw root.error("stages", "at least one stage is required");
         }
         List<Product> products = DataTables.processChain(Path.of(tables.text("processChain")));
+
+        List<ExistingCapacity> existing = new ArrayList<>(
+                DataTables.existingCapacity(Path.of(tables.text("existingCapacity")), horizon, planningNation));
+        List<InvestmentOption> options = OptionAdjustments.scaleLeadTimes(
+                DataTables.options(Path.of(tables.text("options")), horizon), leadTimeFactors(root));
+        List<CommittedProject> committed = tables.optText("committedProjects")
+                .map(p -> DataTables.committedProjects(Path.of(p), options)).orElse(List.of());
+        List<InvestmentOption> candidates = OptionAdjustments.candidates(
+                OptionAdjustments.withoutCommittedUnits(options, committed), optionFilters(root));
 
         return new Scenario(
                 root.optText("name").orElse(fileStem(file)),
@@ -76,14 +92,44 @@ public final class ScenarioLoader {
                 series(root, "demand", "demandTonnesPerYear", horizon, true),
                 series(root, "scrap", "scrapTonnesPerYear", horizon, false),
                 substitutionCap(root),
-                DataTables.existingCapacity(Path.of(tables.text("existingCapacity")), horizon, planningNation),
-                DataTables.options(Path.of(tables.text("options")), horizon),
+                existing,
+                candidates,
                 tables.optText("buildLimits").map(p -> DataTables.buildLimits(Path.of(p), horizon)).orElse(List.of()),
                 tables.optText("supplyLimits").map(p -> DataTables.supplyLimits(Path.of(p), horizon)).orElse(List.of()),
                 budget(root),
                 objective(root),
                 targets(root),
-                solverSettings(root));
+                solverSettings(root),
+                committed,
+                root.numbersById("lastResortDomesticShareByStage"));
+    }
+
+    private static Map<String, Double> leadTimeFactors(JsonObject root) {
+        Map<String, Double> factors = root.numbersById("leadTimeFactorByNation");
+        factors.forEach((nation, f) -> {
+            if (!(f > 0 && f <= 1)) {
+                throw root.error("leadTimeFactorByNation", "factor for " + nation + " must be above 0 and at most 1, got " + f);
+            }
+        });
+        return factors;
+    }
+
+    private static List<OptionFilter> optionFilters(JsonObject root) {
+        List<OptionFilter> filters = new ArrayList<>();
+        for (JsonObject f : root.objects("candidateOptions")) {
+            f.rejectUnknown(Set.of("ids", "nations", "stages", "kinds"));
+            Set<OptionKind> kinds = new java.util.LinkedHashSet<>();
+            for (String k : f.texts("kinds")) {
+                try {
+                    kinds.add(OptionKind.valueOf(k.toUpperCase(java.util.Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    throw f.error("kinds", "\"" + k + "\" is not one of production, recycling, substitute");
+                }
+            }
+            filters.add(new OptionFilter(Set.copyOf(f.texts("ids")), Set.copyOf(f.texts("nations")),
+                    Set.copyOf(f.texts("stages")), kinds));
+        }
+        return filters;
     }
 
     private static String fileStem(Path file) {
@@ -183,8 +229,17 @@ public final class ScenarioLoader {
     private static List<Target> targets(JsonObject root) {
         List<Target> out = new ArrayList<>();
         for (JsonObject t : root.objects("targets")) {
-            t.rejectUnknown(Set.of("metric", "material", "fromYear", "maxShare"));
-            out.add(new Target(t.text("metric"), t.optText("material"), t.year("fromYear"), t.number("maxShare")));
+            t.rejectUnknown(Set.of("metric", "material", "fromYear", "maxShare", "minChinaFreeTonnesPerYear", "source",
+                    "confidence"));
+            OptionalDouble minTonnes = t.optNumber("minChinaFreeTonnesPerYear");
+            if (minTonnes.isPresent() == t.has("maxShare")) {
+                throw t.error(null, "give exactly one of maxShare and minChinaFreeTonnesPerYear");
+            }
+            if (minTonnes.isPresent() && !Target.END_TO_END.equals(t.text("metric"))) {
+                throw t.error("minChinaFreeTonnesPerYear", "applies to the END_TO_END metric only");
+            }
+            out.add(new Target(t.text("metric"), t.optText("material"), t.year("fromYear"),
+                    t.optNumber("maxShare").orElse(1.0), minTonnes));
         }
         return out;
     }

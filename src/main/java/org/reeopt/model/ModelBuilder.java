@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.reeopt.scenario.BuildLimit;
-import org.reeopt.scenario.ExistingCapacity;
 import org.reeopt.scenario.InvestmentOption;
 import org.reeopt.scenario.ObjectiveSpec;
 import org.reeopt.scenario.OptionKind;
@@ -98,8 +97,8 @@ public final class ModelBuilder {
                 v.lastResort.put(key, lp.variable(LpNames.of("lastResort", p.key(), t), 0,
                         lastResortLimitKt(p.key(), t), false));
             }
-            for (InvestmentOption o : s.options()) {
-                if (o.kind() == OptionKind.PRODUCTION || onlineTerms(o, t).isEmpty()) {
+            for (InvestmentOption o : s.activityOptions()) {
+                if (onlineTerms(o, t).isEmpty() && s.committedActivityTonnes(o.id(), t) <= 0) {
                     continue;
                 }
                 Map<ModelVariables.OptionYear, Integer> family =
@@ -110,6 +109,10 @@ public final class ModelBuilder {
             }
             v.endToEndDependency.put(t, lp.variable(LpNames.of("endToEndDependency", t), 0, 1, false));
         }
+    }
+
+    private boolean isCandidate(InvestmentOption o) {
+        return s.option(o.id()).isPresent();
     }
 
     /** Funding years that can still bring output within the horizon; later ones would carry no information. */
@@ -143,6 +146,9 @@ public final class ModelBuilder {
      */
     private Map<Integer, Double> onlineTerms(InvestmentOption o, int year) {
         Map<Integer, Double> terms = new LinkedHashMap<>();
+        if (!isCandidate(o)) {
+            return terms;
+        }
         for (int f : fundingYears(o)) {
             double share = o.onlineShare(f, year) * o.plannerOutputShare();
             if (share > 0) {
@@ -168,9 +174,7 @@ public final class ModelBuilder {
     private void capacity() {
         for (int t : years) {
             for (Product p : s.chain().products()) {
-                double existingKt = s.existingCapacity().stream()
-                        .filter(c -> c.stage().equals(p.stage()) && c.material().equals(p.material()) && c.producesIn(t))
-                        .mapToDouble(ExistingCapacity::availableTonnesPerYear).sum() / TONNES_PER_KT;
+                double existingKt = s.committedCapacityTonnes(p.key(), t) / TONNES_PER_KT;
                 LinearProgram.RowBuilder row = lp.row(LpNames.of("capacity", p.key(), t));
                 boolean grows = false;
                 for (InvestmentOption o : s.options()) {
@@ -199,7 +203,7 @@ public final class ModelBuilder {
     /** Output of recycling options that make product {@code p} in {@code year}: column to coefficient 1. */
     private List<Integer> recycledInto(ProductKey p, int year) {
         List<Integer> cols = new ArrayList<>();
-        for (InvestmentOption o : s.options()) {
+        for (InvestmentOption o : s.activityOptions()) {
             Integer col = v.recycled.get(new ModelVariables.OptionYear(o.id(), year));
             if (col != null && o.stage().equals(p.stage()) && o.outputTonnesPerYearPerUnit().containsKey(p.material())) {
                 cols.add(col);
@@ -272,7 +276,7 @@ public final class ModelBuilder {
     /** Substitute options' coverage of final demand in {@code year}: column to tonnes of demand per tonne. */
     private Map<Integer, Double> substituteCoverage(int year) {
         Map<Integer, Double> out = new LinkedHashMap<>();
-        for (InvestmentOption o : s.options()) {
+        for (InvestmentOption o : s.activityOptions()) {
             Integer col = v.substitute.get(new ModelVariables.OptionYear(o.id(), year));
             if (col != null) {
                 out.put(col, o.substitutionTonnesPerTonne());
@@ -330,14 +334,21 @@ public final class ModelBuilder {
 
     /** Output of an activity option (recycling or substitute) is at most its online capacity. */
     private void activityCapacity(String family, Map<ModelVariables.OptionYear, Integer> activity) {
-        for (InvestmentOption o : s.options()) {
+        for (InvestmentOption o : s.activityOptions()) {
             for (int t : years) {
                 Integer col = activity.get(new ModelVariables.OptionYear(o.id(), t));
-                if (col != null) {
-                    LinearProgram.RowBuilder row = lp.row(LpNames.of(family, o.id(), t)).add(col, 1);
-                    onlineTerms(o, t).forEach((build, kt) -> row.add(build, -kt));
-                    row.atMost(0);
+                if (col == null) {
+                    continue;
                 }
+                double committedKt = s.committedActivityTonnes(o.id(), t) / TONNES_PER_KT;
+                Map<Integer, Double> builds = onlineTerms(o, t);
+                if (builds.isEmpty()) {
+                    lp.tightenUpper(col, committedKt);
+                    continue;
+                }
+                LinearProgram.RowBuilder row = lp.row(LpNames.of(family, o.id(), t)).add(col, 1);
+                builds.forEach((build, kt) -> row.add(build, -kt));
+                row.atMost(committedKt);
             }
         }
     }
@@ -356,7 +367,7 @@ public final class ModelBuilder {
     private void scrapLimit() {
         for (int t : years) {
             Map<Integer, Double> terms = new LinkedHashMap<>();
-            for (InvestmentOption o : s.options()) {
+            for (InvestmentOption o : s.activityOptions()) {
                 Integer col = v.recycled.get(new ModelVariables.OptionYear(o.id(), t));
                 if (col != null) {
                     terms.put(col, o.scrapTonnesPerTonneOutput());
@@ -469,13 +480,17 @@ public final class ModelBuilder {
         }
     }
 
-    /** China-origin kt of product {@code p} in {@code year}: bought at p's stage plus embodied in later purchases. */
+    /**
+     * China-origin kt of product {@code p} in {@code year}: bought at p's stage, plus p's content of later-stage
+     * purchases times the share of that content the last-resort supplier made itself.
+     */
     private Map<Integer, Double> chinaOriginTerms(ProductKey p, int year) {
         Map<Integer, Double> terms = new LinkedHashMap<>();
         for (Product q : s.chain().products()) {
             Double perTonne = content.get(q.key()).get(p);
             if (perTonne != null && perTonne > 0) {
-                terms.merge(v.lastResort.get(new ModelVariables.FlowKey(q.key(), year)), perTonne, Double::sum);
+                double own = q.stage().equals(p.stage()) ? 1.0 : s.lastResortDomesticShare(p.stage());
+                terms.merge(v.lastResort.get(new ModelVariables.FlowKey(q.key(), year)), perTonne * own, Double::sum);
             }
         }
         return terms;
@@ -494,7 +509,7 @@ public final class ModelBuilder {
                     continue;
                 }
                 if (target.isEndToEnd()) {
-                    lp.tightenUpper(v.endToEndDependency.get(t), target.maxShare());
+                    lp.tightenUpper(v.endToEndDependency.get(t), target.maxShareIn(s.demandTonnes(t)));
                     continue;
                 }
                 for (Product p : s.chain().productsOf(target.metric())) {

@@ -32,7 +32,7 @@ public final class DependencyMetrics {
     /** Tonnes of final demand met by a chain that is China-free at every stage, recycling and substitutes included. */
     public double chinaFreeSupplyTonnes(int year) {
         double tonnes = plan.flow(finalProduct.key(), year).chinaFreeTonnes();
-        for (InvestmentOption o : s.options()) {
+        for (InvestmentOption o : s.activityOptions()) {
             if (o.kind() == OptionKind.RECYCLING && o.stage().equals(finalProduct.stage())) {
                 tonnes += plan.recycled(o.id(), year);
             }
@@ -53,13 +53,23 @@ public final class DependencyMetrics {
         return content.get(finalProduct.key()).getOrDefault(product, 0.0) * s.demandTonnes(year);
     }
 
-    /** Tonnes of {@code product} of China origin: bought at its stage or embodied in later purchases. */
+    /**
+     * Tonnes of {@code product} of China origin: bought at its stage, or embodied in later-stage purchases and made
+     * by the last-resort supplier itself (its domestic share at the product's stage).
+     */
     public double chinaOriginTonnes(ProductKey product, int year) {
         double tonnes = 0;
         for (Product q : s.chain().products()) {
-            tonnes += content.get(q.key()).getOrDefault(product, 0.0) * plan.flow(q.key(), year).lastResortTonnes();
+            double own = q.stage().equals(product.stage()) ? 1.0 : s.lastResortDomesticShare(product.stage());
+            tonnes += content.get(q.key()).getOrDefault(product, 0.0) * own * plan.flow(q.key(), year).lastResortTonnes();
         }
         return tonnes;
+    }
+
+    /** Share of the requirement of {@code product} bought directly from the last-resort supplier at its stage. */
+    public double directStageMaterial(ProductKey product, int year) {
+        double requirement = requirementTonnes(product, year);
+        return requirement > 0 ? plan.flow(product, year).lastResortTonnes() / requirement : Double.NaN;
     }
 
     /** China-origin share of the requirement of one product; NaN when the final product does not need it. */

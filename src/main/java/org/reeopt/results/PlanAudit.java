@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.reeopt.scenario.BuildLimit;
-import org.reeopt.scenario.ExistingCapacity;
 import org.reeopt.scenario.InvestmentOption;
 import org.reeopt.scenario.OptionKind;
 import org.reeopt.scenario.Product;
@@ -108,12 +107,7 @@ public final class PlanAudit {
     private void capacities() {
         for (int year : s.horizon().years()) {
             for (Product p : s.chain().products()) {
-                double capacity = 0;
-                for (ExistingCapacity c : s.existingCapacity()) {
-                    if (c.stage().equals(p.stage()) && c.material().equals(p.material()) && c.producesIn(year)) {
-                        capacity += c.availableTonnesPerYear();
-                    }
-                }
+                double capacity = s.committedCapacityTonnes(p.key(), year);
                 for (InvestmentOption o : s.options()) {
                     if (o.kind() == OptionKind.PRODUCTION && o.stage().equals(p.stage())) {
                         capacity += onlineTonnes(o, p.material(), year);
@@ -134,13 +128,10 @@ public final class PlanAudit {
         for (int year : s.horizon().years()) {
             double scrapUsed = 0;
             double substituted = 0;
-            for (InvestmentOption o : s.options()) {
-                if (o.kind() == OptionKind.PRODUCTION) {
-                    continue;
-                }
+            for (InvestmentOption o : s.activityOptions()) {
                 double output = o.kind() == OptionKind.RECYCLING ? plan.recycled(o.id(), year) : plan.substitute(o.id(), year);
                 String material = o.outputTonnesPerYearPerUnit().keySet().iterator().next();
-                double online = onlineTonnes(o, material, year);
+                double online = onlineTonnes(o, material, year) + s.committedActivityTonnes(o.id(), year);
                 check(atMost(output, online, ABSOLUTE_TONNES), o.id() + " produces " + t(output) + " in " + year
                         + " with " + t(online) + " online (lead time " + o.leadTimeYears() + " years)");
                 if (o.kind() == OptionKind.RECYCLING) {
@@ -159,7 +150,7 @@ public final class PlanAudit {
 
     private double recycledInto(ProductKey p, int year) {
         double tonnes = 0;
-        for (InvestmentOption o : s.options()) {
+        for (InvestmentOption o : s.activityOptions()) {
             if (o.kind() == OptionKind.RECYCLING && o.stage().equals(p.stage())
                     && o.outputTonnesPerYearPerUnit().containsKey(p.material())) {
                 tonnes += plan.recycled(o.id(), year);
@@ -179,7 +170,7 @@ public final class PlanAudit {
                 double chinaFreeSupply = f.chinaFreeTonnes() + recycled;
                 if (p.equals(finalProduct)) {
                     double met = supply;
-                    for (InvestmentOption o : s.options()) {
+                    for (InvestmentOption o : s.activityOptions()) {
                         if (o.kind() == OptionKind.SUBSTITUTE) {
                             met += plan.substitute(o.id(), year) * o.substitutionTonnesPerTonne();
                         }
@@ -271,7 +262,8 @@ public final class PlanAudit {
                     continue;
                 }
                 if (target.isEndToEnd()) {
-                    check(metrics.endToEnd(year) <= target.maxShare() + SHARE, "target " + target.describe()
+                    check(metrics.endToEnd(year) <= target.maxShareIn(s.demandTonnes(year)) + SHARE, "target "
+                            + target.describe()
                             + " missed in " + year + ": " + metrics.endToEnd(year));
                     continue;
                 }

@@ -41,7 +41,7 @@ public final class PlanExtractor {
                 double lastResort = v.lastResort(p.key(), t).map(c -> x[c]).orElse(0.0) * kt;
                 flows.put(new Plan.ProductYear(p.key(), t), new Plan.Flow(free, other, lastResort));
             }
-            for (InvestmentOption o : s.options()) {
+            for (InvestmentOption o : s.activityOptions()) {
                 v.recycled(o.id(), t).ifPresent(c -> recycled.put(new Plan.OptionYear(o.id(), t), x[c] * kt));
                 v.substitute(o.id(), t).ifPresent(c -> substitutes.put(new Plan.OptionYear(o.id(), t), x[c] * kt));
             }

@@ -26,6 +26,7 @@ public record ResultSummary(
         Map<String, Map<String, Map<String, Double>>> stageMaterialDependency,
         Map<String, Double> demandTonnesPerYear,
         List<String> stages,
+        List<Committed> committedProjects,
         Audit audit,
         SolverInfo solver,
         List<String> warnings,
@@ -36,6 +37,11 @@ public record ResultSummary(
                              int onlineYear, double units, double capacityTonnesPerYear,
                              double availableTonnesPerYear, Map<String, Double> outputTonnesPerYear,
                              double costBillionUsd, double subsidyBillionUsd) {
+    }
+
+    /** A project funded outside this budget, counted as capacity from its online year. */
+    public record Committed(String option, String name, String nation, String stage, int onlineYear,
+                            double capacityTonnesPerYear, String source) {
     }
 
     public record Audit(boolean passed, int checks, List<String> breaches) {

@@ -22,7 +22,7 @@ public final class Summarizer {
     public static ResultSummary withoutPlan(Scenario s, SolveFacts facts, String message) {
         return new ResultSummary(s.name(), facts.status(), null, budget(s), null, s.horizon().years(), Map.of(),
                 Map.of(), List.of(), Map.of(), s.description(), facts.objectiveName(), s.planningNation(),
-                s.lastResortSupplier(), Map.of(), demand(s), stageIds(s), null, facts.solver(),
+                s.lastResortSupplier(), Map.of(), demand(s), stageIds(s), committed(s), null, facts.solver(),
                 List.copyOf(facts.warnings()), message);
     }
 
@@ -62,7 +62,7 @@ public final class Summarizer {
         return new ResultSummary(s.name(), facts.status(), round(facts.objective()), budget(s),
                 round(spending.totalBillionUsd()), s.horizon().years(), endToEnd, stage, investments(s, plan), byYear,
                 s.description(), facts.objectiveName(), s.planningNation(), s.lastResortSupplier(), stageMaterial,
-                demand(s), stageIds(s), new ResultSummary.Audit(audit.passed(), audit.checks(), audit.breaches()),
+                demand(s), stageIds(s), committed(s), new ResultSummary.Audit(audit.passed(), audit.checks(), audit.breaches()),
                 facts.solver(), List.copyOf(facts.warnings()), audit.passed() ? ""
                         : "the independent audit found " + audit.breaches().size() + " breach(es); do not use this plan");
     }
@@ -88,6 +88,12 @@ public final class Summarizer {
         out.sort(java.util.Comparator.comparingInt(ResultSummary.Investment::startYear)
                 .thenComparing(ResultSummary.Investment::option));
         return out;
+    }
+
+    private static List<ResultSummary.Committed> committed(Scenario s) {
+        return s.committedProjects().stream().map(c -> new ResultSummary.Committed(c.option().id(), c.option().name(),
+                c.option().nation(), c.option().stage(), c.onlineYear(),
+                round(c.units() * c.option().totalOutputTonnesPerYearPerUnit()), c.source().source())).toList();
     }
 
     private static Double budget(Scenario s) {

@@ -38,6 +38,22 @@ public record InvestmentOption(
         capexProfile = List.copyOf(capexProfile);
     }
 
+    /** The same option with another lead time and capex profile (fast-tracked permits). */
+    public InvestmentOption withLeadTime(double newLeadTimeYears, List<Double> newCapexProfile) {
+        return new InvestmentOption(id, name, nation, stage, kind, outputTonnesPerYearPerUnit, capexMillionUsdPerUnit,
+                newLeadTimeYears, earliestFundingYear, latestFundingYear, maxUnits, lumpy, plannerCapexShare,
+                plannerOutputShare, subsidyUsdPerKg, scrapTonnesPerTonneOutput, substitutionTonnesPerTonne,
+                newCapexProfile, source);
+    }
+
+    /** The same option with another maximum number of units (what committed projects leave). */
+    public InvestmentOption withMaxUnits(double newMaxUnits) {
+        return new InvestmentOption(id, name, nation, stage, kind, outputTonnesPerYearPerUnit, capexMillionUsdPerUnit,
+                leadTimeYears, earliestFundingYear, latestFundingYear, newMaxUnits, lumpy, plannerCapexShare,
+                plannerOutputShare, subsidyUsdPerKg, scrapTonnesPerTonneOutput, substitutionTonnesPerTonne,
+                capexProfile, source);
+    }
+
     /** Total output of one unit over all materials, t/yr (what build-rate limits count). */
     public double totalOutputTonnesPerYearPerUnit() {
         return outputTonnesPerYearPerUnit.values().stream().mapToDouble(Double::doubleValue).sum();

@@ -29,9 +29,25 @@ public record Scenario(
         Budget budget,
         ObjectiveSpec objective,
         List<Target> targets,
-        SolverSettings solverSettings) {
+        SolverSettings solverSettings,
+        List<CommittedProject> committedProjects,
+        Map<String, Double> lastResortDomesticShareByStage) {
+
+    /** A scenario without committed projects, where everything bought from the last-resort supplier is its own. */
+    public Scenario(String name, String description, String file, Horizon horizon, String planningNation,
+                    String lastResortSupplier, List<Nation> nations, List<Material> materials, ProcessChain chain,
+                    Map<Integer, Double> demandTonnesPerYear, Map<Integer, Double> scrapTonnesPerYear,
+                    double substitutionMaxShareOfDemand, List<ExistingCapacity> existingCapacity,
+                    List<InvestmentOption> options, List<BuildLimit> buildLimits, List<SupplyLimit> supplyLimits,
+                    Budget budget, ObjectiveSpec objective, List<Target> targets, SolverSettings solverSettings) {
+        this(name, description, file, horizon, planningNation, lastResortSupplier, nations, materials, chain,
+                demandTonnesPerYear, scrapTonnesPerYear, substitutionMaxShareOfDemand, existingCapacity, options,
+                buildLimits, supplyLimits, budget, objective, targets, solverSettings, List.of(), Map.of());
+    }
 
     public Scenario {
+        committedProjects = List.copyOf(committedProjects);
+        lastResortDomesticShareByStage = Map.copyOf(lastResortDomesticShareByStage);
         nations = List.copyOf(nations);
         materials = List.copyOf(materials);
         demandTonnesPerYear = Map.copyOf(demandTonnesPerYear);
@@ -41,6 +57,66 @@ public record Scenario(
         buildLimits = List.copyOf(buildLimits);
         supplyLimits = List.copyOf(supplyLimits);
         targets = List.copyOf(targets);
+    }
+
+    /**
+     * Share of the content at {@code stage} of products bought from the last-resort supplier that the supplier
+     * made itself at that stage (the rest it imported: e.g. ore mined elsewhere and separated in China). 1 unless
+     * the scenario says otherwise.
+     */
+    public double lastResortDomesticShare(String stage) {
+        return lastResortDomesticShareByStage.getOrDefault(stage, 1.0);
+    }
+
+    /**
+     * Capacity for {@code product} in {@code year} that needs no decision: existing plants and committed production
+     * projects, t/yr available to the planning nation.
+     */
+    public double committedCapacityTonnes(ProductKey product, int year) {
+        double tonnes = 0;
+        for (ExistingCapacity c : existingCapacity) {
+            if (c.stage().equals(product.stage()) && c.material().equals(product.material()) && c.producesIn(year)) {
+                tonnes += c.availableTonnesPerYear();
+            }
+        }
+        for (CommittedProject c : committedProjects) {
+            if (c.option().kind() == OptionKind.PRODUCTION && c.option().stage().equals(product.stage())) {
+                tonnes += c.availableTonnes(product.material(), year);
+            }
+        }
+        return tonnes;
+    }
+
+    /** Committed output of the recycling or substitute option {@code optionId} in {@code year}, t/yr. */
+    public double committedActivityTonnes(String optionId, int year) {
+        double tonnes = 0;
+        for (CommittedProject c : committedProjects) {
+            if (c.option().id().equals(optionId) && c.option().kind() != OptionKind.PRODUCTION) {
+                for (String material : c.option().outputTonnesPerYearPerUnit().keySet()) {
+                    tonnes += c.availableTonnes(material, year);
+                }
+            }
+        }
+        return tonnes;
+    }
+
+    /**
+     * Recycling and substitute options that can operate: candidates and committed ones, each id once (the
+     * candidate's record where both exist).
+     */
+    public List<InvestmentOption> activityOptions() {
+        java.util.Map<String, InvestmentOption> byId = new java.util.LinkedHashMap<>();
+        for (InvestmentOption o : options) {
+            if (o.kind() != OptionKind.PRODUCTION) {
+                byId.put(o.id(), o);
+            }
+        }
+        for (CommittedProject c : committedProjects) {
+            if (c.option().kind() != OptionKind.PRODUCTION) {
+                byId.putIfAbsent(c.option().id(), c.option());
+            }
+        }
+        return List.copyOf(byId.values());
     }
 
     public double demandTonnes(int year) {
@@ -66,12 +142,14 @@ public record Scenario(
     public Scenario withBudget(Budget newBudget) {
         return new Scenario(name, description, file, horizon, planningNation, lastResortSupplier, nations, materials,
                 chain, demandTonnesPerYear, scrapTonnesPerYear, substitutionMaxShareOfDemand, existingCapacity, options,
-                buildLimits, supplyLimits, newBudget, objective, targets, solverSettings);
+                buildLimits, supplyLimits, newBudget, objective, targets, solverSettings, committedProjects,
+                lastResortDomesticShareByStage);
     }
 
     public Scenario withObjectiveAndTargets(ObjectiveSpec newObjective, List<Target> newTargets) {
         return new Scenario(name, description, file, horizon, planningNation, lastResortSupplier, nations, materials,
                 chain, demandTonnesPerYear, scrapTonnesPerYear, substitutionMaxShareOfDemand, existingCapacity, options,
-                buildLimits, supplyLimits, budget, newObjective, newTargets, solverSettings);
+                buildLimits, supplyLimits, budget, newObjective, newTargets, solverSettings, committedProjects,
+                lastResortDomesticShareByStage);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.reeopt.scenario.BuildLimit;
+import org.reeopt.scenario.CommittedProject;
 import org.reeopt.scenario.ExistingCapacity;
 import org.reeopt.scenario.InvestmentOption;
 import org.reeopt.scenario.ObjectiveSpec;
@@ -40,6 +41,7 @@ public final class ScenarioValidator {
         v.checkDemandAndScrap();
         v.checkExistingCapacity();
         v.checkOptions();
+        v.checkCommittedProjects();
         v.checkLimits();
         v.checkBudgetAndObjective();
         v.checkTargets();
@@ -237,6 +239,17 @@ public final class ScenarioValidator {
             if (o.firstOutputYear(firstFunding) > s.horizon().lastYear()) {
                 warning(at, "leadTimeYears", "option " + o.id() + " cannot produce within the horizon (funded in "
                         + firstFunding + " at the earliest, lead time " + o.leadTimeYears() + " years)");
+            }
+        }
+    }
+
+    private void checkCommittedProjects() {
+        for (CommittedProject c : s.committedProjects()) {
+            String at = c.source().location();
+            nation(c.source(), c.option().nation());
+            c.option().outputTonnesPerYearPerUnit().keySet().forEach(m -> productAt(c.source(), c.option().stage(), m));
+            if (c.onlineYear() < s.horizon().firstYear() - 100 || c.onlineYear() > s.horizon().lastYear() + 100) {
+                error(at, "onlineYear", "year " + c.onlineYear() + " is not plausible for this horizon");
             }
         }
     }

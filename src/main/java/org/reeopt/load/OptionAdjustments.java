@@ -1,0 +1,59 @@
+package org.reeopt.load;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.reeopt.scenario.CommittedProject;
+import org.reeopt.scenario.InvestmentOption;
+import org.reeopt.scenario.OptionFilter;
+
+/**
+ * Scenario-level changes to the options table: fast-tracked lead times, committed projects (which become capacity
+ * and stop being candidates), and the filters that choose the candidate options of a strategy.
+ */
+final class OptionAdjustments {
+    private OptionAdjustments() {
+    }
+
+    /** Multiplies lead times by the nation's factor (fast-tracked permits); an even capex profile follows suit. */
+    static List<InvestmentOption> scaleLeadTimes(List<InvestmentOption> options, Map<String, Double> factorByNation) {
+        List<InvestmentOption> out = new ArrayList<>();
+        for (InvestmentOption o : options) {
+            Double factor = factorByNation.get(o.nation());
+            if (factor == null || factor == 1.0) {
+                out.add(o);
+                continue;
+            }
+            double lead = o.leadTimeYears() * factor;
+            List<Double> profile = o.capexProfile().equals(InvestmentOption.evenCapexProfile(o.leadTimeYears()))
+                    ? InvestmentOption.evenCapexProfile(lead) : o.capexProfile();
+            out.add(o.withLeadTime(lead, profile));
+        }
+        return out;
+    }
+
+    /** Options less the units already committed; an option committed in full is no longer a candidate. */
+    static List<InvestmentOption> withoutCommittedUnits(List<InvestmentOption> options,
+                                                        List<CommittedProject> committed) {
+        List<InvestmentOption> out = new ArrayList<>();
+        for (InvestmentOption o : options) {
+            double units = committed.stream().filter(c -> c.option().id().equals(o.id()))
+                    .mapToDouble(CommittedProject::units).sum();
+            double left = o.maxUnits() - units;
+            if (units == 0) {
+                out.add(o);
+            } else if (left > 1e-9) {
+                out.add(o.withMaxUnits(left));
+            }
+        }
+        return out;
+    }
+
+    /** The options that match at least one filter (all options when there are no filters). */
+    static List<InvestmentOption> candidates(List<InvestmentOption> options, List<OptionFilter> filters) {
+        if (filters.isEmpty()) {
+            return options;
+        }
+        return options.stream().filter(o -> filters.stream().anyMatch(f -> f.matches(o))).toList();
+    }
+}
