@@ -9,8 +9,8 @@ import org.reeopt.model.LinearProgram;
  */
 public final class LexicographicSolve {
     /** Slack on the primary objective in the second solve: absolute plus relative. */
-    static final double ABSOLUTE_TOLERANCE = 1e-7;
-    static final double RELATIVE_TOLERANCE = 1e-7;
+    static final double ABSOLUTE_TOLERANCE = 1e-9;
+    static final double RELATIVE_TOLERANCE = 1e-9;
 
     private LexicographicSolve() {
     }
