@@ -22,11 +22,9 @@ import java.util.Set;
  * against that file's folder before merging, so a child can inherit its parent's tables.
  */
 final class ScenarioFiles {
-    /** Fields whose values are file paths, relative to the file that names them. */
+    /** Objects whose text values are file paths (every entry of {@code tables}, and a series' {@code table}). */
     private static final List<List<String>> PATH_FIELDS = List.of(
-            List.of("tables", "processChain"), List.of("tables", "existingCapacity"), List.of("tables", "options"),
-            List.of("tables", "buildLimits"), List.of("tables", "supplyLimits"),
-            List.of("demand", "table"), List.of("scrap", "table"));
+            List.of("tables", "*"), List.of("demand", "table"), List.of("scrap", "table"));
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -94,16 +92,18 @@ final class ScenarioFiles {
     }
 
     private static void resolvePaths(ObjectNode tree, Path file) {
-        JsonNode ext = tree.get("extends");
         for (List<String> fieldPath : PATH_FIELDS) {
-            JsonNode holder = tree.get(fieldPath.get(0));
-            if (holder instanceof ObjectNode object && object.get(fieldPath.get(1)) instanceof TextNode text) {
-                Path resolved = file.getParent().resolve(text.asText()).normalize();
-                object.put(fieldPath.get(1), resolved.toString());
+            if (!(tree.get(fieldPath.get(0)) instanceof ObjectNode holder)) {
+                continue;
             }
-        }
-        if (ext != null) {
-            tree.set("extends", ext);
+            List<String> names = new ArrayList<>();
+            holder.fieldNames().forEachRemaining(names::add);
+            for (String name : names) {
+                boolean isPath = fieldPath.get(1).equals("*") || fieldPath.get(1).equals(name);
+                if (isPath && holder.get(name) instanceof TextNode text) {
+                    holder.put(name, file.getParent().resolve(text.asText()).normalize().toString());
+                }
+            }
         }
     }
 
