@@ -6,7 +6,9 @@ import java.util.Map;
 /**
  * Everything a report shows about one solve: the JSON contract of {@code solve --format json} (the first keys, with
  * these names and units) plus details. Years are string keys so that the JSON reads {"2026": 0.97}. Shares are
- * between 0 and 1. Fields without a plan (infeasible, failed) are null or empty.
+ * between 0 and 1. Fields without a plan (infeasible, failed) are null or empty. {@code stageDependency} counts
+ * content embodied in later-stage purchases; {@code directStageMaterialDependency} counts only what is bought from
+ * the last-resort supplier at that stage itself.
  */
 public record ResultSummary(
         String scenario,
@@ -24,6 +26,7 @@ public record ResultSummary(
         String planningNation,
         String lastResortSupplier,
         Map<String, Map<String, Map<String, Double>>> stageMaterialDependency,
+        Map<String, Map<String, Map<String, Double>>> directStageMaterialDependency,
         Map<String, Double> demandTonnesPerYear,
         List<String> stages,
         List<Committed> committedProjects,

@@ -22,7 +22,7 @@ public final class Summarizer {
     public static ResultSummary withoutPlan(Scenario s, SolveFacts facts, String message) {
         return new ResultSummary(s.name(), facts.status(), null, budget(s), null, s.horizon().years(), Map.of(),
                 Map.of(), List.of(), Map.of(), s.description(), facts.objectiveName(), s.planningNation(),
-                s.lastResortSupplier(), Map.of(), demand(s), stageIds(s), committed(s), null, facts.solver(),
+                s.lastResortSupplier(), Map.of(), Map.of(), demand(s), stageIds(s), committed(s), null, facts.solver(),
                 List.copyOf(facts.warnings()), message);
     }
 
@@ -31,13 +31,15 @@ public final class Summarizer {
         Map<String, Double> endToEnd = new LinkedHashMap<>();
         Map<String, Map<String, Double>> stage = new LinkedHashMap<>();
         Map<String, Map<String, Map<String, Double>>> stageMaterial = new LinkedHashMap<>();
+        Map<String, Map<String, Map<String, Double>>> direct = new LinkedHashMap<>();
         for (Stage st : s.chain().stages()) {
             stage.put(st.id(), new LinkedHashMap<>());
-            Map<String, Map<String, Double>> byMaterial = new LinkedHashMap<>();
+            stageMaterial.put(st.id(), new LinkedHashMap<>());
+            direct.put(st.id(), new LinkedHashMap<>());
             for (Product p : s.chain().productsOf(st.id())) {
-                byMaterial.put(p.material(), new LinkedHashMap<>());
+                stageMaterial.get(st.id()).put(p.material(), new LinkedHashMap<>());
+                direct.get(st.id()).put(p.material(), new LinkedHashMap<>());
             }
-            stageMaterial.put(st.id(), byMaterial);
         }
         for (int year : s.horizon().years()) {
             String y = Integer.toString(year);
@@ -51,6 +53,7 @@ public final class Summarizer {
                     double m = metrics.stageMaterial(p.key(), year);
                     if (!Double.isNaN(m)) {
                         stageMaterial.get(st.id()).get(p.material()).put(y, share(m));
+                        direct.get(st.id()).get(p.material()).put(y, share(metrics.directStageMaterial(p.key(), year)));
                     }
                 }
             }
@@ -62,7 +65,7 @@ public final class Summarizer {
         return new ResultSummary(s.name(), facts.status(), round(facts.objective()), budget(s),
                 round(spending.totalBillionUsd()), s.horizon().years(), endToEnd, stage, investments(s, plan), byYear,
                 s.description(), facts.objectiveName(), s.planningNation(), s.lastResortSupplier(), stageMaterial,
-                demand(s), stageIds(s), committed(s), new ResultSummary.Audit(audit.passed(), audit.checks(), audit.breaches()),
+                direct, demand(s), stageIds(s), committed(s), new ResultSummary.Audit(audit.passed(), audit.checks(), audit.breaches()),
                 facts.solver(), List.copyOf(facts.warnings()), audit.passed() ? ""
                         : "the independent audit found " + audit.breaches().size() + " breach(es); do not use this plan");
     }
