@@ -76,6 +76,17 @@ final class JsonObject {
         return OptionalDouble.of(asNumber(field, node.get(field)));
     }
 
+    boolean flag(String field, boolean defaultValue) {
+        if (!has(field)) {
+            return defaultValue;
+        }
+        JsonNode v = node.get(field);
+        if (!v.isBoolean()) {
+            throw error(field, "expected true or false, got " + describe(v));
+        }
+        return v.asBoolean();
+    }
+
     int year(String field) {
         double d = number(field);
         if (d != Math.rint(d)) {

@@ -229,8 +229,8 @@ public final class ScenarioLoader {
     private static List<Target> targets(JsonObject root) {
         List<Target> out = new ArrayList<>();
         for (JsonObject t : root.objects("targets")) {
-            t.rejectUnknown(Set.of("metric", "material", "fromYear", "maxShare", "minChinaFreeTonnesPerYear", "source",
-                    "confidence"));
+            t.rejectUnknown(Set.of("metric", "material", "fromYear", "maxShare", "minChinaFreeTonnesPerYear",
+                    "excludeSubstitutes", "source", "confidence"));
             OptionalDouble minTonnes = t.optNumber("minChinaFreeTonnesPerYear");
             if (minTonnes.isPresent() == t.has("maxShare")) {
                 throw t.error(null, "give exactly one of maxShare and minChinaFreeTonnesPerYear");
@@ -238,8 +238,12 @@ public final class ScenarioLoader {
             if (minTonnes.isPresent() && !Target.END_TO_END.equals(t.text("metric"))) {
                 throw t.error("minChinaFreeTonnesPerYear", "applies to the END_TO_END metric only");
             }
+            boolean excludeSubstitutes = t.flag("excludeSubstitutes", false);
+            if (excludeSubstitutes && minTonnes.isEmpty()) {
+                throw t.error("excludeSubstitutes", "applies to minChinaFreeTonnesPerYear targets only");
+            }
             out.add(new Target(t.text("metric"), t.optText("material"), t.year("fromYear"),
-                    t.optNumber("maxShare").orElse(1.0), minTonnes));
+                    t.optNumber("maxShare").orElse(1.0), minTonnes, excludeSubstitutes));
         }
         return out;
     }

@@ -501,11 +501,21 @@ public final class ModelBuilder {
         return content.get(finalProduct.key()).getOrDefault(p, 0.0) * demandKt(year);
     }
 
-    /** targets: end-to-end targets bound the dependency variable; stage targets bound China-origin content. */
+    /**
+     * targets: end-to-end targets bound the dependency variable; a magnet-tonnage target bounds China-free
+     * rare-earth magnet supply from below; stage targets bound China-origin content.
+     */
     private void targets() {
         for (Target target : s.targets()) {
             for (int t : years) {
                 if (t < target.fromYear()) {
+                    continue;
+                }
+                if (target.isMagnetTonnage()) {
+                    LinearProgram.RowBuilder row = lp.row(LpNames.of("target", Target.END_TO_END, t))
+                            .add(v.chinaFree.get(new ModelVariables.FlowKey(finalProduct.key(), t)), 1);
+                    recycledInto(finalProduct.key(), t).forEach(col -> row.add(col, 1));
+                    row.atLeast(target.minChinaFreeTonnesPerYear().getAsDouble() / TONNES_PER_KT);
                     continue;
                 }
                 if (target.isEndToEnd()) {

@@ -31,13 +31,21 @@ public final class DependencyMetrics {
 
     /** Tonnes of final demand met by a chain that is China-free at every stage, recycling and substitutes included. */
     public double chinaFreeSupplyTonnes(int year) {
+        double tonnes = chinaFreeRareEarthMagnetTonnes(year);
+        for (InvestmentOption o : s.activityOptions()) {
+            if (o.kind() == OptionKind.SUBSTITUTE) {
+                tonnes += plan.substitute(o.id(), year) * o.substitutionTonnesPerTonne();
+            }
+        }
+        return tonnes;
+    }
+
+    /** The same without substitutes: China-free final product made or recycled. */
+    public double chinaFreeRareEarthMagnetTonnes(int year) {
         double tonnes = plan.flow(finalProduct.key(), year).chinaFreeTonnes();
         for (InvestmentOption o : s.activityOptions()) {
             if (o.kind() == OptionKind.RECYCLING && o.stage().equals(finalProduct.stage())) {
                 tonnes += plan.recycled(o.id(), year);
-            }
-            if (o.kind() == OptionKind.SUBSTITUTE) {
-                tonnes += plan.substitute(o.id(), year) * o.substitutionTonnesPerTonne();
             }
         }
         return tonnes;

@@ -261,6 +261,12 @@ public final class PlanAudit {
                 if (year < target.fromYear()) {
                     continue;
                 }
+                if (target.isMagnetTonnage()) {
+                    double tonnes = metrics.chinaFreeRareEarthMagnetTonnes(year);
+                    check(tonnes >= target.minChinaFreeTonnesPerYear().getAsDouble() - ABSOLUTE_TONNES,
+                            "target " + target.describe() + " missed in " + year + ": " + t(tonnes));
+                    continue;
+                }
                 if (target.isEndToEnd()) {
                     check(metrics.endToEnd(year) <= target.maxShareIn(s.demandTonnes(year)) + SHARE, "target "
                             + target.describe()

@@ -8,19 +8,25 @@ import java.util.OptionalDouble;
  * {@link #END_TO_END} or a stage id; for a stage, {@code material} picks one material, and an empty material means
  * every material of the stage. The target is either a share ({@code maxShare}: the metric is at most this) or, for
  * END_TO_END, a tonnage ({@code minChinaFreeTonnesPerYear}: at least this much demand is met by a chain free of the
- * last-resort supplier, e.g. the DFARS defense slice).
+ * last-resort supplier, e.g. the DFARS defense slice). With {@code excludeSubstitutes}, a tonnage target counts only
+ * China-free rare-earth magnets (own production and recycling), not non-rare-earth substitutes.
  */
 public record Target(String metric, Optional<String> material, int fromYear, double maxShare,
-                     OptionalDouble minChinaFreeTonnesPerYear) {
+                     OptionalDouble minChinaFreeTonnesPerYear, boolean excludeSubstitutes) {
     public static final String END_TO_END = "END_TO_END";
 
     /** A share target. */
     public Target(String metric, Optional<String> material, int fromYear, double maxShare) {
-        this(metric, material, fromYear, maxShare, OptionalDouble.empty());
+        this(metric, material, fromYear, maxShare, OptionalDouble.empty(), false);
     }
 
     public boolean isEndToEnd() {
         return END_TO_END.equals(metric);
+    }
+
+    /** Whether this target is a tonnage of China-free rare-earth magnets alone (a row, not a bound). */
+    public boolean isMagnetTonnage() {
+        return minChinaFreeTonnesPerYear.isPresent() && excludeSubstitutes;
     }
 
     /** The largest end-to-end dependency share this target allows in a year with {@code demandTonnes}. */
@@ -33,8 +39,8 @@ public record Target(String metric, Optional<String> material, int fromYear, dou
         String what = isEndToEnd() ? "end-to-end dependency" : metric + material.map(m -> " " + m).orElse("")
                 + " dependency";
         if (minChinaFreeTonnesPerYear.isPresent()) {
-            return "at least " + Math.round(minChinaFreeTonnesPerYear.getAsDouble())
-                    + " t/yr of demand met by a China-free chain from " + fromYear;
+            return "at least " + Math.round(minChinaFreeTonnesPerYear.getAsDouble()) + " t/yr of demand met by "
+                    + (excludeSubstitutes ? "rare-earth magnets from " : "") + "a China-free chain from " + fromYear;
         }
         return what + " <= " + Math.round(maxShare * 1000) / 10.0 + "% from " + fromYear;
     }
