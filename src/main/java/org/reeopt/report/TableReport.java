@@ -46,6 +46,10 @@ public final class TableReport {
         }
         out.append(TextTable.render(header, rows, true)).append('\n');
 
+        if (!r.committedProjects().isEmpty()) {
+            out.append("Committed (funded outside this budget): ").append(String.join(", ", r.committedProjects().stream()
+                    .map(c -> c.option() + " " + c.onlineYear()).toList())).append("\n\n");
+        }
         if (r.investments().isEmpty()) {
             out.append("Investments: none\n");
         } else {
