@@ -1,0 +1,101 @@
+package org.reeopt.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class LinearProgramTest {
+
+    @Test
+    void termsOnTheSameVariableAddUp() {
+        LinearProgram.Builder b = new LinearProgram.Builder();
+        int x = b.variable("x", 0, 10, false);
+        int y = b.variable("y", 0, 10, false);
+        b.row("r").add(x, 1).add(y, 2).add(x, 3).add(y, -0.5).atMost(7);
+        LinearProgram lp = b.build(new double[] {1, 1});
+        LinearProgram.Row r = lp.rows().get(0);
+        assertArrayEquals(new int[] {x, y}, r.columns(), "one column per variable");
+        assertArrayEquals(new double[] {4, 1.5}, r.coefficients(), 0.0);
+        assertEquals(Double.NEGATIVE_INFINITY, r.lower());
+        assertEquals(7.0, r.upper());
+        assertEquals(4 * 2 + 1.5 * 3, r.activity(new double[] {2, 3}), 0.0);
+    }
+
+    @Test
+    void zeroCoefficientsAreDroppedAndRowBoundsAreSet() {
+        LinearProgram.Builder b = new LinearProgram.Builder();
+        int x = b.variable("x", 0, 1, false);
+        LinearProgram.RowBuilder empty = b.row("empty").add(x, 0);
+        assertTrue(empty.isEmpty());
+        b.row("ge").add(x, 1).atLeast(0.5);
+        b.row("eq").add(x, 2).equalTo(1);
+        LinearProgram lp = b.build(new double[0]);
+        assertEquals(2, lp.rows().size(), "a row that is never closed is not added");
+        assertEquals(0.5, lp.rows().get(0).lower());
+        assertEquals(Double.POSITIVE_INFINITY, lp.rows().get(0).upper());
+        assertEquals(1.0, lp.rows().get(1).lower());
+        assertEquals(1.0, lp.rows().get(1).upper());
+        assertArrayEquals(new double[] {0}, lp.objective(), 0.0, "a short objective is padded with zeros");
+    }
+
+    @Test
+    void duplicateVariableNamesAreRefused() {
+        LinearProgram.Builder b = new LinearProgram.Builder();
+        b.variable("x", 0, 1, false);
+        assertThrows(IllegalStateException.class, () -> b.variable("x", 0, 2, false));
+    }
+
+    @Test
+    void tightenUpperOnlyEverLowersTheBound() {
+        LinearProgram.Builder b = new LinearProgram.Builder();
+        int x = b.variable("x", 0, 5, true);
+        b.tightenUpper(x, 3);
+        b.tightenUpper(x, 4);
+        LinearProgram.Variable v = b.build(new double[] {0}).variables().get(x);
+        assertEquals(3.0, v.upper());
+        assertEquals(0.0, v.lower());
+        assertTrue(v.integer(), "tightening keeps the integer flag");
+    }
+
+    @Test
+    void relaxedMakesEveryVariableContinuousAndKeepsEverythingElse() {
+        LinearProgram.Builder b = new LinearProgram.Builder();
+        int x = b.variable("x", 0, 3, true);
+        int y = b.variable("y", 1, 2, false);
+        b.row("r").add(x, 1).add(y, 1).atMost(4);
+        LinearProgram mip = b.build(new double[] {-1, 2});
+        LinearProgram lp = mip.relaxed();
+        assertTrue(mip.hasIntegers());
+        assertEquals(1, mip.integerCount());
+        assertFalse(lp.hasIntegers());
+        assertEquals(0, lp.integerCount());
+        assertTrue(mip.variables().get(x).integer(), "the original is unchanged");
+        assertEquals(mip.variables().get(x).upper(), lp.variables().get(x).upper());
+        assertEquals(mip.variables().get(y).lower(), lp.variables().get(y).lower());
+        assertEquals("x", lp.variables().get(x).name());
+        assertEquals(mip.rows(), lp.rows());
+        assertArrayEquals(mip.objective(), lp.objective(), 0.0);
+    }
+
+    @Test
+    void objectivesAndExtraRows() {
+        LinearProgram.Builder b = new LinearProgram.Builder();
+        b.variable("x", 0, 3, false);
+        b.variable("y", 0, 3, false);
+        LinearProgram lp = b.build(new double[] {1, 2});
+        assertEquals(1 * 2 + 2 * 0.5, lp.objectiveValue(new double[] {2, 0.5}), 0.0);
+        assertThrows(IllegalArgumentException.class, () -> lp.withObjective(new double[] {1}));
+        LinearProgram more = lp.withRowAtMost("cap", new double[] {0, 3}, 6);
+        assertEquals(0, lp.rows().size(), "the original is unchanged");
+        assertEquals(1, more.rows().size());
+        assertArrayEquals(new int[] {1}, more.rows().get(0).columns(), "zero coefficients are left out");
+        assertEquals(6.0, more.rows().get(0).upper());
+        double[] c = lp.objective();
+        c[0] = 99;
+        assertEquals(1.0, lp.objective()[0], 0.0, "objective() is a copy");
+    }
+}
