@@ -3,7 +3,6 @@ package org.reeopt.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.reeopt.pipeline.Pipeline;
-import org.reeopt.pipeline.RunOptions;
 import org.reeopt.scenario.Scenario;
 import org.reeopt.validate.Problem;
 import org.reeopt.validate.ValidationReport;
@@ -26,7 +25,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Scenario loaded = Pipeline.load(scenario.resolve(), RunOptions.defaults());
+        Scenario loaded = Pipeline.load(scenario.resolve());
         ValidationReport report = Pipeline.validate(loaded);
         PrintWriter out = spec.commandLine().getOut();
         for (Problem w : report.warnings()) {

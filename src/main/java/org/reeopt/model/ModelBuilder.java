@@ -115,17 +115,12 @@ public final class ModelBuilder {
         return s.option(o.id()).isPresent();
     }
 
-    /** Funding years that can still bring output within the horizon; later ones would carry no information. */
+    /**
+     * Funding years that can still bring output within the horizon (later ones would carry no information) and
+     * whose capex is paid within it, so that every payment meets an annual cap.
+     */
     private List<Integer> fundingYears(InvestmentOption o) {
-        List<Integer> out = new ArrayList<>();
-        int from = Math.max(o.earliestFundingYear(), s.horizon().firstYear());
-        int to = Math.min(o.latestFundingYear(), s.horizon().lastYear());
-        for (int f = from; f <= to; f++) {
-            if (o.onlineShare(f, s.horizon().lastYear()) > 0) {
-                out.add(f);
-            }
-        }
-        return out;
+        return o.fundingYearsWithin(s.horizon());
     }
 
     private double lastResortLimitKt(ProductKey product, int year) {

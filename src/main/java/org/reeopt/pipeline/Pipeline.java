@@ -31,11 +31,12 @@ public final class Pipeline {
     }
 
     public static RunResult run(Path scenarioFile, RunOptions options) {
-        return run(load(scenarioFile, options), options);
+        return run(load(scenarioFile), options);
     }
 
-    /** Runs an already loaded scenario (the budget override of {@code options} is applied by {@link #load}). */
-    public static RunResult run(Scenario scenario, RunOptions options) {
+    /** Runs a loaded scenario with the overrides of {@code options} (e.g. the budget) applied. */
+    public static RunResult run(Scenario loaded, RunOptions options) {
+        Scenario scenario = withOverrides(loaded, options);
         ValidationReport validation = validate(scenario);
         LpSolver solver = solver(options);
         BuiltModel model = ModelBuilder.build(scenario, options.relax());
@@ -43,13 +44,15 @@ public final class Pipeline {
         return summarize(scenario, validation, model, outcome, solver, options);
     }
 
-    /** Load and apply the command-line overrides. Throws {@link InputException} on bad input. */
-    public static Scenario load(Path scenarioFile, RunOptions options) {
-        Scenario scenario = ScenarioLoader.load(scenarioFile);
-        if (options.budgetBillionUsd().isPresent()) {
-            scenario = scenario.withBudgetTotal(options.budgetBillionUsd().getAsDouble());
-        }
-        return scenario;
+    /** Reads a scenario file and everything it names. Throws {@link InputException} on bad input. */
+    public static Scenario load(Path scenarioFile) {
+        return ScenarioLoader.load(scenarioFile);
+    }
+
+    /** The scenario with the command-line overrides applied. */
+    public static Scenario withOverrides(Scenario scenario, RunOptions options) {
+        return options.budgetBillionUsd().isPresent()
+                ? scenario.withBudgetTotal(options.budgetBillionUsd().getAsDouble()) : scenario;
     }
 
     /** Throws {@link InvalidScenarioException} with every problem when there are errors; returns the warnings. */

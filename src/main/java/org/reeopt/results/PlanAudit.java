@@ -83,6 +83,8 @@ public final class PlanAudit {
             check(b.fundingYear() >= Math.max(o.earliestFundingYear(), s.horizon().firstYear())
                             && b.fundingYear() <= Math.min(o.latestFundingYear(), s.horizon().lastYear()),
                     o.id() + " funded in " + b.fundingYear() + ", outside its funding window");
+            check(b.fundingYear() + o.capexProfile().size() - 1 <= s.horizon().lastYear(),
+                    o.id() + " funded in " + b.fundingYear() + " pays capex after the horizon");
             if (o.lumpy() && !relaxed) {
                 check(Math.abs(b.units() - Math.rint(b.units())) < 1e-6,
                         o.id() + " is lumpy but funded with " + b.units() + " units");
@@ -214,11 +216,9 @@ public final class PlanAudit {
         s.budget().totalBillionUsd().ifPresent(total -> check(atMost(spending.totalBillionUsd(), total,
                 ABSOLUTE_BILLION_USD), "budget: " + spending.totalBillionUsd() + " billion USD spent, total budget "
                 + total));
-        for (int year : s.horizon().years()) {
-            double spent = spending.byYearBillionUsd().getOrDefault(year, 0.0);
-            s.budget().capFor(year).ifPresent(cap -> check(atMost(spent, cap, ABSOLUTE_BILLION_USD),
-                    "budget: " + spent + " billion USD spent in " + year + ", annual cap " + cap));
-        }
+        spending.byYearBillionUsd().forEach((year, spent) ->
+                s.budget().capFor(year).ifPresent(cap -> check(atMost(spent, cap, ABSOLUTE_BILLION_USD),
+                        "budget: " + spent + " billion USD spent in " + year + ", annual cap " + cap)));
     }
 
     private void buildLimits() {

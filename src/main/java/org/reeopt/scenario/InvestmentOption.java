@@ -80,6 +80,22 @@ public record InvestmentOption(
                 ? capexProfile.get(yearsAfterFunding) : 0.0;
     }
 
+    /**
+     * Years in which this option may be funded within {@code horizon}: inside its funding window, early enough to
+     * produce by the last year, and with the whole capex profile paid by the last year.
+     */
+    public List<Integer> fundingYearsWithin(Horizon horizon) {
+        List<Integer> out = new java.util.ArrayList<>();
+        int from = Math.max(earliestFundingYear, horizon.firstYear());
+        int to = Math.min(latestFundingYear, horizon.lastYear());
+        for (int f = from; f <= to; f++) {
+            if (onlineShare(f, horizon.lastYear()) > 0 && f + capexProfile.size() - 1 <= horizon.lastYear()) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
     /** Capex charged to the planning nation's budget per unit (its share of the capex), billion USD. */
     public double capexBillionUsdPerUnit() {
         return capexMillionUsdPerUnit / 1000.0 * plannerCapexShare;

@@ -27,21 +27,26 @@ public final class OjAlgoSolver implements LpSolver {
     @Override
     public SolveResult solve(LinearProgram program, SolverLimits limits) {
         long start = System.nanoTime();
-        Optimisation.Environment environment = Optimisation.newEnvironment();
-        environment.clearPresolvers();
-        ExpressionsBasedModel model = toOjAlgo(environment, program, program.objective());
-        applyLimits(model, limits);
-        Optimisation.Result result = model.minimise();
-        SolveStatus status = map(result.getState());
+        Attempt attempt = attempt(program, limits, true);
+        SolveStatus status = map(attempt.result().getState());
         if (status == SolveStatus.INFEASIBLE) {
-            status = infeasibleOrUnbounded(environment, program, limits);
+            status = infeasibleOrUnbounded(program, limits);
+            if (status == SolveStatus.FAILED && program.hasIntegers()) {
+                // ojAlgo 57.1.0 can call a feasible MIP infeasible (issue #682, a GMI-cut regression): retry once
+                // with the cuts switched off.
+                attempt = attempt(program, limits, false);
+                status = map(attempt.result().getState());
+                if (status == SolveStatus.INFEASIBLE) {
+                    status = SolveStatus.FAILED;
+                }
+            }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         if (!status.hasPlan()) {
             return SolveResult.withoutPlan(status, name(), seconds);
         }
         double[] values = new double[program.variables().size()];
-        List<Variable> variables = model.getVariables();
+        List<Variable> variables = attempt.model().getVariables();
         for (int i = 0; i < values.length; i++) {
             double x = variables.get(i).getValue().doubleValue();
             if (program.variables().get(i).integer() && Math.abs(x - Math.rint(x)) < INTEGER_TOLERANCE) {
@@ -49,20 +54,45 @@ public final class OjAlgoSolver implements LpSolver {
             }
             values[i] = x;
         }
-        Map<String, Double> duals = program.hasIntegers() ? Map.of() : duals(result);
+        Map<String, Double> duals = program.hasIntegers() ? Map.of() : duals(attempt.result());
         return new SolveResult(status, program.objectiveValue(values), values, duals, name(), seconds);
     }
 
+    private record Attempt(ExpressionsBasedModel model, Optimisation.Result result) {
+    }
+
+    private static Attempt attempt(LinearProgram program, SolverLimits limits, boolean cuts) {
+        ExpressionsBasedModel model = toOjAlgo(program, program.objective());
+        applyLimits(model, limits, cuts);
+        return new Attempt(model, model.minimise());
+    }
+
     /**
-     * ojAlgo's INFEASIBLE may mean infeasible or unbounded: if the same constraints with a zero objective have a
-     * plan, the original must have been unbounded.
+     * ojAlgo's INFEASIBLE may mean infeasible or unbounded. If the same constraints with a zero objective have no
+     * plan, it is infeasible. If they do, the original is unbounded only when its objective can fall without limit;
+     * when the objective is bounded below (reeopt's always are: non-negative costs on non-negative variables), ojAlgo
+     * was wrong and the solve FAILED.
      */
-    private SolveStatus infeasibleOrUnbounded(Optimisation.Environment environment, LinearProgram program,
-                                              SolverLimits limits) {
-        ExpressionsBasedModel feasibility = toOjAlgo(environment, program, new double[program.variables().size()]);
-        applyLimits(feasibility, limits);
+    private static SolveStatus infeasibleOrUnbounded(LinearProgram program, SolverLimits limits) {
+        ExpressionsBasedModel feasibility = toOjAlgo(program, new double[program.variables().size()]);
+        applyLimits(feasibility, limits, true);
         Optimisation.Result check = feasibility.minimise();
-        return map(check.getState()).hasPlan() ? SolveStatus.UNBOUNDED : SolveStatus.INFEASIBLE;
+        if (!map(check.getState()).hasPlan()) {
+            return SolveStatus.INFEASIBLE;
+        }
+        return boundedBelow(program) ? SolveStatus.FAILED : SolveStatus.UNBOUNDED;
+    }
+
+    /** True when every objective term is bounded below by the variable's bounds. */
+    static boolean boundedBelow(LinearProgram program) {
+        double[] c = program.objective();
+        for (LinearProgram.Variable v : program.variables()) {
+            double coefficient = c[v.index()];
+            if (coefficient > 0 && !Double.isFinite(v.lower()) || coefficient < 0 && !Double.isFinite(v.upper())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static SolveStatus map(Optimisation.State state) {
@@ -75,17 +105,25 @@ public final class OjAlgoSolver implements LpSolver {
         };
     }
 
-    private static void applyLimits(ExpressionsBasedModel model, SolverLimits limits) {
+    private static void applyLimits(ExpressionsBasedModel model, SolverLimits limits, boolean cuts) {
         long millis = Math.max(1L, Math.round(limits.timeLimitSeconds() * 1000));
         model.options.time_abort = millis;
         model.options.time_suffice = millis;
         // NumberContext.of(p) is relative precision 10^-(p-1): ojAlgo's default of(5, ...) is a gap of 1e-4.
         int precision = limits.mipGap() > 0 ? (int) Math.round(-Math.log10(limits.mipGap())) + 1 : 12;
-        model.options.integer(IntegerStrategy.DEFAULT.withGapTolerance(NumberContext.of(Math.max(1, precision))));
+        IntegerStrategy.ConfigurableStrategy strategy =
+                IntegerStrategy.DEFAULT.withGapTolerance(NumberContext.of(Math.max(1, precision)));
+        if (!cuts) {
+            // A fractionality threshold of 1 admits no GMI cut (setting the configuration to null throws).
+            strategy = strategy.withGMICutConfiguration(new IntegerStrategy.GMICutConfiguration().withFractionality(1.0));
+        }
+        model.options.integer(strategy);
     }
 
-    private static ExpressionsBasedModel toOjAlgo(Optimisation.Environment environment, LinearProgram program,
-                                                  double[] objective) {
+    /** A fresh model in an environment of our own without presolvers. */
+    private static ExpressionsBasedModel toOjAlgo(LinearProgram program, double[] objective) {
+        Optimisation.Environment environment = Optimisation.newEnvironment();
+        environment.clearPresolvers();
         ExpressionsBasedModel model = environment.newModel();
         Variable[] vars = new Variable[program.variables().size()];
         for (LinearProgram.Variable v : program.variables()) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.reeopt.load.ScenarioLoader;
 import org.reeopt.model.BuiltModel;
@@ -61,7 +60,6 @@ class MipReportedUnboundedTest {
     }
 
     @Test
-    @Disabled("main-code bug, reported: feasible bounded MIP comes back UNBOUNDED (ojAlgo B&B + OjAlgoSolver relabel)")
     void thePipelineFindsTheIntegerPlan() throws Exception {
         RunResult run = Pipeline.run(fixture(), RunOptions.defaults());
         assertEquals(SolveStatus.OPTIMAL, run.status(), run.summary().message());
