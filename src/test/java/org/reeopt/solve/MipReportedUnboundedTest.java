@@ -18,10 +18,10 @@ import org.reeopt.scenario.Scenario;
 import org.reeopt.validate.ScenarioValidator;
 
 /**
- * A lumpy scenario (fixtures/mip-reported-unbounded) found by random testing: its MIP is feasible and bounded, yet
- * the pipeline reports UNBOUNDED. ojAlgo's branch and bound answers INFEASIBLE (the LP relaxation funds 0.999992
- * units in a year whose cap a whole unit exceeds by 0.0008%), and OjAlgoSolver.infeasibleOrUnbounded turns any
- * INFEASIBLE whose zero-objective re-solve has a plan into UNBOUNDED.
+ * Regression: a lumpy scenario (fixtures/mip-reported-unbounded) found by random testing, whose MIP is feasible and
+ * bounded. ojAlgo 57.1.0's branch and bound answers INFEASIBLE (the LP relaxation funds 0.999992 units in a year
+ * whose cap a whole unit exceeds by 0.0008%), and the pipeline used to relabel that UNBOUNDED. OjAlgoSolver now
+ * sees that the objective is bounded below and retries without GMI cuts, which finds the integer plan.
  */
 class MipReportedUnboundedTest {
     private static final SolverLimits LIMITS = new SolverLimits(60, 1e-4);
