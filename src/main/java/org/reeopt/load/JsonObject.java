@@ -18,11 +18,18 @@ final class JsonObject {
     private final String file;
     private final String path;
     private final JsonNode node;
+    /** Which file of an extends chain set each dotted path; a path not listed comes from {@code file}. */
+    private final Map<String, String> origins;
 
     JsonObject(String file, String path, JsonNode node) {
+        this(file, path, node, Map.of());
+    }
+
+    JsonObject(String file, String path, JsonNode node, Map<String, String> origins) {
         this.file = file;
         this.path = path;
         this.node = node;
+        this.origins = origins;
         if (!node.isObject()) {
             throw error(null, "expected a JSON object, got " + describe(node));
         }
@@ -100,7 +107,8 @@ final class JsonObject {
     }
 
     Optional<JsonObject> optObject(String field) {
-        return has(field) ? Optional.of(new JsonObject(file, child(field), node.get(field))) : Optional.empty();
+        return has(field) ? Optional.of(new JsonObject(file, child(field), node.get(field), origins))
+                : Optional.empty();
     }
 
     List<JsonObject> objects(String field) {
@@ -113,7 +121,7 @@ final class JsonObject {
         }
         List<JsonObject> out = new ArrayList<>();
         for (int i = 0; i < v.size(); i++) {
-            out.add(new JsonObject(file, child(field) + "[" + i + "]", v.get(i)));
+            out.add(new JsonObject(file, child(field) + "[" + i + "]", v.get(i), origins));
         }
         return out;
     }
@@ -185,7 +193,9 @@ final class JsonObject {
     }
 
     InputException error(String field, String problem) {
-        return new InputException(file, 0, field == null ? (path.isEmpty() ? null : path) : child(field), problem);
+        String where = field == null ? (path.isEmpty() ? null : path) : child(field);
+        String origin = where == null ? file : origins.getOrDefault(where, origins.getOrDefault(path, file));
+        return new InputException(origin, 0, where, problem);
     }
 
     private static String describe(JsonNode v) {

@@ -32,11 +32,17 @@ final class ScenarioFiles {
     private ScenarioFiles() {
     }
 
-    static ObjectNode readMerged(Path file) {
-        return readMerged(file.toAbsolutePath().normalize(), new ArrayList<>());
+    /** The merged tree, and for each dotted field path the file that set it (for error messages). */
+    record Merged(ObjectNode tree, Map<String, String> origins) {
     }
 
-    private static ObjectNode readMerged(Path file, List<Path> chain) {
+    static Merged readMerged(Path file) {
+        Map<String, String> origins = new java.util.HashMap<>();
+        ObjectNode tree = readMerged(file.toAbsolutePath().normalize(), new ArrayList<>(), origins);
+        return new Merged(tree, origins);
+    }
+
+    private static ObjectNode readMerged(Path file, List<Path> chain, Map<String, String> origins) {
         if (chain.contains(file)) {
             List<String> names = new ArrayList<>(chain.stream().map(Display::path).toList());
             names.add(Display.path(file));
@@ -48,6 +54,7 @@ final class ScenarioFiles {
         resolvePaths(tree, file);
         JsonNode parentName = tree.remove("extends");
         if (parentName == null || parentName.isNull()) {
+            recordOrigins(tree, "", Display.path(file), origins);
             return tree;
         }
         if (!parentName.isTextual() || parentName.asText().isBlank()) {
@@ -58,9 +65,26 @@ final class ScenarioFiles {
             throw new InputException(Display.path(file), 0, "extends",
                     "parent scenario " + Display.path(parent) + " not found");
         }
-        ObjectNode merged = readMerged(parent, chain);
+        ObjectNode merged = readMerged(parent, chain, origins);
+        recordOrigins(tree, "", Display.path(file), origins);
         merge(merged, tree);
         return merged;
+    }
+
+    /** Notes {@code file} as the origin of every field of {@code node} (dotted paths, list items as [i]). */
+    private static void recordOrigins(JsonNode node, String path, String file, Map<String, String> origins) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(e -> {
+                String child = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
+                origins.put(child, file);
+                recordOrigins(e.getValue(), child, file, origins);
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                origins.put(path + "[" + i + "]", file);
+                recordOrigins(node.get(i), path + "[" + i + "]", file, origins);
+            }
+        }
     }
 
     static ObjectNode readTree(Path file) {

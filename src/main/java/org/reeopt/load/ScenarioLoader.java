@@ -1,6 +1,5 @@
 package org.reeopt.load;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,9 +39,9 @@ public final class ScenarioLoader {
     }
 
     public static Scenario load(Path file) {
-        ObjectNode tree = ScenarioFiles.readMerged(file);
+        ScenarioFiles.Merged merged = ScenarioFiles.readMerged(file);
         String name = Display.path(file);
-        JsonObject root = new JsonObject(name, "", tree);
+        JsonObject root = new JsonObject(name, "", merged.tree(), merged.origins());
         root.rejectUnknown(TOP_LEVEL);
 
         JsonObject horizonJson = root.object("horizon");

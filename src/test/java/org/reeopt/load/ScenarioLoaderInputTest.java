@@ -376,7 +376,6 @@ class ScenarioLoaderInputTest {
          * reported against a child that does not contain it.
          */
         @Test
-        @org.junit.jupiter.api.Disabled("main-code bug, reported: errors in inherited JSON fields name the child file")
         void anUnknownFieldInAParentIsReportedInTheParentFile() {
             valid().jsonReplace("\"totalBillionUsd\"", "\"totalBilionUsd\"").writeTo(dir);
             write(dir.resolve("child.json"), "{ \"extends\": \"tiny.json\", \"name\": \"child\" }");
