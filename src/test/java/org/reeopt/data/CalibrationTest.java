@@ -64,8 +64,9 @@ class CalibrationTest {
         assertEquals(0.0, result.directStageMaterialDependency().get("mining").get("ndpr").get("2026"), 1e-9);
         assertEquals(0.0, result.directStageMaterialDependency().get("mining").get("dytb").get("2026"), 1e-9);
         // Counting ore embodied in the magnets bought from China, NdPr mining dependency is China's own share of
-        // its feed (0.80, D in SOURCES.md) times the share of NdPr bought embodied (~0.865): about 0.69.
-        assertWithin(0.60, 0.75, stage("mining", "ndpr"), "embodied NdPr mining dependency 2026");
+        // its feed (0.85 with 2025 inputs, 0.78 with 2024 inputs; D in SOURCES.md) times the share of NdPr bought
+        // embodied (~0.865): 0.67 to 0.74.
+        assertWithin(0.65, 0.78, stage("mining", "ndpr"), "embodied NdPr mining dependency 2026");
     }
 
     @Test
