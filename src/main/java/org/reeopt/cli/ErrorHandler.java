@@ -3,6 +3,7 @@ package org.reeopt.cli;
 import java.io.PrintWriter;
 import org.reeopt.load.InputException;
 import org.reeopt.report.OutputRefusedException;
+import org.reeopt.solve.SolverUnavailableException;
 import org.reeopt.validate.InvalidScenarioException;
 import org.reeopt.validate.Problem;
 import picocli.CommandLine;
@@ -21,6 +22,9 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             for (Problem p : invalid.report().errors()) {
                 err.println("  " + p);
             }
+            code = ExitCodes.BAD_INPUT;
+        } else if (ex instanceof SolverUnavailableException unavailable) {
+            err.println("error: " + unavailable.getMessage());
             code = ExitCodes.BAD_INPUT;
         } else if (ex instanceof OutputRefusedException output) {
             err.println("error: " + output.getMessage());

@@ -6,7 +6,9 @@ import java.util.List;
 import org.reeopt.load.InputException;
 import org.reeopt.load.ScenarioLoader;
 import org.reeopt.model.BuiltModel;
+import org.reeopt.model.CplexLpWriter;
 import org.reeopt.model.LinearProgram;
+import org.reeopt.model.MpsWriter;
 import org.reeopt.model.ModelBuilder;
 import org.reeopt.results.AuditReport;
 import org.reeopt.results.Plan;
@@ -42,6 +44,27 @@ public final class Pipeline {
         BuiltModel model = ModelBuilder.build(scenario, options.relax());
         LexicographicSolve.Outcome outcome = LexicographicSolve.solve(model, solver, limits(scenario, options));
         return summarize(scenario, validation, model, outcome, solver, options);
+    }
+
+    /**
+     * The program that {@code solve} minimizes first (same scenario, overrides and relaxation), for export: its
+     * objective equals the {@code objective} a result reports.
+     */
+    public static LinearProgram firstProgram(Scenario loaded, RunOptions options) {
+        Scenario scenario = withOverrides(loaded, options);
+        validate(scenario);
+        BuiltModel model = ModelBuilder.build(scenario, options.relax());
+        return model.program().withObjective(model.primaryObjective());
+    }
+
+    /** The first program in the two exchange formats, with its size. */
+    public record ExportedModel(String mps, String lp, int variables, int integers, int rows) {
+    }
+
+    public static ExportedModel export(Scenario loaded, RunOptions options) {
+        LinearProgram program = firstProgram(loaded, options);
+        return new ExportedModel(MpsWriter.write(program, loaded.name()), CplexLpWriter.write(program, loaded.name()),
+                program.variables().size(), program.integerCount(), program.rows().size());
     }
 
     /** Reads a scenario file and everything it names. Throws {@link InputException} on bad input. */
@@ -84,7 +107,9 @@ public final class Pipeline {
         if (outcome.secondary() != null && !outcome.secondPhaseUsed()) {
             warnings.add("the tie-break solve (least spending) failed; the plan may spend money that buys nothing");
         }
-        ResultSummary.SolverInfo info = new ResultSummary.SolverInfo(solver.name(), options.relax(),
+        String used = outcome.primary().solver();
+        String solverName = used.equals(solver.name()) ? used : used + " (" + solver.name() + ")";
+        ResultSummary.SolverInfo info = new ResultSummary.SolverInfo(solverName, options.relax(),
                 program.hasIntegers(), program.variables().size(), program.rows().size(), program.integerCount(),
                 limits(scenario, options).mipGap(), outcome.secondPhaseUsed(), outcome.seconds());
         Summarizer.SolveFacts facts = new Summarizer.SolveFacts(outcome.status().name(), outcome.objective(),

@@ -18,6 +18,12 @@ public final class OutputFiles {
     private OutputFiles() {
     }
 
+    /** Writes one file, refusing to replace an existing one unless {@code force}; through a temporary name. */
+    public static Path writeFile(Path file, String content, boolean force) {
+        Path absolute = file.toAbsolutePath();
+        return write(absolute.getParent(), Map.of(absolute.getFileName().toString(), content), force).get(0);
+    }
+
     /** Writes {@code files} (name to content) into {@code dir}; returns the paths written. */
     public static List<Path> write(Path dir, Map<String, String> files, boolean force) {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {

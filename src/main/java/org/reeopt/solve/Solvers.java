@@ -11,12 +11,15 @@ public final class Solvers {
     }
 
     public static List<String> names() {
-        return List.of(DEFAULT);
+        return List.of(DEFAULT, "cbc", "glpk", "auto");
     }
 
     public static Optional<LpSolver> byName(String name) {
         return switch (name) {
             case DEFAULT -> Optional.of(new OjAlgoSolver());
+            case "cbc" -> Optional.of(new CbcSolver());
+            case "glpk" -> Optional.of(new GlpkSolver());
+            case "auto" -> Optional.of(new AutoSolver());
             default -> Optional.empty();
         };
     }

@@ -1,0 +1,125 @@
+package org.reeopt.solve;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.reeopt.model.LinearProgram;
+import org.reeopt.model.MpsWriter;
+
+/**
+ * A backend that runs an installed solver program on the model written as free MPS in a temporary folder, and reads
+ * its solution file back. Subclasses give the command line and the solution parser.
+ */
+abstract class ExternalSolver implements LpSolver {
+    /** Extra wall time the program gets beyond its own time limit before it is stopped. */
+    private static final long GRACE_SECONDS = 30;
+
+    /** The program's executable name, looked up on the PATH. */
+    abstract String program();
+
+    /** How to install it, for the error message when it is missing. */
+    abstract String installHint();
+
+    abstract List<String> command(Path executable, Path mps, Path solution, SolverLimits limits, boolean mip);
+
+    /** Status and values from the solution file; values indexed like the program's variables. */
+    abstract Parsed parse(String solution, LinearProgram program);
+
+    record Parsed(SolveStatus status, double[] values) {
+    }
+
+    static Optional<Path> onPath(String program) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return Optional.empty();
+        }
+        for (String dir : path.split(File.pathSeparator)) {
+            Path candidate = Path.of(dir, program);
+            if (Files.isExecutable(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    boolean isAvailable() {
+        return onPath(program()).isPresent();
+    }
+
+    @Override
+    public SolveResult solve(LinearProgram program, SolverLimits limits) {
+        Path executable = onPath(program()).orElseThrow(() -> new SolverUnavailableException("solver " + name()
+                + " needs the program '" + program() + "', which is not installed; " + installHint()));
+        long start = System.nanoTime();
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("reeopt-" + name() + "-");
+            Path mps = dir.resolve("model.mps");
+            Path solution = dir.resolve("solution.txt");
+            Files.writeString(mps, MpsWriter.write(program, "reeopt"), StandardCharsets.UTF_8);
+            ProcessBuilder builder = new ProcessBuilder(command(executable, mps, solution, limits, program.hasIntegers()))
+                    .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile());
+            Process process = builder.start();
+            long waitSeconds = (long) Math.ceil(limits.timeLimitSeconds()) + GRACE_SECONDS;
+            if (!process.waitFor(waitSeconds, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return SolveResult.withoutPlan(SolveStatus.FAILED, name(), seconds(start));
+            }
+            if (!Files.exists(solution)) {
+                return SolveResult.withoutPlan(SolveStatus.FAILED, name(), seconds(start));
+            }
+            Parsed parsed = parse(Files.readString(solution, StandardCharsets.UTF_8), program);
+            if (!parsed.status().hasPlan()) {
+                return SolveResult.withoutPlan(parsed.status(), name(), seconds(start));
+            }
+            return new SolveResult(parsed.status(), program.objectiveValue(parsed.values()), parsed.values(), Map.of(),
+                    name(), seconds(start));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run " + program() + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return SolveResult.withoutPlan(SolveStatus.FAILED, name(), seconds(start));
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** Integer columns come back as 0.9999999: round them when that close. */
+    static void roundIntegers(LinearProgram program, double[] values) {
+        for (LinearProgram.Variable v : program.variables()) {
+            double x = values[v.index()];
+            if (v.integer() && Math.abs(x - Math.rint(x)) < 1e-6) {
+                values[v.index()] = Math.rint(x);
+            }
+        }
+    }
+
+    static List<String> lines(String text) {
+        return new ArrayList<>(text.lines().toList());
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary folder left behind is harmless
+        }
+    }
+}

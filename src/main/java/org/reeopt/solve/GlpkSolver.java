@@ -1,0 +1,75 @@
+package org.reeopt.solve;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.reeopt.model.LinearProgram;
+
+/**
+ * GLPK's glpsol run as a program: {@code glpsol --freemps model.mps --tmlim T --mipgap G -w file}. Its raw
+ * solution file lists columns in the order of the MPS file, which is the program's variable order.
+ */
+final class GlpkSolver extends ExternalSolver {
+    @Override
+    public String name() {
+        return "glpk";
+    }
+
+    @Override
+    String program() {
+        return "glpsol";
+    }
+
+    @Override
+    String installHint() {
+        return "install it with 'apt-get install glpk-utils' (Debian/Ubuntu) or use --solver ojalgo";
+    }
+
+    @Override
+    List<String> command(Path executable, Path mps, Path solution, SolverLimits limits, boolean mip) {
+        List<String> command = new ArrayList<>(List.of(executable.toString(), "--freemps", mps.toString(),
+                "--tmlim", Long.toString(Math.max(1, (long) Math.ceil(limits.timeLimitSeconds())))));
+        if (mip) {
+            command.addAll(List.of("--mipgap", Double.toString(limits.mipGap())));
+        }
+        command.addAll(List.of("-w", solution.toString()));
+        return command;
+    }
+
+    @Override
+    Parsed parse(String solution, LinearProgram program) {
+        SolveStatus status = SolveStatus.FAILED;
+        double[] values = new double[program.variables().size()];
+        for (String line : lines(solution)) {
+            String[] f = line.trim().split("\\s+");
+            if (f[0].equals("s") && f.length >= 5) {
+                status = f[1].equals("mip") ? mipStatus(f[4]) : lpStatus(f[4], f.length > 5 ? f[5] : "u");
+            } else if (f[0].equals("j") && f.length >= 3) {
+                int column = Integer.parseInt(f[1]) - 1;
+                // MIP lines are "j col value"; basic-solution lines are "j col status value dual"
+                values[column] = Double.parseDouble(f.length >= 5 ? f[3] : f[2]);
+            }
+        }
+        roundIntegers(program, values);
+        return new Parsed(status, values);
+    }
+
+    private static SolveStatus mipStatus(String s) {
+        return switch (s) {
+            case "o" -> SolveStatus.OPTIMAL;
+            case "f" -> SolveStatus.FEASIBLE;
+            case "n" -> SolveStatus.INFEASIBLE;
+            default -> SolveStatus.FAILED;
+        };
+    }
+
+    private static SolveStatus lpStatus(String primal, String dual) {
+        if (primal.equals("f") && dual.equals("f")) {
+            return SolveStatus.OPTIMAL;
+        }
+        if (primal.equals("n")) {
+            return SolveStatus.INFEASIBLE;
+        }
+        return primal.equals("f") && dual.equals("n") ? SolveStatus.UNBOUNDED : SolveStatus.FAILED;
+    }
+}
