@@ -171,4 +171,35 @@ class CliTest {
         assertEquals(0, help.exitCode());
         assertTrue(help.out().contains("--budget"), help.out());
     }
+
+    @Test
+    void exportWritesMpsAndLpOfTheFirstModel(@TempDir Path dir) throws Exception {
+        Path mps = dir.resolve("tiny.mps");
+        Path lp = dir.resolve("tiny.lp");
+        Run r = run("export", TINY + "tiny.json", "--mps", mps.toString(), "--lp", lp.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        String mpsText = Files.readString(mps);
+        assertTrue(mpsText.startsWith("NAME tiny\nROWS\n N objective\n"), mpsText);
+        assertTrue(mpsText.contains(" build[plant,2026] "), mpsText);
+        assertTrue(mpsText.trim().endsWith("ENDATA"), mpsText);
+        String lpText = Files.readString(lp);
+        assertTrue(lpText.contains("Minimize") && lpText.contains("build(plant,2026)"), lpText);
+        Run again = run("export", TINY + "tiny.json", "--mps", mps.toString());
+        assertEquals(2, again.exitCode());
+        assertTrue(again.err().contains("already exists"), again.err());
+    }
+
+    @Test
+    void exportNeedsAnOutput() {
+        Run r = run("export", TINY + "tiny.json");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("--mps FILE or --lp FILE"), r.err());
+    }
+
+    @Test
+    void unknownSolverIsBadInput() {
+        Run r = run("solve", TINY + "tiny.json", "--solver", "gurobi");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("unknown solver \"gurobi\"; available: ojalgo, cbc, glpk, auto"), r.err());
+    }
 }
