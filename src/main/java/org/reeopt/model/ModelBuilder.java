@@ -35,6 +35,8 @@ public final class ModelBuilder {
     private final Product finalProduct;
     /** For each product q: tonnes of every upstream product embodied in one tonne of q. */
     private final Map<ProductKey, Map<ProductKey, Double>> content = new HashMap<>();
+    private final java.util.Set<String> candidates = new java.util.HashSet<>();
+    private final Map<String, List<Integer>> fundingYears = new HashMap<>();
 
     private ModelBuilder(Scenario scenario, boolean relax) {
         this.s = scenario;
@@ -44,6 +46,7 @@ public final class ModelBuilder {
         for (Product q : scenario.chain().products()) {
             content.put(q.key(), scenario.chain().embodiedContent(q.key()));
         }
+        scenario.options().forEach(o -> candidates.add(o.id()));
     }
 
     /** The model of {@code scenario}; with {@code relax}, lumpy options are divisible (the LP relaxation). */
@@ -112,15 +115,15 @@ public final class ModelBuilder {
     }
 
     private boolean isCandidate(InvestmentOption o) {
-        return s.option(o.id()).isPresent();
+        return candidates.contains(o.id());
     }
 
     /**
      * Funding years that can still bring output within the horizon (later ones would carry no information) and
-     * whose capex is paid within it, so that every payment meets an annual cap.
+     * whose capex is paid within it, so that every payment meets an annual cap. Cached: every family asks.
      */
     private List<Integer> fundingYears(InvestmentOption o) {
-        return o.fundingYearsWithin(s.horizon());
+        return fundingYears.computeIfAbsent(o.id(), id -> o.fundingYearsWithin(s.horizon()));
     }
 
     private double lastResortLimitKt(ProductKey product, int year) {
