@@ -12,6 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.lifecycle.BeforeProperty;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.reeopt.model.LinearProgram;
@@ -74,6 +75,50 @@ class SolverAgreementTest {
                 : 1e-6 * Math.max(Math.abs(z), 1.0);
         assertEquals(z, cbc.objective(), tolerance, what + ": cbc");
         assertEquals(z, glpk.objective(), tolerance, what + ": glpk");
+    }
+
+    /**
+     * The files {@code reeopt export} writes, solved by the programs themselves (CBC on the MPS, GLPK on the CPLEX LP
+     * file), give the objective that {@code reeopt solve} reports.
+     */
+    @ParameterizedTest
+    @MethodSource("scenarios")
+    void exportedFilesSolveToTheReportedObjective(Path file, @TempDir Path dir) throws Exception {
+        Scenario scenario = Pipeline.load(file);
+        var result = Pipeline.run(scenario, RunOptions.defaults());
+        if (!result.status().hasPlan()) {
+            return;
+        }
+        Pipeline.ExportedModel exported = Pipeline.export(scenario, RunOptions.defaults());
+        Files.writeString(dir.resolve("m.mps"), exported.mps());
+        Files.writeString(dir.resolve("m.lp"), exported.lp());
+        double reported = result.summary().objective();
+        double tolerance = exported.integers() > 0 ? 2 * LIMITS.mipGap() * Math.max(Math.abs(reported), 1e-3)
+                : 1e-6 * Math.max(Math.abs(reported), 1.0);
+        run(dir, "cbc", "m.mps", "-ratioGap", "1e-4", "-solve", "-solution", "cbc.txt", "-quit");
+        String cbc = Files.readString(dir.resolve("cbc.txt"));
+        assertTrue(cbc.startsWith("Optimal"), file + ": cbc on the MPS file: " + cbc);
+        assertEquals(reported, objectiveAfter(cbc, "objective value"), tolerance, file + ": cbc on the MPS file");
+        String glpk = run(dir, "glpsol", "--lp", "m.lp", "--mipgap", "1e-4", "-o", "out.txt");
+        String printed = Files.readString(dir.resolve("out.txt"));
+        assertTrue(glpk.contains("OPTIMAL"), file + ": glpsol on the LP file: " + glpk);
+        assertEquals(reported, objectiveAfter(printed, "Objective:  obj ="), tolerance,
+                file + ": glpsol on the LP file");
+    }
+
+    private static String run(Path dir, String... command) throws Exception {
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), String.join(" ", command) + ": " + out);
+        return out;
+    }
+
+    /** The first number after {@code label} in {@code text}. */
+    private static double objectiveAfter(String text, String label) {
+        int at = text.indexOf(label);
+        assertTrue(at >= 0, "no '" + label + "' in: " + text);
+        String rest = text.substring(at + label.length()).trim();
+        return Double.parseDouble(rest.split("\\s+")[0]);
     }
 
     /** Random small scenarios (the property-test generator), 20 of them. */
