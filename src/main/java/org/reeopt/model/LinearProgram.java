@@ -88,6 +88,14 @@ public final class LinearProgram {
         return new LinearProgram(variables, more, objective);
     }
 
+    /** The LP left when every integer variable is fixed at its (rounded) value in {@code x}. */
+    public LinearProgram withIntegersFixed(double[] x) {
+        List<Variable> fixed = variables.stream().map(v -> v.integer()
+                ? new Variable(v.index(), v.name(), Math.rint(x[v.index()]), Math.rint(x[v.index()]), false)
+                : v).toList();
+        return new LinearProgram(fixed, rows, objective);
+    }
+
     /** The LP relaxation: the same program with every integer variable continuous. */
     public LinearProgram relaxed() {
         List<Variable> continuous = variables.stream()

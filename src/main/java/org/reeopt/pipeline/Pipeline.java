@@ -17,6 +17,7 @@ import org.reeopt.results.PlanExtractor;
 import org.reeopt.results.ResultSummary;
 import org.reeopt.results.Summarizer;
 import org.reeopt.scenario.Scenario;
+import org.reeopt.solve.Duals;
 import org.reeopt.solve.LexicographicSolve;
 import org.reeopt.solve.LpSolver;
 import org.reeopt.solve.SolveStatus;
@@ -112,8 +113,9 @@ public final class Pipeline {
         ResultSummary.SolverInfo info = new ResultSummary.SolverInfo(solverName, options.relax(),
                 program.hasIntegers(), program.variables().size(), program.rows().size(), program.integerCount(),
                 limits(scenario, options).mipGap(), outcome.secondPhaseUsed(), outcome.seconds());
+        Duals.Result duals = Duals.of(model, outcome, limits(scenario, options));
         Summarizer.SolveFacts facts = new Summarizer.SolveFacts(outcome.status().name(), outcome.objective(),
-                model.primaryName(), info, warnings);
+                model.primaryName(), info, warnings, duals.byRow(), duals.method());
         if (!outcome.status().hasPlan()) {
             return new RunResult(scenario, validation, outcome.status(), true,
                     Summarizer.withoutPlan(scenario, facts, explain(scenario, outcome.status())));

@@ -45,6 +45,10 @@ public final class MarkdownReport {
         List<String> cells = new ArrayList<>();
         r.spendBillionUsdByYear().forEach((y, b) -> cells.add(y + ": " + Numbers.billions(b)));
         out.append("\nSpending by year (B$): ").append(String.join(", ", cells)).append(".\n");
+        if (!r.marginalValues().isEmpty()) {
+            out.append("\nWhat more would buy (").append(r.marginalValuesMethod()).append("):\n\n");
+            r.marginalValues().stream().limit(5).forEach(m -> out.append("- ").append(m.text()).append('\n'));
+        }
         out.append("\nSolver ").append(r.solver().name()).append(", audit ")
                 .append(r.audit().passed() ? "passed" : "FAILED").append(".\n");
         return out.toString();

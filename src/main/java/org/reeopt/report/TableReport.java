@@ -67,6 +67,11 @@ public final class TableReport {
         if (!spend.isEmpty()) {
             out.append("Spending by year\n").append(TextTable.render(List.of("year", "B$"), spend, true)).append('\n');
         }
+        if (!r.marginalValues().isEmpty()) {
+            out.append("What more would buy (").append(r.marginalValuesMethod()).append(")\n");
+            r.marginalValues().stream().limit(5).forEach(m -> out.append("- ").append(m.text()).append('\n'));
+            out.append('\n');
+        }
         out.append("Audit: ").append(r.audit().passed() ? "passed" : "FAILED").append(" (").append(r.audit().checks())
                 .append(" checks)");
         ResultSummary.SolverInfo s = r.solver();

@@ -30,6 +30,8 @@ public record ResultSummary(
         Map<String, Double> demandTonnesPerYear,
         List<String> stages,
         List<Committed> committedProjects,
+        List<MarginalValues.Marginal> marginalValues,
+        String marginalValuesMethod,
         Audit audit,
         SolverInfo solver,
         List<String> warnings,

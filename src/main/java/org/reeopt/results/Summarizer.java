@@ -16,13 +16,14 @@ public final class Summarizer {
 
     /** Facts about the solve that the plan itself does not carry. */
     public record SolveFacts(String status, double objective, String objectiveName, ResultSummary.SolverInfo solver,
-                             List<String> warnings) {
+                             List<String> warnings, Map<String, Double> duals, String dualsMethod) {
     }
 
     public static ResultSummary withoutPlan(Scenario s, SolveFacts facts, String message) {
         return new ResultSummary(s.name(), facts.status(), null, budget(s), null, s.horizon().years(), Map.of(),
                 Map.of(), List.of(), Map.of(), s.description(), facts.objectiveName(), s.planningNation(),
-                s.lastResortSupplier(), Map.of(), Map.of(), demand(s), stageIds(s), committed(s), null, facts.solver(),
+                s.lastResortSupplier(), Map.of(), Map.of(), demand(s), stageIds(s), committed(s), List.of(), "", null,
+                facts.solver(),
                 List.copyOf(facts.warnings()), message);
     }
 
@@ -65,7 +66,9 @@ public final class Summarizer {
         return new ResultSummary(s.name(), facts.status(), round(facts.objective()), budget(s),
                 round(spending.totalBillionUsd()), s.horizon().years(), endToEnd, stage, investments(s, plan), byYear,
                 s.description(), facts.objectiveName(), s.planningNation(), s.lastResortSupplier(), stageMaterial,
-                direct, demand(s), stageIds(s), committed(s), new ResultSummary.Audit(audit.passed(), audit.checks(), audit.breaches()),
+                direct, demand(s), stageIds(s), committed(s), MarginalValues.of(s, facts.duals()).stream()
+                .map(m -> new MarginalValues.Marginal(m.constraint(), round(m.objectiveChangePerUnit()), m.unit(), m.text()))
+                .toList(), facts.dualsMethod(), new ResultSummary.Audit(audit.passed(), audit.checks(), audit.breaches()),
                 facts.solver(), List.copyOf(facts.warnings()), audit.passed() ? ""
                         : "the independent audit found " + audit.breaches().size() + " breach(es); do not use this plan");
     }

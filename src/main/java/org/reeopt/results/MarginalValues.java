@@ -1,0 +1,81 @@
+package org.reeopt.results;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.reeopt.scenario.ObjectiveSpec;
+import org.reeopt.scenario.Scenario;
+
+/**
+ * Turns the duals of binding constraints into sentences a planner can use: what one more unit of each binding limit
+ * (a billion dollars of budget, a tonne per year of capacity, scrap or build rate) would change in the objective.
+ * Row names follow docs/formulation.md; duals are d(objective)/d(right-hand side) of the first solve.
+ */
+public final class MarginalValues {
+    /** Duals smaller than this (in objective units per unit of right-hand side) are treated as not binding. */
+    static final double BINDING = 1e-9;
+    private static final double KT = 1000.0;
+
+    private MarginalValues() {
+    }
+
+    /** One binding constraint: its row, the marginal value per unit, the unit, and the sentence. */
+    public record Marginal(String constraint, double objectiveChangePerUnit, String unit, String text) {
+    }
+
+    public static List<Marginal> of(Scenario s, Map<String, Double> duals) {
+        boolean dependency = s.objective().mode() == ObjectiveSpec.Mode.DEPENDENCY;
+        List<Marginal> out = new ArrayList<>();
+        duals.forEach((row, dual) -> {
+            if (Math.abs(dual) < BINDING) {
+                return;
+            }
+            String family = row.contains("[") ? row.substring(0, row.indexOf('[')) : row;
+            String[] keys = row.contains("[") ? row.substring(row.indexOf('[') + 1, row.length() - 1).split(",")
+                    : new String[0];
+            Marginal m = switch (family) {
+                case "budgetTotal" -> new Marginal(row, dual, "per billion USD", dependency
+                        ? "the total budget binds: the next $1B lowers the weighted dependency by " + points(-dual)
+                        : "the total budget binds");
+                case "budget" -> new Marginal(row, dual, "per billion USD", "the " + keys[0] + " annual cap binds: $1B more"
+                        + " allowed in " + keys[0] + " would " + effect(dual, dependency));
+                case "capacity" -> new Marginal(row, dual / KT, "per t/yr", "capacity of " + keys[0] + " (" + keys[1]
+                        + ") binds in " + keys[2] + " (nothing more can be online by then within budget, build limits "
+                        + "and lead times): 1,000 t/yr more would " + effect(dual, dependency));
+                case "buildLimit" -> new Marginal(row, dual / KT, "per t/yr", "the build-rate limit for " + keys[1]
+                        + " in " + keys[0] + " binds in " + keys[2] + ": 1,000 t/yr more would " + effect(dual, dependency));
+                case "scrapLimit" -> new Marginal(row, dual / KT, "per t", "scrap for recycling binds in " + keys[0]
+                        + ": 1,000 t more scrap would " + effect(dual, dependency));
+                case "substitutionCap" -> new Marginal(row, dual / KT, "per t", "the substitution cap binds in "
+                        + keys[0] + ": room for 1,000 t more substitutes would " + effect(dual, dependency));
+                case "target" -> new Marginal(row, dual / KT, "per t", "the target on " + String.join(" ", keys)
+                        + " binds: 1,000 t more allowed from China would " + effect(dual, dependency));
+                case "maxUnits" -> new Marginal(row, dual, "per unit", "option " + keys[0]
+                        + " is funded to its maximum: one more unit would " + effect(dual, dependency));
+                default -> null;
+            };
+            if (m != null) {
+                out.add(m);
+            }
+        });
+        // money first (the planner's question), then the largest effects
+        out.sort(Comparator.comparing((Marginal m) -> !m.unit().equals("per billion USD"))
+                .thenComparingDouble(m -> -Math.abs(m.objectiveChangePerUnit())));
+        return out;
+    }
+
+    /** What a dual means in words: lower/raise the objective by so much. */
+    private static String effect(double dual, boolean dependency) {
+        if (!dependency) {
+            return (dual < 0 ? "save " : "cost ") + String.format(Locale.ROOT, "$%.3fB", Math.abs(dual));
+        }
+        return (dual < 0 ? "lower" : "raise") + " the weighted dependency by " + points(Math.abs(dual));
+    }
+
+    /** A share difference in percentage points. */
+    private static String points(double share) {
+        return String.format(Locale.ROOT, "%.3f percentage points", share * 100);
+    }
+}
