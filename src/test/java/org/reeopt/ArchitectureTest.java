@@ -27,9 +27,10 @@ class ArchitectureTest {
             "model", Set.of("scenario"),
             "solve", Set.of("model", "scenario"),
             "results", Set.of("model", "scenario"),
-            "report", Set.of("results", "load"),
+            "report", Set.of("results", "load", "study"),
             "pipeline", Set.of("scenario", "load", "validate", "model", "solve", "results"),
-            "cli", Set.of("pipeline", "report", "load", "validate", "scenario", "solve", "results"));
+            "study", Set.of("pipeline", "results", "scenario", "load"),
+            "cli", Set.of("pipeline", "study", "report", "load", "validate", "scenario", "solve", "results"));
 
     static List<Path> sources() throws IOException {
         try (Stream<Path> files = Files.walk(MAIN)) {

@@ -1,7 +1,10 @@
 package org.reeopt.cli;
 
 import java.util.OptionalDouble;
+import org.reeopt.load.InputException;
 import org.reeopt.pipeline.RunOptions;
+import org.reeopt.scenario.ObjectiveSpec;
+import org.reeopt.scenario.Target;
 import org.reeopt.solve.Solvers;
 import picocli.CommandLine.Option;
 
@@ -26,8 +29,30 @@ final class SolverOptions {
             description = "Relative MIP gap at which a plan counts as optimal, replacing solver.mipGap.")
     Double mipGap;
 
+    @Option(names = "--minimize", paramLabel = "dependency|cost",
+            description = "What to minimize, replacing the scenario's objective.minimize. With cost, the scenario's total "
+                    + "budget is dropped (unless --budget is given): the answer is what the targets cost.")
+    String minimize;
+
+    @Option(names = "--target", paramLabel = "METRIC:YEAR:SHARE",
+            description = "A target added to the scenario's, e.g. END_TO_END:2030:0.5 or separation:2035:0.2 "
+                    + "(a stage id; separation/dytb for one material). Repeatable.")
+    java.util.List<String> targets = new java.util.ArrayList<>();
+
     RunOptions toRunOptions() {
-        return new RunOptions(optional(budgetBillionUsd), relax, solver, optional(timeLimitSeconds), optional(mipGap));
+        RunOptions options = new RunOptions(optional(budgetBillionUsd), relax, solver, optional(timeLimitSeconds),
+                optional(mipGap));
+        java.util.List<Target> parsed = targets.stream().map(TargetSpec::parse).toList();
+        if (minimize != null) {
+            return options.withMinimize(switch (minimize) {
+                case "dependency" -> ObjectiveSpec.Mode.DEPENDENCY;
+                case "cost" -> ObjectiveSpec.Mode.COST;
+                default -> throw new InputException("--minimize", 0, null,
+                        "\"" + minimize + "\" is not one of dependency, cost");
+            }, parsed);
+        }
+        return parsed.isEmpty() ? options : new RunOptions(options.budgetBillionUsd(), relax, solver,
+                options.timeLimitSeconds(), options.mipGap(), java.util.Optional.empty(), parsed);
     }
 
     private static OptionalDouble optional(Double value) {

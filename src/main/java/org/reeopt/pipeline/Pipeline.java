@@ -16,7 +16,10 @@ import org.reeopt.results.PlanAudit;
 import org.reeopt.results.PlanExtractor;
 import org.reeopt.results.ResultSummary;
 import org.reeopt.results.Summarizer;
+import org.reeopt.scenario.Budget;
+import org.reeopt.scenario.ObjectiveSpec;
 import org.reeopt.scenario.Scenario;
+import org.reeopt.scenario.Target;
 import org.reeopt.solve.Duals;
 import org.reeopt.solve.LexicographicSolve;
 import org.reeopt.solve.LpSolver;
@@ -73,10 +76,31 @@ public final class Pipeline {
         return ScenarioLoader.load(scenarioFile);
     }
 
-    /** The scenario with the command-line overrides applied. */
+    /**
+     * The scenario with the command-line overrides applied: extra targets, the objective mode (minimizing cost drops
+     * the scenario's total budget, so the answer is what the targets cost, unless a budget is given), the budget.
+     */
     public static Scenario withOverrides(Scenario scenario, RunOptions options) {
-        return options.budgetBillionUsd().isPresent()
-                ? scenario.withBudgetTotal(options.budgetBillionUsd().getAsDouble()) : scenario;
+        Scenario s = scenario;
+        if (!options.extraTargets().isEmpty()) {
+            List<Target> targets = new ArrayList<>(s.targets());
+            targets.addAll(options.extraTargets());
+            s = s.withObjectiveAndTargets(s.objective(), targets);
+        }
+        if (options.minimize().isPresent() && options.minimize().get() != s.objective().mode()) {
+            s = options.minimize().get() == ObjectiveSpec.Mode.COST ? forCost(s, options)
+                    : s.withObjectiveAndTargets(s.objective().withMode(ObjectiveSpec.Mode.DEPENDENCY), s.targets());
+        }
+        return options.budgetBillionUsd().isPresent() ? s.withBudgetTotal(options.budgetBillionUsd().getAsDouble()) : s;
+    }
+
+    /** The scenario in cost mode: spending minimized subject to its targets, with no total budget. */
+    public static Scenario forCost(Scenario scenario, RunOptions options) {
+        Budget budget = scenario.budget();
+        Budget open = new Budget(java.util.OptionalDouble.empty(), budget.annualCapBillionUsd(),
+                budget.annualCapsBillionUsd());
+        return scenario.withBudget(open)
+                .withObjectiveAndTargets(scenario.objective().withMode(ObjectiveSpec.Mode.COST), scenario.targets());
     }
 
     /** Throws {@link InvalidScenarioException} with every problem when there are errors; returns the warnings. */

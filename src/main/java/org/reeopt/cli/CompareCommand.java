@@ -1,0 +1,43 @@
+package org.reeopt.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.reeopt.report.CompareReport;
+import org.reeopt.report.Format;
+import org.reeopt.study.ScenarioComparison;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Solve several scenarios and show them side by side, with what differs in their inputs.")
+final class CompareCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "Scenario JSON files.")
+    List<Path> scenarios;
+
+    @Mixin
+    SolverOptions solverOptions;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, json, csv or md (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Override
+    public Integer call() {
+        Format chosen = Formats.parse(format);
+        List<Path> files = scenarios.stream().map(ScenarioArgument::resolve).toList();
+        ScenarioComparison.Result result = ScenarioComparison.run(files, solverOptions.toRunOptions(),
+                Runtime.getRuntime().availableProcessors());
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(CompareReport.render(result.scenarios(), result.inputDifferences(), chosen));
+        out.flush();
+        return ExitCodes.SOLVED;
+    }
+}

@@ -1,0 +1,145 @@
+package org.reeopt.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import org.reeopt.load.InputException;
+import org.reeopt.pipeline.Pipeline;
+import org.reeopt.report.Format;
+import org.reeopt.report.SweepReport;
+import org.reeopt.scenario.Scenario;
+import org.reeopt.study.BudgetSweep;
+import org.reeopt.study.SweepResult;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "sweep", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Solve a scenario at several budget levels (the frontier: what each extra billion buys), or at "
+                + "several target levels in cost mode (the cost curve).")
+final class SweepCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    ScenarioParameter scenario;
+
+    @Mixin
+    SolverOptions solverOptions;
+
+    @Option(names = "--budgets", split = ",", paramLabel = "B1,B2,...", description = "Budget levels, billion USD.")
+    List<Double> budgets;
+
+    @Option(names = "--from", paramLabel = "BILLION_USD", description = "First budget level (with --to, --steps).")
+    Double from;
+
+    @Option(names = "--to", paramLabel = "BILLION_USD", description = "Last budget level.")
+    Double to;
+
+    @Option(names = "--steps", paramLabel = "N", defaultValue = "11", description = "Number of levels from --from to --to "
+            + "(default ${DEFAULT-VALUE}).")
+    int steps;
+
+    @Option(names = "--targets", paramLabel = "METRIC:YEAR:S1,S2,...",
+            description = "Cost curve instead: the least spending for each share, e.g. END_TO_END:2030:0.9,0.5,0.1.")
+    String targets;
+
+    @Option(names = "--knee-fraction", paramLabel = "FRACTION", defaultValue = "0.1",
+            description = "The knee is the first level from which an extra billion buys less than this share of what "
+                    + "a billion bought over the first step (default ${DEFAULT-VALUE}).")
+    double kneeFraction;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, json, csv or md (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--quiet", description = "No progress bar.")
+    boolean quiet;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Parallel solves (default: the number of cores).")
+    Integer threads;
+
+    @Override
+    public Integer call() {
+        Format chosen = Formats.parse(format);
+        Scenario loaded = Pipeline.load(scenario.resolve());
+        int parallel = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+        SweepResult result;
+        if (targets != null) {
+            String[] parts = targets.split(":");
+            if (parts.length != 3) {
+                throw new InputException("--targets", 0, null, "\"" + targets + "\" is not METRIC:YEAR:S1,S2,...");
+            }
+            List<Double> shares = numbers("--targets", parts[2]);
+            String metric = parts[0].contains("/") ? parts[0].substring(0, parts[0].indexOf('/')) : parts[0];
+            Optional<String> material = parts[0].contains("/")
+                    ? Optional.of(parts[0].substring(parts[0].indexOf('/') + 1)) : Optional.empty();
+            int year = (int) (double) numbers("--targets", parts[1]).get(0);
+            try (ProgressBar bar = bar(shares.size())) {
+                result = BudgetSweep.targets(loaded, metric, material, year, shares, solverOptions.toRunOptions(),
+                        parallel, () -> step(bar));
+            }
+        } else {
+            List<Double> levels = levels();
+            try (ProgressBar bar = bar(levels.size())) {
+                result = BudgetSweep.budgets(loaded, levels, solverOptions.toRunOptions(), parallel, kneeFraction,
+                        () -> step(bar));
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(SweepReport.render(result, chosen));
+        out.flush();
+        return ExitCodes.SOLVED;
+    }
+
+    private List<Double> levels() {
+        if (budgets != null && !budgets.isEmpty()) {
+            return budgets;
+        }
+        if (from != null && to != null) {
+            if (steps < 2 || to < from) {
+                throw new InputException("--steps", 0, null, "needs at least 2 steps and --to not below --from");
+            }
+            List<Double> out = new ArrayList<>();
+            for (int i = 0; i < steps; i++) {
+                out.add(from + (to - from) * i / (steps - 1));
+            }
+            return out;
+        }
+        return List.of(0.0, 1.0, 2.0, 5.0, 10.0, 25.0, 50.0, 100.0, 250.0, 500.0);
+    }
+
+    private static List<Double> numbers(String option, String csv) {
+        List<Double> out = new ArrayList<>();
+        for (String part : csv.split(",")) {
+            try {
+                out.add(Double.parseDouble(part.trim()));
+            } catch (NumberFormatException e) {
+                throw new InputException(option, 0, null, "\"" + part + "\" is not a number");
+            }
+        }
+        return out;
+    }
+
+    /** A progress bar on stderr when it is a terminal and not --quiet; otherwise none. */
+    private ProgressBar bar(int total) {
+        if (quiet || System.console() == null) {
+            return null;
+        }
+        return new ProgressBarBuilder().setTaskName("solving").setInitialMax(total)
+                .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build();
+    }
+
+    private static void step(ProgressBar bar) {
+        if (bar != null) {
+            synchronized (bar) {
+                bar.step();
+            }
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package org.reeopt.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.reeopt.load.InputDifferences;
+import org.reeopt.results.ResultSummary;
+
+/** Renders scenarios side by side: spending, dependency trajectories, what each builds, and what differs in inputs. */
+public final class CompareReport {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private CompareReport() {
+    }
+
+    public static String render(List<ResultSummary> scenarios, List<InputDifferences.Difference> differences,
+                                Format format) {
+        return switch (format) {
+            case JSON -> json(scenarios, differences);
+            case CSV -> csv(scenarios);
+            case MD -> table(scenarios, differences, true);
+            case TABLE -> table(scenarios, differences, false);
+        };
+    }
+
+    private static String json(List<ResultSummary> scenarios, List<InputDifferences.Difference> differences) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("scenarios", scenarios);
+        out.put("inputDifferences", differences);
+        try {
+            return MAPPER.writeValueAsString(out) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Years shown: the union of each scenario's key years. */
+    private static List<Integer> years(List<ResultSummary> scenarios) {
+        TreeSet<Integer> years = new TreeSet<>();
+        scenarios.forEach(s -> years.addAll(Numbers.keyYears(s.years())));
+        return new ArrayList<>(years);
+    }
+
+    private static List<List<String>> rows(List<ResultSummary> scenarios) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(row("status", scenarios, ResultSummary::status));
+        rows.add(row("budget B$", scenarios, s -> Numbers.billions(s.budgetBillionUsd())));
+        rows.add(row("spent B$", scenarios, s -> Numbers.billions(s.spentBillionUsd())));
+        rows.add(row("objective", scenarios, s -> Numbers.decimal(s.objective())));
+        for (int y : years(scenarios)) {
+            rows.add(row("end-to-end " + y, scenarios, s -> Numbers.percent(s.endToEndDependency().get("" + y))));
+        }
+        TreeSet<String> stages = new TreeSet<>();
+        scenarios.forEach(s -> stages.addAll(s.stages()));
+        List<String> ordered = scenarios.get(0).stages().stream().filter(stages::contains).toList();
+        for (String stage : ordered) {
+            for (int y : List.of(2030, years(scenarios).get(years(scenarios).size() - 1))) {
+                rows.add(row(stage + " " + y, scenarios, s -> Numbers.percent(
+                        s.stageDependency().getOrDefault(stage, Map.of()).get("" + y))));
+            }
+        }
+        for (String stage : ordered) {
+            rows.add(row("new " + stage + " t/yr", scenarios, s -> Numbers.tonnes(s.investments().stream()
+                    .filter(i -> i.stage().equals(stage)).mapToDouble(ResultSummary.Investment::availableTonnesPerYear)
+                    .sum())));
+        }
+        rows.add(row("options funded", scenarios, s -> Long.toString(s.investments().stream()
+                .map(ResultSummary.Investment::option).distinct().count())));
+        rows.add(row("of which allied", scenarios, s -> Long.toString(s.investments().stream()
+                .filter(i -> !i.nation().equals(s.planningNation())).map(ResultSummary.Investment::option).distinct()
+                .count())));
+        return rows;
+    }
+
+    private static List<String> row(String label, List<ResultSummary> scenarios,
+                                    java.util.function.Function<ResultSummary, String> cell) {
+        List<String> row = new ArrayList<>(List.of(label));
+        scenarios.forEach(s -> row.add(cell.apply(s)));
+        return row;
+    }
+
+    private static String table(List<ResultSummary> scenarios, List<InputDifferences.Difference> differences,
+                                boolean markdown) {
+        List<String> header = new ArrayList<>(List.of(""));
+        scenarios.forEach(s -> header.add(s.scenario()));
+        StringBuilder out = new StringBuilder(markdown ? "# Comparison\n\n" : "");
+        if (markdown) {
+            out.append("| ").append(String.join(" | ", header)).append(" |\n|").append("---|".repeat(header.size()))
+                    .append('\n');
+            rows(scenarios).forEach(r -> out.append("| ").append(String.join(" | ", r)).append(" |\n"));
+            out.append('\n');
+        } else {
+            out.append(TextTable.render(header, rows(scenarios), true)).append('\n');
+        }
+        out.append(markdown ? "## What differs in the inputs\n\n" : "What differs in the inputs\n");
+        for (InputDifferences.Difference d : differences) {
+            out.append("- ").append(d.scenario()).append(": ").append(d.field()).append(" = ").append(d.value())
+                    .append(" (against ").append(d.comparedWith()).append(")\n");
+        }
+        if (differences.isEmpty()) {
+            out.append("- none\n");
+        }
+        return out.toString();
+    }
+
+    private static String csv(List<ResultSummary> scenarios) {
+        StringWriter text = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(text, CSVFormat.RFC4180.builder().setRecordSeparator("\n")
+                .setHeader("scenario", "year", "stage", "metric", "value", "unit").get())) {
+            for (ResultSummary s : scenarios) {
+                csv.printRecord(s.scenario(), "", "", "spent", s.spentBillionUsd(), "billion USD");
+                for (var e : s.endToEndDependency().entrySet()) {
+                    csv.printRecord(s.scenario(), e.getKey(), "", "endToEndDependency", e.getValue(), "share");
+                }
+                for (var stage : s.stageDependency().entrySet()) {
+                    for (var e : stage.getValue().entrySet()) {
+                        csv.printRecord(s.scenario(), e.getKey(), stage.getKey(), "stageDependency", e.getValue(), "share");
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,18 @@
+package org.reeopt.study;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A budget sweep (or a target sweep in cost mode) of one scenario. Marginal values are objective change per extra
+ * billion USD: {@code marginalPerBillionDual} from the dual of the total-budget row at that level (the slope just
+ * there), {@code marginalPerBillionToNext} the finite difference to the next level (the average over the step).
+ */
+public record SweepResult(String scenario, String mode, List<Integer> keyYears, List<Point> points, String kneeRule,
+                          Double kneeBudgetBillionUsd) {
+
+    public record Point(Double budgetBillionUsd, Double targetShare, String status, Double spentBillionUsd,
+                        Map<String, Double> endToEndDependency, Double objective, Double marginalPerBillionDual,
+                        Double marginalPerBillionToNext, boolean knee) {
+    }
+}

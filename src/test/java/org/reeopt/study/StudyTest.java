@@ -1,0 +1,105 @@
+package org.reeopt.study;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.reeopt.load.InputDifferences;
+import org.reeopt.pipeline.Pipeline;
+import org.reeopt.pipeline.RunOptions;
+import org.reeopt.scenario.ObjectiveSpec;
+import org.reeopt.scenario.Scenario;
+
+/** Sweeps, comparisons and cost mode: the checks issue 5 asks for. */
+class StudyTest {
+    private static final Path DEFAULT = Path.of("models/default.json");
+
+    @Test
+    void theDefaultFrontierNeverRisesAndEachPointEqualsASingleSolve() {
+        Scenario s = Pipeline.load(DEFAULT);
+        List<Double> budgets = List.of(0.0, 0.5, 1.0, 2.0, 5.0, 10.0);
+        SweepResult sweep = BudgetSweep.budgets(s, budgets, RunOptions.defaults(), 2, 0.1, () -> { });
+        assertEquals(budgets.size(), sweep.points().size());
+        for (int i = 1; i < budgets.size(); i++) {
+            assertTrue(sweep.points().get(i).objective() <= sweep.points().get(i - 1).objective() + 1e-9,
+                    "frontier rises at " + budgets.get(i));
+        }
+        double single = Pipeline.run(s, RunOptions.defaults().withBudget(2.0)).summary().objective();
+        assertEquals(single, sweep.points().get(3).objective(), 1e-12, "sweep point = single solve at 2 B$");
+        assertTrue(sweep.points().stream().filter(SweepResult.Point::knee).count() <= 1);
+        assertEquals(sweep.kneeBudgetBillionUsd(), sweep.points().stream().filter(SweepResult.Point::knee)
+                .map(SweepResult.Point::budgetBillionUsd).findFirst().orElse(null));
+    }
+
+    @Test
+    void kneeRuleFlagsTheFirstLevelWhoseStepBuysLessThanTheFractionOfTheFirst() {
+        List<SweepResult.Point> points = List.of(point(0, -1.0), point(1, -0.5), point(2, -0.05), point(3, null));
+        assertEquals(2, BudgetSweep.knee(points, 0.1));
+        assertEquals(1, BudgetSweep.knee(points, 0.6));
+        assertEquals(null, BudgetSweep.knee(List.of(point(0, 0.0), point(1, null)), 0.1));
+    }
+
+    private static SweepResult.Point point(double budget, Double toNext) {
+        return new SweepResult.Point(budget, null, "OPTIMAL", 0.0, Map.of(), 0.0, 0.0, toNext, false);
+    }
+
+    @Test
+    void comparingAScenarioWithItselfShowsNoDifference() {
+        assertTrue(InputDifferences.of(List.of(DEFAULT, DEFAULT)).isEmpty());
+        List<InputDifferences.Difference> child = InputDifferences.of(
+                List.of(Path.of("models/status-quo.json"), Path.of("models/status-quo.json")));
+        assertEquals(1, child.size(), "only the first lists its override of its parent: " + child);
+        assertEquals("budget.totalBillionUsd", child.get(0).field());
+        assertEquals("0", child.get(0).value());
+    }
+
+    @Test
+    void compareShowsWhatEachStrategyOverrides() {
+        ScenarioComparison.Result r = ScenarioComparison.run(
+                List.of(Path.of("models/status-quo.json"), Path.of("models/allied-network.json")),
+                RunOptions.defaults(), 2);
+        assertEquals(2, r.scenarios().size());
+        assertTrue(r.inputDifferences().stream().anyMatch(d -> d.scenario().equals("allied-network")
+                && d.field().equals("candidateOptions")), r.inputDifferences().toString());
+    }
+
+    /**
+     * Cost-mode consistency: the least spending that brings end-to-end dependency in the last year to at most 20%
+     * equals the smallest budget at which minimizing that same dependency reaches 20%.
+     */
+    @Test
+    void theCostOfATargetIsTheSmallestBudgetThatReachesIt() {
+        Scenario base = Pipeline.load(Path.of("src/test/resources/golden/one-stage-one-option/scenario.json"));
+        int last = base.horizon().lastYear();
+        Map<Integer, Double> onlyLast = new java.util.HashMap<>();
+        base.horizon().years().forEach(y -> onlyLast.put(y, y == last ? 1.0 : 0.0));
+        Scenario s = base.withObjectiveAndTargets(new ObjectiveSpec(ObjectiveSpec.Mode.DEPENDENCY, onlyLast, 1.0,
+                Map.of()), List.of());
+        double share = 0.5;
+        var target = new org.reeopt.scenario.Target("END_TO_END", Optional.empty(), last, share);
+        var cost = Pipeline.run(s, RunOptions.defaults().withMinimize(ObjectiveSpec.Mode.COST, List.of(target)));
+        double costBillionUsd = cost.summary().objective();
+        assertTrue(costBillionUsd > 0, "the target costs something");
+        double reached = Pipeline.run(s, RunOptions.defaults().withBudget(costBillionUsd)).summary()
+                .endToEndDependency().get(Integer.toString(last));
+        assertTrue(reached <= share + 1e-6, "at the cost, dependency mode reaches " + reached);
+        double short1 = Pipeline.run(s, RunOptions.defaults().withBudget(costBillionUsd * 0.99)).summary()
+                .endToEndDependency().get(Integer.toString(last));
+        assertTrue(short1 > share + 1e-6, "1% less budget must miss the target: " + short1);
+    }
+
+    @Test
+    void costCurveRisesAsTheTargetTightens() {
+        Scenario s = Pipeline.load(DEFAULT);
+        SweepResult curve = BudgetSweep.targets(s, "END_TO_END", Optional.empty(), 2030, List.of(0.9, 0.5, 0.3),
+                RunOptions.defaults(), 2, () -> { });
+        for (int i = 1; i < curve.points().size(); i++) {
+            assertTrue(curve.points().get(i).spentBillionUsd() >= curve.points().get(i - 1).spentBillionUsd() - 1e-6,
+                    "tighter target, lower cost at " + curve.points().get(i).targetShare());
+        }
+    }
+}
