@@ -5,11 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Function;
 import org.reeopt.pipeline.Pipeline;
 import org.reeopt.pipeline.RunOptions;
 import org.reeopt.pipeline.RunResult;
@@ -31,7 +26,7 @@ public final class BudgetSweep {
 
     public static SweepResult budgets(Scenario scenario, List<Double> budgets, RunOptions options, int threads,
                                       double kneeFraction, Runnable onPointDone) {
-        List<RunResult> runs = runAll(budgets, b -> Pipeline.run(scenario, options.withBudget(b)), threads, onPointDone);
+        List<RunResult> runs = Parallel.map(budgets, b -> Pipeline.run(scenario, options.withBudget(b)), threads, onPointDone);
         List<Integer> keyYears = keyYears(scenario);
         List<SweepResult.Point> points = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
@@ -64,7 +59,7 @@ public final class BudgetSweep {
     public static SweepResult targets(Scenario scenario, String metric, Optional<String> material, int fromYear,
                                       List<Double> shares, RunOptions options, int threads, Runnable onPointDone) {
         Scenario costMode = Pipeline.forCost(scenario, options);
-        List<RunResult> runs = runAll(shares, share -> {
+        List<RunResult> runs = Parallel.map(shares, share -> {
             List<Target> targets = new ArrayList<>(costMode.targets());
             targets.add(new Target(metric, material, fromYear, share));
             return Pipeline.run(costMode.withObjectiveAndTargets(costMode.objective(), targets), options);
@@ -78,36 +73,6 @@ public final class BudgetSweep {
         }
         return new SweepResult(scenario.name(), "cost of " + metric + material.map(m -> " " + m).orElse("") + " from "
                 + fromYear, keyYears, points, "", null);
-    }
-
-    private static <T> List<RunResult> runAll(List<T> levels, Function<T, RunResult> solve, int threads,
-                                              Runnable onPointDone) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, levels.size())));
-        try {
-            List<Future<RunResult>> futures = new ArrayList<>();
-            for (T level : levels) {
-                futures.add(pool.submit(() -> {
-                    RunResult r = solve.apply(level);
-                    onPointDone.run();
-                    return r;
-                }));
-            }
-            List<RunResult> out = new ArrayList<>();
-            for (Future<RunResult> f : futures) {
-                out.add(f.get());
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("sweep interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     /** First, 2030, 2035 and last, where in the horizon. */
