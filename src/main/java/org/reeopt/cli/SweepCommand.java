@@ -58,6 +58,10 @@ final class SweepCommand implements Callable<Integer> {
             description = "table, json, csv or md (default: ${DEFAULT-VALUE}).")
     String format;
 
+    @Option(names = "--years", split = ",", paramLabel = "Y1,Y2,...",
+            description = "Years whose end-to-end dependency is shown (default: first, 2030, 2035, last).")
+    List<Integer> years;
+
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
 
@@ -87,8 +91,11 @@ final class SweepCommand implements Callable<Integer> {
         } else {
             List<Double> levels = levels();
             try (ProgressBar bar = bar(levels.size())) {
-                result = BudgetSweep.budgets(loaded, levels, solverOptions.toRunOptions(), parallel, kneeFraction,
-                        () -> step(bar));
+                result = years == null || years.isEmpty()
+                        ? BudgetSweep.budgets(loaded, levels, solverOptions.toRunOptions(), parallel, kneeFraction,
+                                () -> step(bar))
+                        : BudgetSweep.budgets(loaded, levels, years, solverOptions.toRunOptions(), parallel,
+                                kneeFraction, () -> step(bar));
             }
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -26,8 +26,15 @@ public final class BudgetSweep {
 
     public static SweepResult budgets(Scenario scenario, List<Double> budgets, RunOptions options, int threads,
                                       double kneeFraction, Runnable onPointDone) {
-        List<RunResult> runs = Parallel.map(budgets, b -> Pipeline.run(scenario, options.withBudget(b)), threads, onPointDone);
-        List<Integer> keyYears = keyYears(scenario);
+        return budgets(scenario, budgets, keyYears(scenario), options, threads, kneeFraction, onPointDone);
+    }
+
+    /** The same, reporting end-to-end dependency in {@code years}. */
+    public static SweepResult budgets(Scenario scenario, List<Double> budgets, List<Integer> years, RunOptions options,
+                                      int threads, double kneeFraction, Runnable onPointDone) {
+        List<RunResult> runs = Parallel.map(budgets, b -> Pipeline.run(scenario, options.withBudget(b)), threads,
+                onPointDone);
+        List<Integer> keyYears = years;
         List<SweepResult.Point> points = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
             ResultSummary r = runs.get(i).summary();
