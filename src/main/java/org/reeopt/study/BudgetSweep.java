@@ -40,7 +40,9 @@ public final class BudgetSweep {
             ResultSummary r = runs.get(i).summary();
             Double toNext = null;
             if (i + 1 < runs.size() && r.objective() != null && runs.get(i + 1).summary().objective() != null) {
-                toNext = (runs.get(i + 1).summary().objective() - r.objective()) / (budgets.get(i + 1) - budgets.get(i));
+                double slope = (runs.get(i + 1).summary().objective() - r.objective())
+                        / (budgets.get(i + 1) - budgets.get(i));
+                toNext = Math.round(slope * 1e9) / 1e9;
             }
             Double dual = r.marginalValues().stream().filter(m -> m.constraint().equals("budgetTotal"))
                     .map(m -> m.objectiveChangePerUnit()).findFirst().orElse(r.objective() == null ? null : 0.0);
