@@ -29,6 +29,13 @@ final class CompareCommand implements Callable<Integer> {
             description = "table, json, csv or md (default: ${DEFAULT-VALUE}).")
     String format;
 
+    @Option(names = "--out", paramLabel = "DIR", description = "Also write compare.md, compare.html, compare.csv, "
+            + "compare.json and the trajectories chart into DIR (refused if not empty, unless --force).")
+    Path outDir;
+
+    @Option(names = "--force", description = "Allow --out to replace files in a folder that is not empty.")
+    boolean force;
+
     @Override
     public Integer call() {
         Format chosen = Formats.parse(format);
@@ -38,6 +45,11 @@ final class CompareCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.print(CompareReport.render(result.scenarios(), result.inputDifferences(), chosen));
         out.flush();
+        if (outDir != null) {
+            org.reeopt.report.OutputFiles.writeFolder(outDir, org.reeopt.report.ReportBundle.forComparison(
+                    result.scenarios(), result.inputDifferences()), force);
+            spec.commandLine().getErr().println("wrote the comparison to " + org.reeopt.load.Display.path(outDir));
+        }
         return ExitCodes.SOLVED;
     }
 }

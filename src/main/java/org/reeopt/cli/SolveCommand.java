@@ -2,14 +2,12 @@ package org.reeopt.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.reeopt.load.Display;
 import org.reeopt.pipeline.Pipeline;
 import org.reeopt.pipeline.RunResult;
 import org.reeopt.report.Format;
-import org.reeopt.report.JsonReport;
+import org.reeopt.report.ReportBundle;
 import org.reeopt.report.OutputFiles;
 import org.reeopt.solve.SolveStatus;
 import picocli.CommandLine;
@@ -34,7 +32,8 @@ final class SolveCommand implements Callable<Integer> {
     String format;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Also write result.json and the chosen format into DIR (never replaces files without --force).")
+            description = "Also write a report folder: report.md, report.html, charts (SVG and PNG), CSV tables and "
+                    + "result.json. A folder that is not empty is refused unless --force.")
     Path outDir;
 
     @Option(names = "--force", description = "Allow --out to replace existing files.")
@@ -50,12 +49,8 @@ final class SolveCommand implements Callable<Integer> {
         out.print(rendered);
         out.flush();
         if (outDir != null) {
-            Map<String, String> files = new LinkedHashMap<>();
-            files.put("result.json", JsonReport.render(result.summary()));
-            if (chosen != Format.JSON) {
-                files.put("result." + chosen.extension(), rendered);
-            }
-            OutputFiles.write(outDir, files, force).forEach(p -> err.println("wrote " + Display.path(p)));
+            OutputFiles.writeFolder(outDir, ReportBundle.forSolve(result.summary()), force);
+            err.println("wrote the report to " + Display.path(outDir) + " (report.md, report.html, charts, CSV, result.json)");
         }
         if (chosen != Format.TABLE) {
             result.summary().warnings().forEach(w -> err.println("warning: " + w));

@@ -62,6 +62,13 @@ final class SweepCommand implements Callable<Integer> {
             description = "Years whose end-to-end dependency is shown (default: first, 2030, 2035, last).")
     List<Integer> years;
 
+    @Option(names = "--out", paramLabel = "DIR", description = "Also write sweep.md, sweep.html, sweep.csv, sweep.json and "
+            + "the frontier chart into DIR (refused if not empty, unless --force).")
+    java.nio.file.Path outDir;
+
+    @Option(names = "--force", description = "Allow --out to replace files in a folder that is not empty.")
+    boolean force;
+
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
 
@@ -101,6 +108,10 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.print(SweepReport.render(result, chosen));
         out.flush();
+        if (outDir != null) {
+            org.reeopt.report.OutputFiles.writeFolder(outDir, org.reeopt.report.ReportBundle.forSweep(result), force);
+            spec.commandLine().getErr().println("wrote the sweep report to " + org.reeopt.load.Display.path(outDir));
+        }
         return ExitCodes.SOLVED;
     }
 

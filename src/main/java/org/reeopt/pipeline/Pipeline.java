@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.reeopt.load.InputException;
 import org.reeopt.load.ScenarioLoader;
+import org.reeopt.load.SourceCatalog;
 import org.reeopt.model.BuiltModel;
 import org.reeopt.model.CplexLpWriter;
 import org.reeopt.model.LinearProgram;
@@ -139,7 +140,8 @@ public final class Pipeline {
                 limits(scenario, options).mipGap(), outcome.secondPhaseUsed(), outcome.seconds());
         Duals.Result duals = Duals.of(model, outcome, limits(scenario, options));
         Summarizer.SolveFacts facts = new Summarizer.SolveFacts(outcome.status().name(), outcome.objective(),
-                model.primaryName(), info, warnings, duals.byRow(), duals.method());
+                model.primaryName(), info, warnings, duals.byRow(), duals.method(), SourceCatalog.titlesNear(
+                        scenario.options().isEmpty() ? null : scenario.options().get(0).source().file()));
         if (!outcome.status().hasPlan()) {
             return new RunResult(scenario, validation, outcome.status(), true,
                     Summarizer.withoutPlan(scenario, facts, explain(scenario, outcome.status())));

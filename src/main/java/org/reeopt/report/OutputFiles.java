@@ -18,6 +18,24 @@ public final class OutputFiles {
     private OutputFiles() {
     }
 
+    /**
+     * Writes a report folder: refuses a folder that exists and is not empty unless {@code force}; each file goes to a
+     * temporary name first and is then moved into place.
+     */
+    public static List<Path> writeFolder(Path dir, Map<String, byte[]> files, boolean force) {
+        if (Files.isDirectory(dir) && !force) {
+            try (var entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) {
+                    throw new OutputRefusedException(Display.path(dir)
+                            + " is not empty; choose a new --out folder or add --force to replace its files");
+                }
+            } catch (IOException e) {
+                throw new OutputRefusedException("cannot read " + Display.path(dir) + ": " + e.getMessage());
+            }
+        }
+        return writeBytes(dir, files, true);
+    }
+
     /** Writes one file, refusing to replace an existing one unless {@code force}; through a temporary name. */
     public static Path writeFile(Path file, String content, boolean force) {
         Path absolute = file.toAbsolutePath();
@@ -26,6 +44,21 @@ public final class OutputFiles {
 
     /** Writes {@code files} (name to content) into {@code dir}; returns the paths written. */
     public static List<Path> write(Path dir, Map<String, String> files, boolean force) {
+        Map<String, byte[]> bytes = new java.util.LinkedHashMap<>();
+        files.forEach((name, text) -> bytes.put(name, text.getBytes(StandardCharsets.UTF_8)));
+        return writeBytes(dir, bytes, force);
+    }
+
+    /** Temporary files are created owner-only; a report is for sharing. */
+    private static void readableByAll(Path file) {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException | IOException ignored) {
+            // not a POSIX file system: keep its default permissions
+        }
+    }
+
+    private static List<Path> writeBytes(Path dir, Map<String, byte[]> files, boolean force) {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new OutputRefusedException(Display.path(dir) + " exists and is not a folder");
         }
@@ -39,10 +72,11 @@ public final class OutputFiles {
         }
         try {
             Files.createDirectories(dir);
-            for (Map.Entry<String, String> e : files.entrySet()) {
+            for (Map.Entry<String, byte[]> e : files.entrySet()) {
                 Path target = dir.resolve(e.getKey());
                 Path temp = Files.createTempFile(dir, "." + e.getKey() + ".", ".tmp");
-                Files.writeString(temp, e.getValue(), StandardCharsets.UTF_8);
+                Files.write(temp, e.getValue());
+                readableByAll(temp);
                 try {
                     Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException notAtomic) {

@@ -43,15 +43,15 @@ public final class MarginalValues {
                         + " allowed in " + keys[0] + " would " + effect(dual, dependency));
                 case "capacity" -> new Marginal(row, dual / KT, "per t/yr", "capacity of " + keys[0] + " (" + keys[1]
                         + ") binds in " + keys[2] + " (nothing more can be online by then within budget, build limits "
-                        + "and lead times): 1,000 t/yr more would " + effect(dual, dependency));
+                        + "and lead times): each extra t/yr would " + effect(dual / KT, dependency));
                 case "buildLimit" -> new Marginal(row, dual / KT, "per t/yr", "the build-rate limit for " + keys[1]
-                        + " in " + keys[0] + " binds in " + keys[2] + ": 1,000 t/yr more would " + effect(dual, dependency));
+                        + " in " + keys[0] + " binds in " + keys[2] + ": each extra t/yr would " + effect(dual / KT, dependency));
                 case "scrapLimit" -> new Marginal(row, dual / KT, "per t", "scrap for recycling binds in " + keys[0]
-                        + ": 1,000 t more scrap would " + effect(dual, dependency));
+                        + ": each extra tonne of scrap would " + effect(dual / KT, dependency));
                 case "substitutionCap" -> new Marginal(row, dual / KT, "per t", "the substitution cap binds in "
-                        + keys[0] + ": room for 1,000 t more substitutes would " + effect(dual, dependency));
+                        + keys[0] + ": room for each extra tonne of substitutes would " + effect(dual / KT, dependency));
                 case "target" -> new Marginal(row, dual / KT, "per t", "the target on " + String.join(" ", keys)
-                        + " binds: 1,000 t more allowed from China would " + effect(dual, dependency));
+                        + " binds: each extra tonne allowed from China would " + effect(dual / KT, dependency));
                 case "maxUnits" -> new Marginal(row, dual, "per unit", "option " + keys[0]
                         + " is funded to its maximum: one more unit would " + effect(dual, dependency));
                 default -> null;
@@ -69,13 +69,13 @@ public final class MarginalValues {
     /** What a dual means in words: lower/raise the objective by so much. */
     private static String effect(double dual, boolean dependency) {
         if (!dependency) {
-            return (dual < 0 ? "save " : "cost ") + String.format(Locale.ROOT, "$%.3fB", Math.abs(dual));
+            return (dual < 0 ? "save " : "cost ") + String.format(Locale.ROOT, "$%.4gB", Math.abs(dual));
         }
         return (dual < 0 ? "lower" : "raise") + " the weighted dependency by " + points(Math.abs(dual));
     }
 
-    /** A share difference in percentage points. */
+    /** A share difference in percentage points (marginal rates: valid for small changes). */
     private static String points(double share) {
-        return String.format(Locale.ROOT, "%.3f percentage points", share * 100);
+        return String.format(Locale.ROOT, "%.4g percentage points", share * 100);
     }
 }

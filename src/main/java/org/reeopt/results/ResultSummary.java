@@ -21,6 +21,7 @@ public record ResultSummary(
         Map<String, Map<String, Double>> stageDependency,
         List<Investment> investments,
         Map<String, Double> spendBillionUsdByYear,
+        Map<String, Map<String, Double>> spendBillionUsdByYearAndNation,
         String description,
         String objectiveName,
         String planningNation,
@@ -32,6 +33,7 @@ public record ResultSummary(
         List<Committed> committedProjects,
         List<MarginalValues.Marginal> marginalValues,
         String marginalValuesMethod,
+        List<SourceUse> sources,
         Audit audit,
         SolverInfo solver,
         List<String> warnings,
@@ -47,6 +49,10 @@ public record ResultSummary(
     /** A project funded outside this budget, counted as capacity from its online year. */
     public record Committed(String option, String name, String nation, String stage, int onlineYear,
                             double capacityTonnesPerYear, String source) {
+    }
+
+    /** A data source the scenario's tables cite: how many rows, at which confidence (V1, V2, D, U). */
+    public record SourceUse(String id, String title, int rows, Map<String, Integer> rowsByConfidence) {
     }
 
     public record Audit(boolean passed, int checks, List<String> breaches) {

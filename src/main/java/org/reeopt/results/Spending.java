@@ -10,13 +10,16 @@ import org.reeopt.scenario.Scenario;
  * subsidies within the horizon. {@code byYearBillionUsd} may include years after the horizon if a capex profile
  * runs past it.
  */
-public record Spending(double totalBillionUsd, Map<Integer, Double> byYearBillionUsd) {
+public record Spending(double totalBillionUsd, Map<Integer, Double> byYearBillionUsd,
+                       Map<Integer, Map<String, Double>> byYearAndNationBillionUsd) {
     public Spending {
         byYearBillionUsd = Map.copyOf(byYearBillionUsd);
+        byYearAndNationBillionUsd = Map.copyOf(byYearAndNationBillionUsd);
     }
 
     public static Spending of(Scenario s, Plan plan) {
         Map<Integer, Double> byYear = new TreeMap<>();
+        Map<Integer, Map<String, Double>> byNation = new TreeMap<>();
         double total = 0;
         for (Plan.Build b : plan.builds()) {
             InvestmentOption o = s.option(b.option()).orElseThrow();
@@ -27,10 +30,11 @@ public record Spending(double totalBillionUsd, Map<Integer, Double> byYearBillio
                         + subsidy);
                 if (amount != 0) {
                     byYear.merge(year, amount, Double::sum);
+                    byNation.computeIfAbsent(year, y -> new TreeMap<>()).merge(o.nation(), amount, Double::sum);
                     total += amount;
                 }
             }
         }
-        return new Spending(total, byYear);
+        return new Spending(total, byYear, byNation);
     }
 }

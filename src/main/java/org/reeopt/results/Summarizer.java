@@ -16,14 +16,15 @@ public final class Summarizer {
 
     /** Facts about the solve that the plan itself does not carry. */
     public record SolveFacts(String status, double objective, String objectiveName, ResultSummary.SolverInfo solver,
-                             List<String> warnings, Map<String, Double> duals, String dualsMethod) {
+                             List<String> warnings, Map<String, Double> duals, String dualsMethod,
+                             Map<String, String> sourceTitles) {
     }
 
     public static ResultSummary withoutPlan(Scenario s, SolveFacts facts, String message) {
         return new ResultSummary(s.name(), facts.status(), null, budget(s), null, s.horizon().years(), Map.of(),
-                Map.of(), List.of(), Map.of(), s.description(), facts.objectiveName(), s.planningNation(),
-                s.lastResortSupplier(), Map.of(), Map.of(), demand(s), stageIds(s), committed(s), List.of(), "", null,
-                facts.solver(),
+                Map.of(), List.of(), Map.of(), Map.of(), s.description(), facts.objectiveName(), s.planningNation(),
+                s.lastResortSupplier(), Map.of(), Map.of(), demand(s), stageIds(s), committed(s), List.of(), "",
+                SourceUses.of(s, facts.sourceTitles()), null, facts.solver(),
                 List.copyOf(facts.warnings()), message);
     }
 
@@ -63,12 +64,19 @@ public final class Summarizer {
         Map<String, Double> byYear = new LinkedHashMap<>();
         spending.byYearBillionUsd().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> byYear.put(Integer.toString(e.getKey()), round(e.getValue())));
+        Map<String, Map<String, Double>> byNation = new LinkedHashMap<>();
+        spending.byYearAndNationBillionUsd().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            Map<String, Double> nations = new LinkedHashMap<>();
+            e.getValue().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(n -> nations.put(n.getKey(), round(n.getValue())));
+            byNation.put(Integer.toString(e.getKey()), nations);
+        });
         return new ResultSummary(s.name(), facts.status(), round(facts.objective()), budget(s),
                 round(spending.totalBillionUsd()), s.horizon().years(), endToEnd, stage, investments(s, plan), byYear,
-                s.description(), facts.objectiveName(), s.planningNation(), s.lastResortSupplier(), stageMaterial,
+                byNation, s.description(), facts.objectiveName(), s.planningNation(), s.lastResortSupplier(), stageMaterial,
                 direct, demand(s), stageIds(s), committed(s), MarginalValues.of(s, facts.duals()).stream()
                 .map(m -> new MarginalValues.Marginal(m.constraint(), round(m.objectiveChangePerUnit()), m.unit(), m.text()))
-                .toList(), facts.dualsMethod(), new ResultSummary.Audit(audit.passed(), audit.checks(), audit.breaches()),
+                .toList(), facts.dualsMethod(), SourceUses.of(s, facts.sourceTitles()), new ResultSummary.Audit(audit.passed(), audit.checks(), audit.breaches()),
                 facts.solver(), List.copyOf(facts.warnings()), audit.passed() ? ""
                         : "the independent audit found " + audit.breaches().size() + " breach(es); do not use this plan");
     }

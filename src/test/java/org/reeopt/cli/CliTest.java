@@ -143,25 +143,57 @@ class CliTest {
     }
 
     @Test
-    void outWritesFilesAndNeverReplacesThemWithoutForce(@TempDir Path dir) throws Exception {
-        Path out = dir.resolve("result");
-        Run first = run("solve", TINY + "tiny.json", "--format", "md", "--out", out.toString());
+    void outWritesAReportFolderAndRefusesANonEmptyOneWithoutForce(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("memo");
+        Run first = run("solve", TINY + "tiny.json", "--out", out.toString());
         assertEquals(0, first.exitCode(), first.err());
-        assertTrue(Files.readString(out.resolve("result.json")).contains("\"scenario\" : \"tiny\""));
-        assertTrue(Files.readString(out.resolve("result.md")).startsWith("# reeopt result: tiny"));
-        Files.writeString(out.resolve("result.md"), "my notes");
-
-        Run second = run("solve", TINY + "tiny.json", "--format", "md", "--out", out.toString());
-        assertEquals(2, second.exitCode());
-        assertTrue(second.err().contains("already exists"), second.err());
-        assertEquals("my notes", Files.readString(out.resolve("result.md")));
-
-        Run forced = run("solve", TINY + "tiny.json", "--format", "md", "--out", out.toString(), "--force");
-        assertEquals(0, forced.exitCode(), forced.err());
-        assertTrue(Files.readString(out.resolve("result.md")).startsWith("# reeopt result: tiny"));
-        try (var files = Files.list(out)) {
-            assertEquals(2, files.count(), "temporary files left behind");
+        for (String name : List.of("result.json", "report.md", "report.html", "results.csv", "investments.csv",
+                "dependency.svg", "dependency.png", "capacity.svg", "capacity.png", "spending.svg", "spending.png")) {
+            assertTrue(Files.exists(out.resolve(name)), name);
         }
+        Files.writeString(out.resolve("notes.txt"), "my notes");
+
+        Run second = run("solve", TINY + "tiny.json", "--out", out.toString());
+        assertEquals(2, second.exitCode());
+        assertTrue(second.err().contains("is not empty"), second.err());
+        assertEquals("my notes", Files.readString(out.resolve("notes.txt")));
+
+        Run forced = run("solve", TINY + "tiny.json", "--out", out.toString(), "--force");
+        assertEquals(0, forced.exitCode(), forced.err());
+        assertEquals("my notes", Files.readString(out.resolve("notes.txt")), "--force replaces only report files");
+        try (var files = Files.list(out)) {
+            assertEquals(12, files.count(), "temporary files left behind");
+        }
+    }
+
+    @Test
+    void reportRendersASavedResultAgain(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("memo");
+        assertEquals(0, run("solve", TINY + "tiny.json", "--out", out.toString()).exitCode());
+        Run md = run("report", out.resolve("result.json").toString());
+        assertEquals(0, md.exitCode(), md.err());
+        assertEquals(Files.readString(out.resolve("report.md")), md.out());
+        Path again = dir.resolve("again");
+        assertEquals(0, run("report", out.resolve("result.json").toString(), "--out", again.toString()).exitCode());
+        assertEquals(Files.readString(out.resolve("report.html")), Files.readString(again.resolve("report.html")));
+        Run missing = run("report", dir.resolve("none.json").toString());
+        assertEquals(2, missing.exitCode());
+    }
+
+    @Test
+    void sweepAndCompareRun(@TempDir Path dir) throws Exception {
+        Run sweep = run("sweep", TINY + "tiny.json", "--budgets", "0,0.05,0.1", "--quiet", "--format", "json",
+                "--out", dir.resolve("sweep").toString());
+        assertEquals(0, sweep.exitCode(), sweep.err());
+        JsonNode json = new ObjectMapper().readTree(sweep.out());
+        assertEquals(3, json.get("points").size());
+        for (String key : List.of("budgetBillionUsd", "status", "spentBillionUsd", "endToEndDependency", "objective")) {
+            assertTrue(json.get("points").get(0).has(key), key);
+        }
+        assertTrue(Files.exists(dir.resolve("sweep").resolve("frontier.png")));
+        Run compare = run("compare", TINY + "tiny.json", TINY + "infeasible.json");
+        assertEquals(0, compare.exitCode(), compare.err());
+        assertTrue(compare.out().contains("INFEASIBLE") && compare.out().contains("targets"), compare.out());
     }
 
     @Test

@@ -1,0 +1,74 @@
+package org.reeopt.cli;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.reeopt.load.Display;
+import org.reeopt.load.InputException;
+import org.reeopt.report.Format;
+import org.reeopt.report.OutputFiles;
+import org.reeopt.report.ReportBundle;
+import org.reeopt.report.SolveMemo;
+import org.reeopt.results.ResultSummary;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Render a result.json (from solve --format json or solve --out) again, without solving.")
+final class ReportCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "RESULT.json", description = "A result written by reeopt solve.")
+    Path result;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "md",
+            description = "md, html, csv, json or table, printed (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Write the whole report folder into DIR instead, the "
+            + "same files as solve --out (refused if not empty, unless --force).")
+    Path outDir;
+
+    @Option(names = "--force", description = "Allow --out to replace files in a folder that is not empty.")
+    boolean force;
+
+    @Override
+    public Integer call() {
+        ResultSummary summary = read(result);
+        if (outDir != null) {
+            OutputFiles.writeFolder(outDir, ReportBundle.forSolve(summary), force);
+            spec.commandLine().getErr().println("wrote the report to " + Display.path(outDir));
+            return ExitCodes.SOLVED;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (format.equals("html")) {
+            out.print(new String(ReportBundle.forSolve(summary).get("report.html"),
+                    java.nio.charset.StandardCharsets.UTF_8));
+        } else {
+            Format chosen = Formats.parse(format);
+            out.print(chosen == Format.MD ? SolveMemo.of(summary).markdown() : chosen.render(summary));
+        }
+        out.flush();
+        return ExitCodes.SOLVED;
+    }
+
+    private static ResultSummary read(Path file) {
+        if (!Files.exists(file)) {
+            throw new InputException(file.toString(), 0, null, "result file not found");
+        }
+        try {
+            return new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                    .readValue(file.toFile(), ResultSummary.class);
+        } catch (IOException e) {
+            throw new InputException(Display.path(file), 0, null, "not a reeopt result (" + e.getMessage()
+                    .lines().findFirst().orElse("") + ")");
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.reeopt.load;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The titles of the sources in a SOURCES.md ("### `id`" headings followed by a "- **Title:**" line), found by
+ * walking up from a data table's folder. Empty when there is none: reports then show the ids alone.
+ */
+public final class SourceCatalog {
+    private SourceCatalog() {
+    }
+
+    public static Map<String, String> titlesNear(String tableFile) {
+        if (tableFile == null || tableFile.isBlank()) {
+            return Map.of();
+        }
+        Path dir = Path.of(tableFile).toAbsolutePath().getParent();
+        for (int up = 0; dir != null && up < 3; up++, dir = dir.getParent()) {
+            Path candidate = dir.resolve("SOURCES.md");
+            if (Files.isRegularFile(candidate)) {
+                return titles(candidate);
+            }
+        }
+        return Map.of();
+    }
+
+    static Map<String, String> titles(Path sourcesMd) {
+        Map<String, String> out = new LinkedHashMap<>();
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(sourcesMd, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return Map.of();
+        }
+        String id = null;
+        for (String line : lines) {
+            if (line.startsWith("### `") && line.indexOf('`', 5) > 5) {
+                id = line.substring(5, line.indexOf('`', 5));
+            } else if (id != null && line.startsWith("- **Title:**")) {
+                out.put(id, line.substring("- **Title:**".length()).trim());
+                id = null;
+            } else if (id != null && line.startsWith("- **Meaning:**")) {
+                out.put(id, line.substring("- **Meaning:**".length()).trim());
+                id = null;
+            }
+        }
+        return out;
+    }
+}

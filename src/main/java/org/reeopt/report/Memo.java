@@ -1,0 +1,137 @@
+package org.reeopt.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A report as a list of blocks (headings, paragraphs, tables, bullet lists, charts), rendered the same way to
+ * Markdown and to HTML so that the two never say different things.
+ */
+public final class Memo {
+    sealed interface Block permits Heading, Paragraph, Table, Bullets, Chart {
+    }
+
+    record Heading(int level, String text) implements Block {
+    }
+
+    record Paragraph(String text) implements Block {
+    }
+
+    record Table(List<String> header, List<List<String>> rows) implements Block {
+    }
+
+    record Bullets(List<String> items) implements Block {
+    }
+
+    /** A chart by file name (without extension); HTML inlines its SVG, Markdown links the files. */
+    record Chart(String name, String caption) implements Block {
+    }
+
+    private final List<Block> blocks = new ArrayList<>();
+
+    Memo heading(int level, String text) {
+        blocks.add(new Heading(level, text));
+        return this;
+    }
+
+    Memo paragraph(String text) {
+        blocks.add(new Paragraph(text));
+        return this;
+    }
+
+    Memo table(List<String> header, List<List<String>> rows) {
+        blocks.add(new Table(header, rows));
+        return this;
+    }
+
+    Memo bullets(List<String> items) {
+        if (!items.isEmpty()) {
+            blocks.add(new Bullets(items));
+        }
+        return this;
+    }
+
+    Memo chart(String name, String caption) {
+        blocks.add(new Chart(name, caption));
+        return this;
+    }
+
+    public String markdown() {
+        StringBuilder out = new StringBuilder();
+        for (Block b : blocks) {
+            if (b instanceof Heading h) {
+                out.append("#".repeat(h.level())).append(' ').append(h.text()).append("\n\n");
+            } else if (b instanceof Paragraph p) {
+                out.append(p.text()).append("\n\n");
+            } else if (b instanceof Table t) {
+                out.append("| ").append(String.join(" | ", t.header())).append(" |\n|");
+                out.append("---|".repeat(t.header().size())).append('\n');
+                t.rows().forEach(r -> out.append("| ").append(String.join(" | ", r)).append(" |\n"));
+                out.append('\n');
+            } else if (b instanceof Bullets l) {
+                l.items().forEach(i -> out.append("- ").append(i).append('\n'));
+                out.append('\n');
+            } else if (b instanceof Chart c) {
+                out.append("![").append(c.caption()).append("](").append(c.name()).append(".svg)\n\n");
+            }
+        }
+        return out.toString();
+    }
+
+    /** A self-contained page: inline CSS, charts as inline SVG, no external requests. */
+    public String html(String title, java.util.Map<String, String> svgByChart) {
+        StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n");
+        out.append("<title>").append(escape(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n")
+                .append("</head>\n<body>\n");
+        for (Block b : blocks) {
+            if (b instanceof Heading h) {
+                out.append("<h").append(h.level()).append('>').append(escape(h.text())).append("</h").append(h.level())
+                        .append(">\n");
+            } else if (b instanceof Paragraph p) {
+                out.append("<p>").append(escape(p.text())).append("</p>\n");
+            } else if (b instanceof Table t) {
+                out.append("<table>\n<thead><tr>");
+                t.header().forEach(h -> out.append("<th>").append(escape(h)).append("</th>"));
+                out.append("</tr></thead>\n<tbody>\n");
+                for (List<String> row : t.rows()) {
+                    out.append("<tr>");
+                    row.forEach(c -> out.append(NUMERIC.matcher(c).matches() ? "<td class=\"n\">" : "<td>")
+                            .append(escape(c)).append("</td>"));
+                    out.append("</tr>\n");
+                }
+                out.append("</tbody>\n</table>\n");
+            } else if (b instanceof Bullets l) {
+                out.append("<ul>\n");
+                l.items().forEach(i -> out.append("<li>").append(escape(i)).append("</li>\n"));
+                out.append("</ul>\n");
+            } else if (b instanceof Chart c) {
+                // inline SVG needs no namespace declarations: without them the page names no external address
+                String svg = svgByChart.getOrDefault(c.name(), "").replaceAll(" xmlns(:\\w+)?='[^']*'", "");
+                out.append("<figure>\n").append(svg).append("\n<figcaption>")
+                        .append(escape(c.caption())).append("</figcaption>\n</figure>\n");
+            }
+        }
+        return out.append("</body>\n</html>\n").toString();
+    }
+
+    /** Cells that hold a number, a share or a year: right-aligned. */
+    private static final java.util.regex.Pattern NUMERIC = java.util.regex.Pattern.compile("[-+$]?[0-9][0-9,.]*[%B]?");
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private static final String CSS = """
+            body { font-family: Georgia, 'DejaVu Serif', serif; max-width: 60em; margin: 2em auto; padding: 0 1em;
+                   color: #111; line-height: 1.45; }
+            h1, h2 { font-family: 'DejaVu Sans', Arial, sans-serif; }
+            h1 { font-size: 1.5em; } h2 { font-size: 1.15em; margin-top: 1.6em; border-bottom: 1px solid #999; }
+            table { border-collapse: collapse; margin: 0.6em 0; font-size: 0.9em; }
+            th, td { border: 1px solid #888; padding: 0.2em 0.5em; }
+            td { text-align: left; } td.n { text-align: right; }
+            th { background: #eee; }
+            figure { margin: 1em 0; page-break-inside: avoid; } figure svg { max-width: 100%; height: auto; }
+            figcaption { font-size: 0.85em; color: #333; }
+            @media print { body { margin: 0; max-width: none; } h2 { page-break-after: avoid; } }
+            """;
+}

@@ -1,0 +1,102 @@
+package org.reeopt.report;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jfree.chart.JFreeChart;
+import org.reeopt.load.InputDifferences;
+import org.reeopt.results.ResultSummary;
+import org.reeopt.study.SweepResult;
+
+/**
+ * The files a report folder holds, by name: Markdown and self-contained HTML, tidy CSV tables, the charts as SVG and
+ * PNG, and the JSON that {@code reeopt report} renders them from again. Everything but the PNGs is deterministic
+ * for a given result.
+ */
+public final class ReportBundle {
+    private ReportBundle() {
+    }
+
+    public static Map<String, byte[]> forSolve(ResultSummary r) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("result.json", bytes(JsonReport.render(r)));
+        Memo memo = SolveMemo.of(r);
+        Map<String, String> svgs = new LinkedHashMap<>();
+        if (r.spentBillionUsd() != null) {
+            for (Map.Entry<String, Function<ResultSummary, JFreeChart>> e : Charts.forSolve().entrySet()) {
+                if (e.getKey().equals("spending") && r.spendBillionUsdByYearAndNation().isEmpty()) {
+                    continue;
+                }
+                addChart(files, svgs, e.getKey(), e.getValue().apply(r));
+            }
+        }
+        files.put("report.md", bytes(memo.markdown()));
+        files.put("report.html", bytes(memo.html("reeopt: " + r.scenario(), svgs)));
+        files.put("results.csv", bytes(CsvReport.render(r)));
+        files.put("investments.csv", bytes(investments(r)));
+        return files;
+    }
+
+    public static Map<String, byte[]> forSweep(SweepResult sweep) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("sweep.json", bytes(SweepReport.render(sweep, Format.JSON)));
+        files.put("sweep.md", bytes(SweepReport.render(sweep, Format.MD)));
+        files.put("sweep.csv", bytes(SweepReport.render(sweep, Format.CSV)));
+        if (sweep.points().stream().allMatch(p -> p.budgetBillionUsd() != null)) {
+            Map<String, String> svgs = new LinkedHashMap<>();
+            addChart(files, svgs, "frontier", Charts.frontier(sweep));
+            Memo memo = new Memo().heading(1, "What each budget level buys: " + sweep.scenario())
+                    .chart("frontier", "Weighted dependency against budget; the knee is marked (" + sweep.kneeRule() + ")");
+            files.put("sweep.html", bytes(memo.html("reeopt sweep: " + sweep.scenario(), svgs)));
+        }
+        return files;
+    }
+
+    public static Map<String, byte[]> forComparison(List<ResultSummary> scenarios,
+                                                    List<InputDifferences.Difference> differences) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("compare.json", bytes(CompareReport.render(scenarios, differences, Format.JSON)));
+        files.put("compare.md", bytes(CompareReport.render(scenarios, differences, Format.MD)));
+        files.put("compare.csv", bytes(CompareReport.render(scenarios, differences, Format.CSV)));
+        Map<String, String> svgs = new LinkedHashMap<>();
+        addChart(files, svgs, "trajectories", Charts.trajectories(scenarios));
+        Memo memo = new Memo().heading(1, "Strategies compared")
+                .chart("trajectories", "End-to-end China dependency of each strategy over time");
+        files.put("compare.html", bytes(memo.html("reeopt comparison", svgs)));
+        return files;
+    }
+
+    private static void addChart(Map<String, byte[]> files, Map<String, String> svgs, String name, JFreeChart chart) {
+        String svg = Charts.svg(chart);
+        svgs.put(name, svg);
+        files.put(name + ".svg", bytes(svg));
+        files.put(name + ".png", Charts.png(chart));
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String investments(ResultSummary r) {
+        StringWriter text = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(text, CSVFormat.RFC4180.builder().setRecordSeparator("\n")
+                .setHeader("option", "name", "nation", "stage", "kind", "startYear", "onlineYear", "units",
+                        "capacityTonnesPerYear", "availableTonnesPerYear", "costBillionUsd", "subsidyBillionUsd").get())) {
+            for (ResultSummary.Investment i : r.investments()) {
+                csv.printRecord(i.option(), i.name(), i.nation(), i.stage(), i.kind(), i.startYear(), i.onlineYear(),
+                        i.units(), i.capacityTonnesPerYear(), i.availableTonnesPerYear(), i.costBillionUsd(),
+                        i.subsidyBillionUsd());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,188 @@
+package org.reeopt.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import org.reeopt.results.ResultSummary;
+
+/** The memo-ready report of one solve, every sentence generated from the result. */
+public final class SolveMemo {
+    private SolveMemo() {
+    }
+
+    public static Memo of(ResultSummary r) {
+        Memo memo = new Memo().heading(1, "China dependency of " + r.planningNation() + " magnet supply: " + r.scenario());
+        if (!r.description().isEmpty()) {
+            memo.paragraph(r.description());
+        }
+        memo.heading(2, "Summary").paragraph(String.join(" ", summary(r)));
+        if (r.spentBillionUsd() == null) {
+            return memo.heading(2, "Caveats").bullets(caveats(r));
+        }
+        List<Integer> years = Numbers.keyYears(r.years());
+        List<String> header = new ArrayList<>(List.of("Dependency (share from " + r.lastResortSupplier() + ")"));
+        years.forEach(y -> header.add(Integer.toString(y)));
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(row("end-to-end", r.endToEndDependency(), years));
+        for (String stage : r.stages()) {
+            rows.add(row(stage, r.stageDependency().getOrDefault(stage, Map.of()), years));
+            var materials = r.stageMaterialDependency().getOrDefault(stage, Map.of());
+            if (materials.size() > 1) {
+                materials.forEach((m, byYear) -> rows.add(row(stage + " " + m, byYear, years)));
+            }
+        }
+        memo.heading(2, "Dependency by stage and year").table(header, rows)
+                .chart("dependency", "China dependency by stage, end-to-end first (percent of requirement)");
+
+        List<List<String>> plan = new ArrayList<>();
+        for (ResultSummary.Investment i : r.investments()) {
+            plan.add(List.of(i.name(), i.nation(), i.stage(), Integer.toString(i.startYear()),
+                    Integer.toString(i.onlineYear()), Numbers.tonnes(i.availableTonnesPerYear()),
+                    Numbers.billions(i.costBillionUsd() + i.subsidyBillionUsd())));
+        }
+        memo.heading(2, "Investment plan");
+        if (plan.isEmpty()) {
+            memo.paragraph("No new investment.");
+        } else {
+            memo.table(List.of("Option", "Nation", "Stage", "Funded", "Online", "Capacity to " + r.planningNation()
+                    + " (t/yr)", "Cost (B$)"), plan);
+        }
+        if (!r.committedProjects().isEmpty()) {
+            List<List<String>> committed = new ArrayList<>();
+            r.committedProjects().forEach(c -> committed.add(List.of(c.name(), c.nation(), c.stage(),
+                    Integer.toString(c.onlineYear()), Numbers.tonnes(c.capacityTonnesPerYear()))));
+            memo.paragraph("Committed projects, funded outside this budget:")
+                    .table(List.of("Project", "Nation", "Stage", "Online", "Capacity (t/yr)"), committed);
+        }
+        memo.chart("capacity", "New capacity online by stage, committed and funded (t/yr)");
+
+        TreeSet<String> nations = new TreeSet<>();
+        r.spendBillionUsdByYearAndNation().values().forEach(m -> nations.addAll(m.keySet()));
+        List<String> spendHeader = new ArrayList<>(List.of("Year"));
+        spendHeader.addAll(nations);
+        spendHeader.add("Total");
+        List<List<String>> spendRows = new ArrayList<>();
+        r.spendBillionUsdByYearAndNation().forEach((year, byNation) -> {
+            List<String> row = new ArrayList<>(List.of(year));
+            nations.forEach(n -> row.add(Numbers.billions(byNation.getOrDefault(n, 0.0))));
+            row.add(Numbers.billions(r.spendBillionUsdByYear().get(year)));
+            spendRows.add(row);
+        });
+        memo.heading(2, "Spending by year and nation (billion USD)");
+        if (spendRows.isEmpty()) {
+            memo.paragraph("Nothing is spent.");
+        } else {
+            memo.table(spendHeader, spendRows).chart("spending", "Spending by year, stacked by nation (billion USD)");
+        }
+        if (!r.marginalValues().isEmpty()) {
+            memo.heading(2, "What more would buy").paragraph("From " + r.marginalValuesMethod() + ".")
+                    .bullets(r.marginalValues().stream().limit(6).map(m -> m.text()).toList());
+        }
+        List<List<String>> sources = new ArrayList<>();
+        for (ResultSummary.SourceUse s : r.sources()) {
+            sources.add(List.of(s.id(), s.title(), Integer.toString(s.rows()), confidence(s.rowsByConfidence())));
+        }
+        memo.heading(2, "Assumptions and data sources");
+        if (sources.isEmpty()) {
+            memo.paragraph("The scenario's tables cite no sources.");
+        } else {
+            memo.paragraph("Rows of the scenario's tables citing each source, by confidence (V1 primary, V2 secondary, "
+                    + "D derived, U unverified or assumption). Titles, dates and links: data/SOURCES.md.")
+                    .table(List.of("Source", "Title", "Rows", "Confidence"), sources);
+        }
+        return memo.heading(2, "Caveats").bullets(caveats(r));
+    }
+
+    private static List<String> row(String label, Map<String, Double> byYear, List<Integer> years) {
+        List<String> row = new ArrayList<>(List.of(label));
+        years.forEach(y -> row.add(Numbers.percent(byYear.get(Integer.toString(y)))));
+        return row;
+    }
+
+    private static String confidence(Map<String, Integer> counts) {
+        List<String> parts = new ArrayList<>();
+        counts.forEach((c, n) -> parts.add(c + " " + n));
+        return String.join(", ", parts);
+    }
+
+    /** Three to six sentences with the key numbers and units. */
+    static List<String> summary(ResultSummary r) {
+        List<String> out = new ArrayList<>();
+        if (r.spentBillionUsd() == null) {
+            out.add("No plan was found (status " + r.status() + "): " + r.message() + ".");
+            return out;
+        }
+        List<Integer> years = r.years();
+        String first = Integer.toString(years.get(0));
+        String last = Integer.toString(years.get(years.size() - 1));
+        String budget = r.budgetBillionUsd() == null ? "With no budget limit" : "With "
+                + money(r.budgetBillionUsd());
+        String mid = years.contains(2030) && !first.equals("2030") && !last.equals("2030") ? " (" + Numbers.percent(
+                r.endToEndDependency().get("2030")) + " in 2030)" : "";
+        out.add(budget + " (" + money(r.spentBillionUsd()) + " spent), end-to-end China dependency of "
+                + r.planningNation() + " magnet supply goes from " + Numbers.percent(r.endToEndDependency().get(first))
+                + " in " + first + " to " + Numbers.percent(r.endToEndDependency().get(last)) + " in " + last + mid + ".");
+        String probe = years.contains(2030) ? "2030" : last;
+        List<String> stages = new ArrayList<>();
+        for (String stage : r.stages()) {
+            Double d = r.stageDependency().getOrDefault(stage, Map.of()).get(probe);
+            if (d != null) {
+                stages.add(stage + " " + Numbers.percent(d));
+            }
+        }
+        if (!stages.isEmpty()) {
+            out.add("By stage in " + probe + ": " + String.join(", ", stages) + ".");
+        }
+        long options = r.investments().stream().map(ResultSummary.Investment::option).distinct().count();
+        long allied = r.investments().stream().filter(i -> !i.nation().equals(r.planningNation()))
+                .map(ResultSummary.Investment::option).distinct().count();
+        Map<String, Double> byStage = new LinkedHashMap<>();
+        r.investments().forEach(i -> byStage.merge(i.stage(), i.availableTonnesPerYear(), Double::sum));
+        String adds = byStage.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(2).map(e -> Numbers.tonnes(e.getValue()) + " t/yr of " + e.getKey()).reduce((a, b) -> a + " and "
+                        + b).orElse("no capacity");
+        out.add(options == 0 ? "The plan funds no new option." : "The plan funds " + options + " option"
+                + (options == 1 ? "" : "s") + " (" + allied + " allied), adding " + adds + " for " + r.planningNation() + ".");
+        r.spendBillionUsdByYear().entrySet().stream().max(Comparator.comparingDouble(Map.Entry::getValue))
+                .ifPresent(e -> out.add("Spending peaks at " + money(e.getValue()) + " in " + e.getKey() + "."));
+        r.marginalValues().stream().findFirst().ifPresent(m -> out.add(capitalize(m.text()) + "."));
+        if (!r.audit().passed()) {
+            out.add("The independent audit found breaches: do not use this plan.");
+        }
+        return out;
+    }
+
+    static List<String> caveats(ResultSummary r) {
+        List<String> out = new ArrayList<>();
+        ResultSummary.SolverInfo s = r.solver();
+        out.add("Solved with " + s.name() + (s.relaxed() ? " (LP relaxation: lumpy options treated as divisible)" : "")
+                + ", status " + r.status() + (s.mip() ? String.format(Locale.ROOT, ", relative MIP gap %.0e", s.mipGap())
+                : "") + "; model of " + s.variables() + " variables (" + s.integers() + " integer) and " + s.rows()
+                + " rows.");
+        if (r.audit() != null) {
+            out.add("Independent audit " + (r.audit().passed() ? "passed" : "FAILED") + " (" + r.audit().checks()
+                    + " checks of mass balances, capacities, lead times, budget and dependency figures).");
+        }
+        int unverified = r.sources().stream().mapToInt(u -> u.rowsByConfidence().getOrDefault("U", 0)).sum();
+        if (unverified > 0) {
+            out.add(unverified + " table rows rest on unverified figures or assumptions (confidence U): label them so "
+                    + "in a memo; data/SOURCES.md lists what would replace each.");
+        }
+        out.add("Data vintage: sources up to mid-2026 (USGS Mineral Commodity Summaries 2026, company filings); "
+                + "dependency counts direct magnet demand only, not magnets embedded in imported goods.");
+        r.warnings().forEach(w -> out.add("Warning: " + w));
+        return out;
+    }
+
+    private static String money(double billionUsd) {
+        return String.format(Locale.ROOT, "$%.2fB", billionUsd);
+    }
+
+    private static String capitalize(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}
