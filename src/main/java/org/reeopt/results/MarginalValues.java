@@ -62,7 +62,8 @@ public final class MarginalValues {
         });
         // money first (the planner's question), then the largest effects
         out.sort(Comparator.comparing((Marginal m) -> !m.unit().equals("per billion USD"))
-                .thenComparingDouble(m -> -Math.abs(m.objectiveChangePerUnit())));
+                .thenComparingDouble((Marginal m) -> -Math.abs(m.objectiveChangePerUnit()))
+                .thenComparing(Marginal::constraint)); // ties in name order: the same result, the same report
         return out;
     }
 

@@ -34,7 +34,8 @@ public record InvestmentOption(
         SourceRef source) {
 
     public InvestmentOption {
-        outputTonnesPerYearPerUnit = Map.copyOf(outputTonnesPerYearPerUnit);
+        outputTonnesPerYearPerUnit = java.util.Collections.unmodifiableMap(
+                new java.util.LinkedHashMap<>(outputTonnesPerYearPerUnit));
         capexProfile = List.copyOf(capexProfile);
     }
 

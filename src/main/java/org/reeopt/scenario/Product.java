@@ -9,7 +9,7 @@ import java.util.Map;
  */
 public record Product(String stage, String material, Map<String, Double> inputTonnesPerTonne) {
     public Product {
-        inputTonnesPerTonne = Map.copyOf(inputTonnesPerTonne);
+        inputTonnesPerTonne = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(inputTonnesPerTonne));
     }
 
     public ProductKey key() {

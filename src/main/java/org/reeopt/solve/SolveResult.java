@@ -10,7 +10,7 @@ public record SolveResult(SolveStatus status, double objective, double[] values,
                           String solver, double seconds) {
     public SolveResult {
         values = values.clone();
-        duals = Map.copyOf(duals);
+        duals = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(duals));
     }
 
     public static SolveResult withoutPlan(SolveStatus status, String solver, double seconds) {
