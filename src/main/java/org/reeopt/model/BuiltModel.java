@@ -1,5 +1,7 @@
 package org.reeopt.model;
 
+import java.util.List;
+
 /**
  * The program for one scenario with its two objectives: the weighted dependency (average share, 0..1) and the
  * spending (billion USD). Which one is primary depends on the scenario's mode: {@link #primaryObjective()} is
@@ -8,7 +10,14 @@ package org.reeopt.model;
  * ({@link ModelBuilder#IMPORT_TIE_BREAK_PER_KT}) so that no plan reports imports nobody needs.
  */
 public record BuiltModel(LinearProgram program, ModelVariables variables, double[] dependencyObjective,
-                         double[] spendingObjective, double[] importTieBreak, boolean dependencyFirst) {
+                         double[] spendingObjective, double[] importTieBreak, boolean dependencyFirst,
+                         List<ElasticSlack> elasticSlacks) {
+
+    /** A model without elastic slacks (every model but the one that explains infeasibility). */
+    public BuiltModel(LinearProgram program, ModelVariables variables, double[] dependencyObjective,
+                      double[] spendingObjective, double[] importTieBreak, boolean dependencyFirst) {
+        this(program, variables, dependencyObjective, spendingObjective, importTieBreak, dependencyFirst, List.of());
+    }
 
     public double[] primaryObjective() {
         return (dependencyFirst ? dependencyObjective : spendingObjective).clone();

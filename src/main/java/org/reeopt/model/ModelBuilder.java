@@ -29,6 +29,9 @@ public final class ModelBuilder {
 
     private final Scenario s;
     private final boolean relax;
+    /** Elastic mode: targets and supply limits may give, at a cost; used only to explain infeasibility. */
+    private final boolean elastic;
+    private final List<ElasticSlack> slacks = new ArrayList<>();
     private final List<Integer> years;
     private final LinearProgram.Builder lp = new LinearProgram.Builder();
     private final ModelVariables v = new ModelVariables();
@@ -38,9 +41,10 @@ public final class ModelBuilder {
     private final java.util.Set<String> candidates = new java.util.HashSet<>();
     private final Map<String, List<Integer>> fundingYears = new HashMap<>();
 
-    private ModelBuilder(Scenario scenario, boolean relax) {
+    private ModelBuilder(Scenario scenario, boolean relax, boolean elastic) {
         this.s = scenario;
         this.relax = relax;
+        this.elastic = elastic;
         this.years = scenario.horizon().years();
         this.finalProduct = scenario.chain().finalProduct();
         for (Product q : scenario.chain().products()) {
@@ -51,7 +55,16 @@ public final class ModelBuilder {
 
     /** The model of {@code scenario}; with {@code relax}, lumpy options are divisible (the LP relaxation). */
     public static BuiltModel build(Scenario scenario, boolean relax) {
-        return new ModelBuilder(scenario, relax).build();
+        return new ModelBuilder(scenario, relax, false).build();
+    }
+
+    /**
+     * The elastic model of an infeasible scenario: every target and supply limit may be missed through a slack
+     * variable, and the objective is the total shortfall (as shares of the requirement or of demand). Its optimum
+     * says which requirements cannot be met together and the nearest achievable values.
+     */
+    public static BuiltModel buildElastic(Scenario scenario, boolean relax) {
+        return new ModelBuilder(scenario, relax, true).build();
     }
 
     private BuiltModel build() {
@@ -75,8 +88,17 @@ public final class ModelBuilder {
         double[] tieBreak = importTieBreak();
         LinearProgram program = lp.build(new double[lp.variableCount()]);
         boolean dependencyFirst = s.objective().mode() == ObjectiveSpec.Mode.DEPENDENCY;
+        if (elastic) {
+            double[] shortfall = new double[lp.variableCount()];
+            for (ElasticSlack slack : slacks) {
+                shortfall[slack.column()] = slack.share() ? slack.reportPerUnit() : slack.reportPerUnit()
+                        / Math.max(1.0, s.demandTonnes(slack.year()));
+            }
+            return new BuiltModel(program.withObjective(shortfall), v, shortfall, spending, new double[shortfall.length],
+                    true, slacks);
+        }
         return new BuiltModel(program.withObjective(dependencyFirst ? dependency : spending), v, dependency, spending,
-                tieBreak, dependencyFirst);
+                tieBreak, dependencyFirst, List.of());
     }
 
     // ---- variables ----------------------------------------------------------------------------------------
@@ -97,8 +119,15 @@ public final class ModelBuilder {
                     v.otherOrigin.put(key, lp.variable(LpNames.of("otherOrigin", p.key(), t), 0,
                             Double.POSITIVE_INFINITY, false));
                 }
-                v.lastResort.put(key, lp.variable(LpNames.of("lastResort", p.key(), t), 0,
-                        lastResortLimitKt(p.key(), t), false));
+                double limitKt = lastResortLimitKt(p.key(), t);
+                int bought = lp.variable(LpNames.of("lastResort", p.key(), t), 0,
+                        elastic ? Double.POSITIVE_INFINITY : limitKt, false);
+                v.lastResort.put(key, bought);
+                if (elastic && Double.isFinite(limitKt)) {
+                    int slack = elasticSlack("supplyLimitSlack", p.key(), t, "supply of " + p.stage() + " " + p.material()
+                            + " from " + s.lastResortSupplier(), limitKt * TONNES_PER_KT, TONNES_PER_KT, +1, false);
+                    lp.row(LpNames.of("supplyLimit", p.key(), t)).add(bought, 1).add(slack, -1).atMost(limitKt);
+                }
             }
             for (InvestmentOption o : s.activityOptions()) {
                 if (onlineTerms(o, t).isEmpty() && s.committedActivityTonnes(o.id(), t) <= 0) {
@@ -513,11 +542,24 @@ public final class ModelBuilder {
                     LinearProgram.RowBuilder row = lp.row(LpNames.of("target", Target.END_TO_END, t))
                             .add(v.chinaFree.get(new ModelVariables.FlowKey(finalProduct.key(), t)), 1);
                     recycledInto(finalProduct.key(), t).forEach(col -> row.add(col, 1));
-                    row.atLeast(target.minChinaFreeTonnesPerYear().getAsDouble() / TONNES_PER_KT);
+                    double minKt = target.minChinaFreeTonnesPerYear().getAsDouble() / TONNES_PER_KT;
+                    if (elastic) {
+                        row.add(elasticSlack("targetSlack", Target.END_TO_END, t, target.describe(),
+                                minKt * TONNES_PER_KT, TONNES_PER_KT, -1, false), 1);
+                    }
+                    row.atLeast(minKt);
                     continue;
                 }
                 if (target.isEndToEnd()) {
-                    lp.tightenUpper(v.endToEndDependency.get(t), target.maxShareIn(s.demandTonnes(t)));
+                    double maxShare = target.maxShareIn(s.demandTonnes(t));
+                    if (elastic) {
+                        int slack = elasticSlack("targetSlack", Target.END_TO_END, t, target.describe(), maxShare, 1.0,
+                                +1, true);
+                        lp.row(LpNames.of("target", Target.END_TO_END, t)).add(v.endToEndDependency.get(t), 1)
+                                .add(slack, -1).atMost(maxShare);
+                    } else {
+                        lp.tightenUpper(v.endToEndDependency.get(t), maxShare);
+                    }
                     continue;
                 }
                 for (Product p : s.chain().productsOf(target.metric())) {
@@ -526,10 +568,22 @@ public final class ModelBuilder {
                     }
                     LinearProgram.RowBuilder row = lp.row(LpNames.of("target", p.key(), t));
                     chinaOriginTerms(p.key(), t).forEach(row::add);
+                    if (elastic && requirementKt(p.key(), t) > 0) {
+                        row.add(elasticSlack("targetSlack", p.key(), t, target.describe() + " (" + p.material() + ")",
+                                target.maxShare(), 1.0 / requirementKt(p.key(), t), +1, true), -1);
+                    }
                     row.atMost(target.maxShare() * requirementKt(p.key(), t));
                 }
             }
         }
+    }
+
+    private int elasticSlack(String family, Object key, int year, String requirement, double required,
+                             double reportPerUnit, int direction, boolean share) {
+        int column = lp.variable(LpNames.of(family, key, year), 0, Double.POSITIVE_INFINITY, false);
+        slacks.add(new ElasticSlack(LpNames.of(family, key, year), column, requirement, year, required, reportPerUnit,
+                direction, share));
+        return column;
     }
 
     // ---- objectives ---------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import org.reeopt.model.LinearProgram;
 import org.reeopt.model.MpsWriter;
 import org.reeopt.model.ModelBuilder;
 import org.reeopt.results.AuditReport;
+import org.reeopt.results.InfeasibilityExplanation;
 import org.reeopt.results.Plan;
 import org.reeopt.results.PlanAudit;
 import org.reeopt.results.PlanExtractor;
@@ -24,6 +25,7 @@ import org.reeopt.scenario.Target;
 import org.reeopt.solve.Duals;
 import org.reeopt.solve.LexicographicSolve;
 import org.reeopt.solve.LpSolver;
+import org.reeopt.solve.SolveResult;
 import org.reeopt.solve.SolveStatus;
 import org.reeopt.solve.SolverLimits;
 import org.reeopt.solve.Solvers;
@@ -143,13 +145,30 @@ public final class Pipeline {
                 model.primaryName(), info, warnings, duals.byRow(), duals.method(), SourceCatalog.titlesNear(
                         scenario.options().isEmpty() ? null : scenario.options().get(0).source().file()));
         if (!outcome.status().hasPlan()) {
+            String message = outcome.status() == SolveStatus.INFEASIBLE
+                    ? explainInfeasible(scenario, options) : explain(scenario, outcome.status());
             return new RunResult(scenario, validation, outcome.status(), true,
-                    Summarizer.withoutPlan(scenario, facts, explain(scenario, outcome.status())));
+                    Summarizer.withoutPlan(scenario, facts, message));
         }
         Plan plan = PlanExtractor.extract(scenario, model.variables(), outcome.values());
         AuditReport audit = PlanAudit.audit(scenario, plan, options.relax());
         return new RunResult(scenario, validation, outcome.status(), audit.passed(),
                 Summarizer.summarize(scenario, plan, audit, facts));
+    }
+
+    /**
+     * Why no plan exists, in the planner's words: the elastic model lets every target and supply limit give and
+     * minimizes the total shortfall; what has to give, and by how much, is the answer.
+     */
+    private static String explainInfeasible(Scenario scenario, RunOptions options) {
+        BuiltModel elastic = ModelBuilder.buildElastic(scenario, options.relax());
+        SolveResult result = solver(options).solve(elastic.program(), limits(scenario, options));
+        if (!result.status().hasPlan()) {
+            return explain(scenario, SolveStatus.INFEASIBLE);
+        }
+        List<String> reasons = InfeasibilityExplanation.of(scenario, elastic.elasticSlacks(), result.values());
+        return reasons.isEmpty() ? explain(scenario, SolveStatus.INFEASIBLE)
+                : "no plan meets every requirement of " + scenario.name() + ". " + String.join(" ", reasons);
     }
 
     private static String explain(Scenario scenario, SolveStatus status) {

@@ -123,6 +123,24 @@ class CliTest {
         assertEquals(3, r.exitCode(), r.err());
         assertTrue(r.out().contains("\"status\" : \"INFEASIBLE\""), r.out());
         assertTrue(r.err().startsWith("infeasible:"), r.err());
+        assertTrue(r.err().contains("End-to-end dependency <= 50.0% from 2026 cannot be met: the best achievable in "
+                + "2026 is 100.0%, because no new capacity can produce before 2027 (lead times)."), r.err());
+        assertFalse(r.err().contains("Slack") || r.err().contains("["), "no solver names: " + r.err());
+    }
+
+    @Test
+    void infeasibleSupplyLimitIsExplained(@TempDir Path dir) throws Exception {
+        for (String f : List.of("tiny.json", "chain.csv", "capacity.csv", "options.csv")) {
+            Files.copy(Path.of(TINY + f), dir.resolve(f));
+        }
+        Files.writeString(dir.resolve("limits.csv"), "stage,material,maxTonnesPerYear,fromYear,toYear\n"
+                + "magnet,magnet,50,2026,2026\n");
+        Files.writeString(dir.resolve("limited.json"), "{ \"extends\": \"tiny.json\", \"name\": \"limited\","
+                + " \"tables\": { \"supplyLimits\": \"limits.csv\" } }");
+        Run r = run("solve", dir.resolve("limited.json").toString());
+        assertEquals(3, r.exitCode(), r.err());
+        assertTrue(r.err().contains("The limit on supply of magnet magnet from CN (50 t in 2026) cannot hold: 100 t "
+                + "are needed"), r.err());
     }
 
     @Test
