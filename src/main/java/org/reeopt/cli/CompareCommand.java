@@ -40,6 +40,12 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         Format chosen = Formats.parse(format);
         List<Path> files = scenarios.stream().map(ScenarioArgument::resolve).toList();
+        if (outDir != null) {
+            for (Path file : files) {
+                org.reeopt.report.OutputFiles.refuseInputFolders(outDir,
+                        org.reeopt.pipeline.Pipeline.load(file).inputFiles());
+            }
+        }
         ScenarioComparison.Result result = ScenarioComparison.run(files, solverOptions.toRunOptions(),
                 Runtime.getRuntime().availableProcessors());
         PrintWriter out = spec.commandLine().getOut();

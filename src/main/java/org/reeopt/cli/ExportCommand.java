@@ -43,6 +43,11 @@ final class ExportCommand implements Callable<Integer> {
         Scenario loaded = Pipeline.load(scenario.resolve());
         Pipeline.ExportedModel model = Pipeline.export(loaded, solverOptions.toRunOptions());
         PrintWriter err = spec.commandLine().getErr();
+        for (Path file : new Path[] {mps, lp}) {
+            if (file != null) {
+                OutputFiles.refuseInputFolders(file, loaded.inputFiles());
+            }
+        }
         if (mps != null) {
             err.println("wrote " + Display.path(OutputFiles.writeFile(mps, model.mps(), force)));
         }

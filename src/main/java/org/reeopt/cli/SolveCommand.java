@@ -8,6 +8,7 @@ import org.reeopt.pipeline.Pipeline;
 import org.reeopt.pipeline.RunResult;
 import org.reeopt.report.Format;
 import org.reeopt.report.ReportBundle;
+import org.reeopt.scenario.Scenario;
 import org.reeopt.report.OutputFiles;
 import org.reeopt.solve.SolveStatus;
 import picocli.CommandLine;
@@ -42,7 +43,11 @@ final class SolveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Format chosen = Formats.parse(format);
-        RunResult result = Pipeline.run(scenario.resolve(), solverOptions.toRunOptions());
+        Scenario loaded = Pipeline.load(scenario.resolve());
+        if (outDir != null) {
+            OutputFiles.refuseInputFolders(outDir, loaded.inputFiles());
+        }
+        RunResult result = Pipeline.run(loaded, solverOptions.toRunOptions());
         String rendered = chosen.render(result.summary());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

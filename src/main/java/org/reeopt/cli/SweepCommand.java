@@ -79,6 +79,9 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() {
         Format chosen = Formats.parse(format);
         Scenario loaded = Pipeline.load(scenario.resolve());
+        if (outDir != null) {
+            org.reeopt.report.OutputFiles.refuseInputFolders(outDir, loaded.inputFiles());
+        }
         int parallel = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         SweepResult result;
         if (targets != null) {

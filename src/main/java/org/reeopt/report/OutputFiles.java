@@ -49,6 +49,31 @@ public final class OutputFiles {
         return writeBytes(dir, bytes, force);
     }
 
+    /**
+     * Refuses an output that is an input file, or inside a folder that holds inputs: the folder of any input file,
+     * and any models/ or data/ folder above one. So a report can never replace or sit among a scenario's files.
+     */
+    public static void refuseInputFolders(Path out, java.util.Collection<String> inputFiles) {
+        Path target = out.toAbsolutePath().normalize();
+        for (String input : inputFiles) {
+            if (target.equals(Path.of(input).toAbsolutePath().normalize())) {
+                throw new OutputRefusedException(Display.path(out) + " is an input file; write the output elsewhere");
+            }
+        }
+        for (String input : inputFiles) {
+            Path file = Path.of(input).toAbsolutePath().normalize();
+            for (Path folder = file.getParent(); folder != null; folder = folder.getParent()) {
+                boolean holdsInputs = folder.equals(file.getParent()) || folder.getFileName() != null
+                        && (folder.getFileName().toString().equals("models") || folder.getFileName().toString()
+                        .equals("data"));
+                if (holdsInputs && target.startsWith(folder)) {
+                    throw new OutputRefusedException(Display.path(out) + " is inside " + Display.path(folder)
+                            + ", which holds the inputs (" + Display.path(file) + "); write the output elsewhere");
+                }
+            }
+        }
+    }
+
     /** Temporary files are created owner-only; a report is for sharing. */
     private static void readableByAll(Path file) {
         try {

@@ -119,6 +119,19 @@ public record Scenario(
         return List.copyOf(byId.values());
     }
 
+    /** The files this scenario was read from: the scenario file and every table a row came from. */
+    public java.util.Set<String> inputFiles() {
+        java.util.Set<String> files = new java.util.TreeSet<>();
+        files.add(file);
+        existingCapacity.forEach(c -> files.add(c.source().file()));
+        options.forEach(o -> files.add(o.source().file()));
+        committedProjects.forEach(c -> files.add(c.source().file()));
+        buildLimits.forEach(b -> files.add(b.source().file()));
+        supplyLimits.forEach(l -> files.add(l.source().file()));
+        files.remove("generated");
+        return files;
+    }
+
     public double demandTonnes(int year) {
         return demandTonnesPerYear.getOrDefault(year, 0.0);
     }

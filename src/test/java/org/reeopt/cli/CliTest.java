@@ -252,4 +252,18 @@ class CliTest {
         assertEquals(2, r.exitCode());
         assertTrue(r.err().contains("unknown solver \"gurobi\"; available: ojalgo, cbc, glpk, auto"), r.err());
     }
+
+    @Test
+    void outputsNextToInputsAreRefusedBeforeSolving() {
+        Run inModels = run("solve", "--out", "models/report");
+        assertEquals(2, inModels.exitCode());
+        assertEquals("", inModels.out(), "nothing solved or printed");
+        assertTrue(inModels.err().contains("models/report is inside models, which holds the inputs"), inModels.err());
+        assertFalse(Files.exists(Path.of("models/report")));
+        Run overInput = run("export", "--mps", "data/us/options.csv");
+        assertEquals(2, overInput.exitCode());
+        assertTrue(overInput.err().contains("data/us/options.csv is an input file"), overInput.err());
+        Run sweep = run("sweep", "--budgets", "0", "--quiet", "--out", "data/sweep");
+        assertEquals(2, sweep.exitCode());
+    }
 }
