@@ -2,6 +2,7 @@ package org.reeopt.cli;
 
 import java.io.PrintWriter;
 import org.reeopt.load.InputException;
+import org.reeopt.load.InputProblemsException;
 import org.reeopt.report.OutputRefusedException;
 import org.reeopt.solve.SolverUnavailableException;
 import org.reeopt.validate.InvalidScenarioException;
@@ -14,7 +15,11 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
         PrintWriter err = cmd.getErr();
         int code;
-        if (ex instanceof InputException input) {
+        if (ex instanceof InputProblemsException many) {
+            err.println("error: " + many.headline() + ":");
+            many.problems().forEach(p -> err.println("  " + p.getMessage()));
+            code = ExitCodes.BAD_INPUT;
+        } else if (ex instanceof InputException input) {
             err.println("error: " + input.getMessage());
             code = ExitCodes.BAD_INPUT;
         } else if (ex instanceof InvalidScenarioException invalid) {

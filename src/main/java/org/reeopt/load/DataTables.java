@@ -35,37 +35,39 @@ final class DataTables {
     }
 
     /** process-chain.csv: stage,material,inputMaterial,(inputTonnesPerTonneOutput | yieldTonnesPerTonneInput). */
-    static List<Product> processChain(Path path) {
+    static List<Product> processChain(Path path, Problems problems) {
         CsvTable table = CsvTable.read(path, Display.path(path), Set.of("stage", "material"),
                 with(Set.of("inputMaterial", "inputTonnesPerTonneOutput", "yieldTonnesPerTonneInput")));
         Map<String, Map<String, Double>> inputs = new LinkedHashMap<>();
         Map<String, CsvTable.Row> firstRow = new HashMap<>();
         for (CsvTable.Row row : table.rows()) {
-            String key = row.text("stage") + "\u0000" + row.text("material");
-            Map<String, Double> recipe = inputs.computeIfAbsent(key, k -> new LinkedHashMap<>());
-            firstRow.putIfAbsent(key, row);
-            String input = row.optText("inputMaterial");
-            var perTonne = row.optNumber("inputTonnesPerTonneOutput");
-            var yield = row.optNumber("yieldTonnesPerTonneInput");
-            if (input.isEmpty()) {
-                if (perTonne.isPresent() || yield.isPresent()) {
-                    throw row.error("inputMaterial", "is empty but a conversion is given; name the input material");
+            problems.attempt(() -> {
+                String key = row.text("stage") + "\u0000" + row.text("material");
+                Map<String, Double> recipe = inputs.computeIfAbsent(key, k -> new LinkedHashMap<>());
+                firstRow.putIfAbsent(key, row);
+                String input = row.optText("inputMaterial");
+                var perTonne = row.optNumber("inputTonnesPerTonneOutput");
+                var yield = row.optNumber("yieldTonnesPerTonneInput");
+                if (input.isEmpty()) {
+                    if (perTonne.isPresent() || yield.isPresent()) {
+                        throw row.error("inputMaterial", "is empty but a conversion is given; name the input material");
+                    }
+                    return;
                 }
-                continue;
-            }
-            if (perTonne.isPresent() == yield.isPresent()) {
-                throw row.error("inputTonnesPerTonneOutput",
-                        "give exactly one of inputTonnesPerTonneOutput and yieldTonnesPerTonneInput");
-            }
-            double value = perTonne.isPresent() ? perTonne.getAsDouble() : yield.getAsDouble();
-            if (value <= 0) {
-                throw row.error(perTonne.isPresent() ? "inputTonnesPerTonneOutput" : "yieldTonnesPerTonneInput",
-                        "must be greater than 0, got " + value);
-            }
-            if (recipe.containsKey(input)) {
-                throw row.error("inputMaterial", "input " + input + " is listed twice for this product");
-            }
-            recipe.put(input, perTonne.isPresent() ? value : 1.0 / value);
+                if (perTonne.isPresent() == yield.isPresent()) {
+                    throw row.error("inputTonnesPerTonneOutput",
+                            "give exactly one of inputTonnesPerTonneOutput and yieldTonnesPerTonneInput");
+                }
+                double value = perTonne.isPresent() ? perTonne.getAsDouble() : yield.getAsDouble();
+                if (value <= 0) {
+                    throw row.error(perTonne.isPresent() ? "inputTonnesPerTonneOutput" : "yieldTonnesPerTonneInput",
+                            "must be greater than 0, got " + value);
+                }
+                if (recipe.containsKey(input)) {
+                    throw row.error("inputMaterial", "input " + input + " is listed twice for this product");
+                }
+                recipe.put(input, perTonne.isPresent() ? value : 1.0 / value);
+            });
         }
         List<Product> products = new ArrayList<>();
         inputs.forEach((key, recipe) -> {
@@ -75,26 +77,29 @@ final class DataTables {
         return products;
     }
 
-    static List<ExistingCapacity> existingCapacity(Path path, Horizon horizon, String planningNation) {
+    static List<ExistingCapacity> existingCapacity(Path path, Horizon horizon, String planningNation,
+                                                   Problems problems) {
         CsvTable table = CsvTable.read(path, Display.path(path),
                 Set.of("nation", "stage", "material", "capacityTonnesPerYear"),
                 with(Set.of("plannerShare", "startYear", "retirementYear")));
         List<ExistingCapacity> out = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
-            String nation = row.text("nation");
-            double share;
-            if (row.optNumber("plannerShare").isPresent()) {
-                share = row.number("plannerShare");
-            } else if (nation.equals(planningNation)) {
-                share = 1.0;
-            } else {
-                throw row.error("plannerShare", "is required for capacity outside the planning nation "
-                        + planningNation + " (the share of its output available to " + planningNation + ")");
-            }
-            out.add(new ExistingCapacity(nation, row.text("stage"), row.text("material"),
-                    row.number("capacityTonnesPerYear"), share,
-                    row.year("startYear", horizon.firstYear()), row.year("retirementYear", Integer.MAX_VALUE),
-                    source(row)));
+            problems.attempt(() -> {
+                String nation = row.text("nation");
+                double share;
+                if (row.optNumber("plannerShare").isPresent()) {
+                    share = row.number("plannerShare");
+                } else if (nation.equals(planningNation)) {
+                    share = 1.0;
+                } else {
+                    throw row.error("plannerShare", "is required for capacity outside the planning nation "
+                            + planningNation + " (the share of its output available to " + planningNation + ")");
+                }
+                out.add(new ExistingCapacity(nation, row.text("stage"), row.text("material"),
+                        row.number("capacityTonnesPerYear"), share,
+                        row.year("startYear", horizon.firstYear()), row.year("retirementYear", Integer.MAX_VALUE),
+                        source(row)));
+            });
         }
         return out;
     }
@@ -108,7 +113,7 @@ final class DataTables {
      * options.csv: one row per option and output material. An option with several outputs repeats its id on
      * further rows that set only material and outputTonnesPerYearPerUnit.
      */
-    static List<InvestmentOption> options(Path path, Horizon horizon) {
+    static List<InvestmentOption> options(Path path, Horizon horizon, Problems problems) {
         Set<String> optional = new java.util.LinkedHashSet<>(OPTION_FIELDS);
         optional.removeAll(Set.of("id", "name", "nation", "stage"));
         CsvTable table = CsvTable.read(path, Display.path(path),
@@ -117,25 +122,27 @@ final class DataTables {
         Map<String, CsvTable.Row> first = new LinkedHashMap<>();
         Map<String, Map<String, Double>> outputs = new LinkedHashMap<>();
         for (CsvTable.Row row : table.rows()) {
-            String id = row.text("id");
-            String material = row.text("material");
-            double tonnes = row.number("outputTonnesPerYearPerUnit");
-            if (first.containsKey(id)) {
-                for (String field : OPTION_FIELDS) {
-                    if (!field.equals("id") && !row.optText(field).isEmpty()
-                            && !row.optText(field).equals(first.get(id).optText(field))) {
-                        throw row.error(field, "option " + id + " is defined on line " + first.get(id).line()
-                                + "; a further output row may only set material and outputTonnesPerYearPerUnit");
+            problems.attempt(() -> {
+                String id = row.text("id");
+                String material = row.text("material");
+                double tonnes = row.number("outputTonnesPerYearPerUnit");
+                if (first.containsKey(id)) {
+                    for (String field : OPTION_FIELDS) {
+                        if (!field.equals("id") && !row.optText(field).isEmpty()
+                                && !row.optText(field).equals(first.get(id).optText(field))) {
+                            throw row.error(field, "option " + id + " is defined on line " + first.get(id).line()
+                                    + "; a further output row may only set material and outputTonnesPerYearPerUnit");
+                        }
                     }
+                    if (outputs.get(id).containsKey(material)) {
+                        throw row.error("material", "option " + id + " lists output " + material + " twice");
+                    }
+                } else {
+                    first.put(id, row);
+                    outputs.put(id, new LinkedHashMap<>());
                 }
-                if (outputs.get(id).containsKey(material)) {
-                    throw row.error("material", "option " + id + " lists output " + material + " twice");
-                }
-            } else {
-                first.put(id, row);
-                outputs.put(id, new LinkedHashMap<>());
-            }
-            outputs.get(id).put(material, tonnes);
+                outputs.get(id).put(material, tonnes);
+            });
         }
         List<InvestmentOption> out = new ArrayList<>();
         for (Map.Entry<String, CsvTable.Row> e : first.entrySet()) {
@@ -193,50 +200,57 @@ final class DataTables {
         return shares;
     }
 
-    static List<BuildLimit> buildLimits(Path path, Horizon horizon) {
+    static List<BuildLimit> buildLimits(Path path, Horizon horizon, Problems problems) {
         CsvTable table = CsvTable.read(path, Display.path(path),
                 Set.of("nation", "stage", "maxNewCapacityTonnesPerYear"), with(Set.of("fromYear", "toYear")));
         List<BuildLimit> out = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
-            out.add(new BuildLimit(row.text("nation"), row.text("stage"), row.year("fromYear", horizon.firstYear()),
-                    row.year("toYear", horizon.lastYear()), row.number("maxNewCapacityTonnesPerYear"), source(row)));
+            problems.attempt(() -> {
+                out.add(new BuildLimit(row.text("nation"), row.text("stage"), row.year("fromYear", horizon.firstYear()),
+                        row.year("toYear", horizon.lastYear()), row.number("maxNewCapacityTonnesPerYear"), source(row)));
+            });
         }
         return out;
     }
 
-    static List<SupplyLimit> supplyLimits(Path path, Horizon horizon) {
+    static List<SupplyLimit> supplyLimits(Path path, Horizon horizon, Problems problems) {
         CsvTable table = CsvTable.read(path, Display.path(path),
                 Set.of("stage", "material", "maxTonnesPerYear"), with(Set.of("fromYear", "toYear")));
         List<SupplyLimit> out = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
-            out.add(new SupplyLimit(row.text("stage"), row.text("material"), row.year("fromYear", horizon.firstYear()),
-                    row.year("toYear", horizon.lastYear()), row.number("maxTonnesPerYear"), source(row)));
+            problems.attempt(() -> {
+                out.add(new SupplyLimit(row.text("stage"), row.text("material"), row.year("fromYear", horizon.firstYear()),
+                        row.year("toYear", horizon.lastYear()), row.number("maxTonnesPerYear"), source(row)));
+            });
         }
         return out;
     }
 
     /** committed-projects.csv: option,units,onlineYear. The option must exist in the options table. */
-    static List<CommittedProject> committedProjects(Path path, List<InvestmentOption> options) {
+    static List<CommittedProject> committedProjects(Path path, List<InvestmentOption> options,
+                                                    Problems problems) {
         CsvTable table = CsvTable.read(path, Display.path(path), Set.of("option", "onlineYear"), with(Set.of("units")));
         List<CommittedProject> out = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
         for (CsvTable.Row row : table.rows()) {
-            String id = row.text("option");
-            InvestmentOption option = options.stream().filter(o -> o.id().equals(id)).findFirst()
-                    .orElseThrow(() -> row.error("option", "unknown option \"" + id + "\""
-                            + NearestName.hint(id, options.stream().map(InvestmentOption::id).toList())));
-            if (!seen.add(id)) {
-                throw row.error("option", "option " + id + " is committed twice");
-            }
-            double units = row.number("units", 1.0);
-            if (!(units > 0)) {
-                throw row.error("units", "must be greater than 0");
-            }
-            if (units > option.maxUnits() + 1e-9) {
-                throw row.error("units", "commits " + units + " units of " + id + ", which has at most "
-                        + option.maxUnits());
-            }
-            out.add(new CommittedProject(option, units, row.year("onlineYear", 0), source(row)));
+            problems.attempt(() -> {
+                String id = row.text("option");
+                InvestmentOption option = options.stream().filter(o -> o.id().equals(id)).findFirst()
+                        .orElseThrow(() -> row.error("option", "unknown option \"" + id + "\""
+                                + NearestName.hint(id, options.stream().map(InvestmentOption::id).toList())));
+                if (!seen.add(id)) {
+                    throw row.error("option", "option " + id + " is committed twice");
+                }
+                double units = row.number("units", 1.0);
+                if (!(units > 0)) {
+                    throw row.error("units", "must be greater than 0");
+                }
+                if (units > option.maxUnits() + 1e-9) {
+                    throw row.error("units", "commits " + units + " units of " + id + ", which has at most "
+                            + option.maxUnits());
+                }
+                out.add(new CommittedProject(option, units, row.year("onlineYear", 0), source(row)));
+            });
         }
         return out;
     }

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.reeopt.scenario.Budget;
+import org.reeopt.scenario.BuildLimit;
+import org.reeopt.scenario.SupplyLimit;
 import org.reeopt.scenario.CommittedProject;
 import org.reeopt.scenario.ExistingCapacity;
 import org.reeopt.scenario.InvestmentOption;
@@ -42,8 +44,61 @@ public final class ScenarioLoader {
         ScenarioFiles.Merged merged = ScenarioFiles.readMerged(file);
         String name = Display.path(file);
         JsonObject root = new JsonObject(name, "", merged.tree(), merged.origins());
-        root.rejectUnknown(TOP_LEVEL);
+        Problems problems = new Problems();
+        problems.attempt(() -> root.rejectUnknown(TOP_LEVEL));
 
+        Horizon horizon = problems.attempt(() -> horizon(root), null);
+        String planningNation = problems.attempt(() -> root.text("planningNation"), "");
+        JsonObject tables = problems.attempt(() -> {
+            JsonObject t = root.object("tables");
+            t.rejectUnknown(Set.of("processChain", "existingCapacity", "options", "buildLimits", "supplyLimits",
+                    "committedProjects"));
+            return t;
+        }, null);
+        List<Stage> stages = problems.attempt(() -> stages(root), List.of());
+        if (horizon == null || tables == null) {
+            problems.throwIfAny(name); // the tables cannot be read without a horizon and their paths
+        }
+        List<Product> products = problems.attempt(() -> DataTables.processChain(Path.of(tables.text("processChain")),
+                problems), List.of());
+        List<ExistingCapacity> existing = new ArrayList<>(problems.attempt(() -> DataTables.existingCapacity(
+                Path.of(tables.text("existingCapacity")), horizon, planningNation, problems), List.of()));
+        List<InvestmentOption> options = problems.attempt(() -> OptionAdjustments.scaleLeadTimes(
+                DataTables.options(Path.of(tables.text("options")), horizon, problems), leadTimeFactors(root)),
+                List.of());
+        List<CommittedProject> committed = problems.attempt(() -> tables.optText("committedProjects")
+                .map(p -> DataTables.committedProjects(Path.of(p), options, problems)).orElse(List.of()), List.of());
+        List<InvestmentOption> candidates = problems.attempt(() -> OptionAdjustments.candidates(
+                OptionAdjustments.withoutCommittedUnits(options, committed), optionFilters(root)), List.of());
+        List<BuildLimit> buildLimits = problems.attempt(() -> tables.optText("buildLimits")
+                .map(p -> DataTables.buildLimits(Path.of(p), horizon, problems)).orElse(List.of()), List.of());
+        List<SupplyLimit> supplyLimits = problems.attempt(() -> tables.optText("supplyLimits")
+                .map(p -> DataTables.supplyLimits(Path.of(p), horizon, problems)).orElse(List.of()), List.of());
+        String lastResort = problems.attempt(() -> root.text("lastResortSupplier"), "");
+        List<Nation> nations = problems.attempt(() -> nations(root), List.of());
+        List<Material> materials = problems.attempt(() -> materials(root), List.of());
+        Map<Integer, Double> demand = problems.attempt(() -> series(root, "demand", "demandTonnesPerYear", horizon,
+                true), Map.of());
+        Map<Integer, Double> scrap = problems.attempt(() -> series(root, "scrap", "scrapTonnesPerYear", horizon,
+                false), Map.of());
+        double substitution = problems.attempt(() -> substitutionCap(root), 0.0);
+        Budget budget = problems.attempt(() -> budget(root), Budget.unlimited());
+        ObjectiveSpec objective = problems.attempt(() -> objective(root),
+                new ObjectiveSpec(ObjectiveSpec.Mode.DEPENDENCY, Map.of(), 1.0, Map.of()));
+        List<Target> targets = problems.attempt(() -> targets(root), List.of());
+        SolverSettings solver = problems.attempt(() -> solverSettings(root), SolverSettings.DEFAULT);
+        Map<String, Double> domestic = problems.attempt(() -> root.numbersById("lastResortDomesticShareByStage"),
+                Map.of());
+        String scenarioName = problems.attempt(() -> root.optText("name").orElse(fileStem(file)), fileStem(file));
+        String description = problems.attempt(() -> root.optText("description").orElse(""), "");
+        problems.throwIfAny(name);
+
+        return new Scenario(scenarioName, description, name, horizon, planningNation, lastResort, nations, materials,
+                new ProcessChain(stages, products), demand, scrap, substitution, existing, candidates, buildLimits,
+                supplyLimits, budget, objective, targets, solver, committed, domestic);
+    }
+
+    private static Horizon horizon(JsonObject root) {
         JsonObject horizonJson = root.object("horizon");
         horizonJson.rejectUnknown(Set.of("firstYear", "lastYear"));
         Horizon horizon = new Horizon(horizonJson.year("firstYear"), horizonJson.year("lastYear"));
@@ -53,12 +108,10 @@ public final class ScenarioLoader {
         if (horizon.length() > 200) {
             throw horizonJson.error("lastYear", "a horizon of " + horizon.length() + " years is beyond the 200 allowed");
         }
-        String planningNation = root.text("planningNation");
+        return horizon;
+    }
 
-        JsonObject tables = root.object("tables");
-        tables.rejectUnknown(Set.of("processChain", "existingCapacity", "options", "buildLimits", "supplyLimits",
-                "committedProjects"));
-
+    private static List<Stage> stages(JsonObject root) {
         List<Stage> stages = new ArrayList<>();
         for (JsonObject s : root.objects("stages")) {
             s.rejectUnknown(Set.of("id", "name"));
@@ -67,40 +120,7 @@ public final class ScenarioLoader {
         if (stages.isEmpty()) {
             throw root.error("stages", "at least one stage is required");
         }
-        List<Product> products = DataTables.processChain(Path.of(tables.text("processChain")));
-
-        List<ExistingCapacity> existing = new ArrayList<>(
-                DataTables.existingCapacity(Path.of(tables.text("existingCapacity")), horizon, planningNation));
-        List<InvestmentOption> options = OptionAdjustments.scaleLeadTimes(
-                DataTables.options(Path.of(tables.text("options")), horizon), leadTimeFactors(root));
-        List<CommittedProject> committed = tables.optText("committedProjects")
-                .map(p -> DataTables.committedProjects(Path.of(p), options)).orElse(List.of());
-        List<InvestmentOption> candidates = OptionAdjustments.candidates(
-                OptionAdjustments.withoutCommittedUnits(options, committed), optionFilters(root));
-
-        return new Scenario(
-                root.optText("name").orElse(fileStem(file)),
-                root.optText("description").orElse(""),
-                name,
-                horizon,
-                planningNation,
-                root.text("lastResortSupplier"),
-                nations(root),
-                materials(root),
-                new ProcessChain(stages, products),
-                series(root, "demand", "demandTonnesPerYear", horizon, true),
-                series(root, "scrap", "scrapTonnesPerYear", horizon, false),
-                substitutionCap(root),
-                existing,
-                candidates,
-                tables.optText("buildLimits").map(p -> DataTables.buildLimits(Path.of(p), horizon)).orElse(List.of()),
-                tables.optText("supplyLimits").map(p -> DataTables.supplyLimits(Path.of(p), horizon)).orElse(List.of()),
-                budget(root),
-                objective(root),
-                targets(root),
-                solverSettings(root),
-                committed,
-                root.numbersById("lastResortDomesticShareByStage"));
+        return stages;
     }
 
     private static Map<String, Double> leadTimeFactors(JsonObject root) {

@@ -266,4 +266,22 @@ class CliTest {
         Run sweep = run("sweep", "--budgets", "0", "--quiet", "--out", "data/sweep");
         assertEquals(2, sweep.exitCode());
     }
+
+    @Test
+    void everyBadCellIsReportedAtOnce(@TempDir Path dir) throws Exception {
+        for (String f : List.of("tiny.json", "chain.csv", "capacity.csv")) {
+            Files.copy(Path.of(TINY + f), dir.resolve(f));
+        }
+        Files.writeString(dir.resolve("options.csv"), "id,name,nation,stage,material,outputTonnesPerYearPerUnit,"
+                + "capexMillionUsdPerUnit,leadTimeYears\n"
+                + "a,A,US,magnet,magnet,100,ten,1\n"
+                + "b,B,US,magnet,magnet,lots,100,1\n");
+        Run r = run("solve", dir.resolve("tiny.json").toString());
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("2 problems were detected in"), r.err());
+        assertTrue(r.err().contains("options.csv:2: field capexMillionUsdPerUnit: \"ten\" is not a number"), r.err());
+        assertTrue(r.err().contains("options.csv:3: field outputTonnesPerYearPerUnit: \"lots\" is not a number"),
+                r.err());
+        assertNoStackTrace(r);
+    }
 }

@@ -154,7 +154,12 @@ class ScenarioLoaderInputTest {
         void anUnknownTopLevelFieldIsRejectedWithADidYouMean() {
             Path scenario = valid().jsonReplace("\"planningNation\"", "\"planingNation\"").writeTo(dir);
             InputException e = loadFails(scenario);
-            assertLocated(e, shown("tiny.json"), 0, "planingNation", "did you mean `planningNation`?");
+            // every problem at once: the unknown field and the required field it misspells
+            assertTrue(e instanceof org.reeopt.load.InputProblemsException, e.getMessage());
+            List<InputException> all = ((org.reeopt.load.InputProblemsException) e).problems();
+            assertEquals(2, all.size(), all.toString());
+            assertLocated(all.get(0), shown("tiny.json"), 0, "planingNation", "did you mean `planningNation`?");
+            assertLocated(all.get(1), shown("tiny.json"), 0, "planningNation", "required field is missing");
         }
 
         @Test
