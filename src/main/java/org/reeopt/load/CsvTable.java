@@ -20,6 +20,9 @@ import org.apache.commons.csv.CSVRecord;
  * Unknown columns are rejected with the nearest valid name.
  */
 public final class CsvTable {
+    /** Largest table read, bytes: far above any real table, far below what would exhaust memory. */
+    static final long MAX_BYTES = 20_000_000;
+
     private final String file;
     private final List<String> header;
     private final List<Row> rows;
@@ -34,6 +37,10 @@ public final class CsvTable {
                                 Set<String> optionalColumns) {
         String text;
         try {
+            if (Files.isRegularFile(path) && Files.size(path) > MAX_BYTES) {
+                throw new InputException(displayName, 0, null, "is " + Files.size(path) + " bytes, more than the "
+                        + MAX_BYTES + " a table may have");
+            }
             text = Files.readString(path, StandardCharsets.UTF_8);
         } catch (java.nio.file.NoSuchFileException e) {
             throw new InputException(displayName, 0, null, "file not found");

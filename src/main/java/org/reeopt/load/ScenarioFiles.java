@@ -36,13 +36,30 @@ final class ScenarioFiles {
     record Merged(ObjectNode tree, Map<String, String> origins) {
     }
 
+    /** Largest scenario file read, bytes: anything bigger is not a hand-edited scenario. */
+    static final long MAX_JSON_BYTES = 5_000_000;
+
     static Merged readMerged(Path file) {
         Map<String, String> origins = new java.util.HashMap<>();
-        ObjectNode tree = readMerged(file.toAbsolutePath().normalize(), new ArrayList<>(), origins);
-        return new Merged(tree, origins);
+        Path absolute = file.toAbsolutePath().normalize();
+        Path tree = absolute.getParent().getParent() != null ? absolute.getParent().getParent() : absolute.getParent();
+        ObjectNode merged = readMerged(absolute, new ArrayList<>(), origins, tree);
+        return new Merged(merged, origins);
     }
 
-    private static ObjectNode readMerged(Path file, List<Path> chain, Map<String, String> origins) {
+    /**
+     * Refuses a path outside the scenario's folder tree (the folder above the scenario's own, e.g. the project
+     * holding models/ and data/), so that a scenario cannot make reeopt read arbitrary files.
+     */
+    private static void insideTree(Path file, String field, Path referenced, Path tree) {
+        if (!referenced.startsWith(tree)) {
+            throw new InputException(Display.path(file), 0, field, Display.path(referenced)
+                    + " is outside the scenario's folder tree " + Display.path(tree)
+                    + "; refused so that a scenario reads only its own files: copy it under that folder");
+        }
+    }
+
+    private static ObjectNode readMerged(Path file, List<Path> chain, Map<String, String> origins, Path tree) {
         if (chain.contains(file)) {
             List<String> names = new ArrayList<>(chain.stream().map(Display::path).toList());
             names.add(Display.path(file));
@@ -50,24 +67,25 @@ final class ScenarioFiles {
                     "the extends chain is a cycle: " + String.join(" -> ", names));
         }
         chain.add(file);
-        ObjectNode tree = readTree(file);
-        resolvePaths(tree, file);
-        JsonNode parentName = tree.remove("extends");
+        ObjectNode node = readTree(file);
+        resolvePaths(node, file, tree);
+        JsonNode parentName = node.remove("extends");
         if (parentName == null || parentName.isNull()) {
-            recordOrigins(tree, "", Display.path(file), origins);
-            return tree;
+            recordOrigins(node, "", Display.path(file), origins);
+            return node;
         }
         if (!parentName.isTextual() || parentName.asText().isBlank()) {
             throw new InputException(Display.path(file), 0, "extends", "expected the path of a scenario file");
         }
         Path parent = file.getParent().resolve(parentName.asText()).normalize();
+        insideTree(file, "extends", parent, tree);
         if (!Files.exists(parent)) {
             throw new InputException(Display.path(file), 0, "extends",
                     "parent scenario " + Display.path(parent) + " not found");
         }
-        ObjectNode merged = readMerged(parent, chain, origins);
-        recordOrigins(tree, "", Display.path(file), origins);
-        merge(merged, tree);
+        ObjectNode merged = readMerged(parent, chain, origins, tree);
+        recordOrigins(node, "", Display.path(file), origins);
+        merge(merged, node);
         return merged;
     }
 
@@ -91,9 +109,15 @@ final class ScenarioFiles {
         String name = Display.path(file);
         String text;
         try {
+            if (Files.isRegularFile(file) && Files.size(file) > MAX_JSON_BYTES) {
+                throw new InputException(name, 0, null, "is " + Files.size(file) + " bytes, more than the "
+                        + MAX_JSON_BYTES + " a scenario file may have");
+            }
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (java.nio.file.NoSuchFileException e) {
             throw new InputException(name, 0, null, "file not found");
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new InputException(name, 0, null, "not valid UTF-8 text");
         } catch (IOException e) {
             throw new InputException(name, 0, null, "cannot be read: " + e.getMessage());
         }
@@ -115,9 +139,9 @@ final class ScenarioFiles {
         }
     }
 
-    private static void resolvePaths(ObjectNode tree, Path file) {
+    private static void resolvePaths(ObjectNode node, Path file, Path tree) {
         for (List<String> fieldPath : PATH_FIELDS) {
-            if (!(tree.get(fieldPath.get(0)) instanceof ObjectNode holder)) {
+            if (!(node.get(fieldPath.get(0)) instanceof ObjectNode holder)) {
                 continue;
             }
             List<String> names = new ArrayList<>();
@@ -125,7 +149,9 @@ final class ScenarioFiles {
             for (String name : names) {
                 boolean isPath = fieldPath.get(1).equals("*") || fieldPath.get(1).equals(name);
                 if (isPath && holder.get(name) instanceof TextNode text) {
-                    holder.put(name, file.getParent().resolve(text.asText()).normalize().toString());
+                    Path resolved = file.getParent().resolve(text.asText()).normalize();
+                    insideTree(file, fieldPath.get(0) + "." + name, resolved, tree);
+                    holder.put(name, resolved.toString());
                 }
             }
         }
