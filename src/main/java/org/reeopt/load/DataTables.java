@@ -89,7 +89,8 @@ final class DataTables {
                 double share;
                 if (row.optNumber("plannerShare").isPresent()) {
                     share = row.number("plannerShare");
-                } else if (nation.equals(planningNation)) {
+                } else if (nation.equals(planningNation) || planningNation.isEmpty()) {
+                // (an empty planning nation is reported on its own; no second problem here)
                     share = 1.0;
                 } else {
                     throw row.error("plannerShare", "is required for capacity outside the planning nation "

@@ -20,16 +20,19 @@ final class JsonObject {
     private final JsonNode node;
     /** Which file of an extends chain set each dotted path; a path not listed comes from {@code file}. */
     private final Map<String, String> origins;
+    /** The line of each dotted path in the file that set it (0 when unknown). */
+    private final Map<String, Integer> lines;
 
     JsonObject(String file, String path, JsonNode node) {
-        this(file, path, node, Map.of());
+        this(file, path, node, Map.of(), Map.of());
     }
 
-    JsonObject(String file, String path, JsonNode node, Map<String, String> origins) {
+    JsonObject(String file, String path, JsonNode node, Map<String, String> origins, Map<String, Integer> lines) {
         this.file = file;
         this.path = path;
         this.node = node;
         this.origins = origins;
+        this.lines = lines;
         if (!node.isObject()) {
             throw error(null, "expected a JSON object, got " + describe(node));
         }
@@ -107,7 +110,7 @@ final class JsonObject {
     }
 
     Optional<JsonObject> optObject(String field) {
-        return has(field) ? Optional.of(new JsonObject(file, child(field), node.get(field), origins))
+        return has(field) ? Optional.of(new JsonObject(file, child(field), node.get(field), origins, lines))
                 : Optional.empty();
     }
 
@@ -121,7 +124,7 @@ final class JsonObject {
         }
         List<JsonObject> out = new ArrayList<>();
         for (int i = 0; i < v.size(); i++) {
-            out.add(new JsonObject(file, child(field) + "[" + i + "]", v.get(i), origins));
+            out.add(new JsonObject(file, child(field) + "[" + i + "]", v.get(i), origins, lines));
         }
         return out;
     }
@@ -195,7 +198,8 @@ final class JsonObject {
     InputException error(String field, String problem) {
         String where = field == null ? (path.isEmpty() ? null : path) : child(field);
         String origin = where == null ? file : origins.getOrDefault(where, origins.getOrDefault(path, file));
-        return new InputException(origin, 0, where, problem);
+        int line = where == null ? 0 : lines.getOrDefault(where, lines.getOrDefault(path, 0));
+        return new InputException(origin, line, where, problem);
     }
 
     private static String describe(JsonNode v) {

@@ -33,7 +33,7 @@ final class ScenarioFiles {
     }
 
     /** The merged tree, and for each dotted field path the file that set it (for error messages). */
-    record Merged(ObjectNode tree, Map<String, String> origins) {
+    record Merged(ObjectNode tree, Map<String, String> origins, Map<String, Integer> lines) {
     }
 
     /** Largest scenario file read, bytes: anything bigger is not a hand-edited scenario. */
@@ -41,10 +41,11 @@ final class ScenarioFiles {
 
     static Merged readMerged(Path file) {
         Map<String, String> origins = new java.util.HashMap<>();
+        Map<String, Integer> lines = new java.util.HashMap<>();
         Path absolute = file.toAbsolutePath().normalize();
         Path tree = absolute.getParent().getParent() != null ? absolute.getParent().getParent() : absolute.getParent();
-        ObjectNode merged = readMerged(absolute, new ArrayList<>(), origins, tree);
-        return new Merged(merged, origins);
+        ObjectNode merged = readMerged(absolute, new ArrayList<>(), origins, lines, tree);
+        return new Merged(merged, origins, lines);
     }
 
     /**
@@ -59,7 +60,8 @@ final class ScenarioFiles {
         }
     }
 
-    private static ObjectNode readMerged(Path file, List<Path> chain, Map<String, String> origins, Path tree) {
+    private static ObjectNode readMerged(Path file, List<Path> chain, Map<String, String> origins,
+                                         Map<String, Integer> lines, Path tree) {
         if (chain.contains(file)) {
             List<String> names = new ArrayList<>(chain.stream().map(Display::path).toList());
             names.add(Display.path(file));
@@ -68,10 +70,12 @@ final class ScenarioFiles {
         }
         chain.add(file);
         ObjectNode node = readTree(file);
+        Map<String, Integer> ownLines = fieldLines(file);
         resolvePaths(node, file, tree);
         JsonNode parentName = node.remove("extends");
         if (parentName == null || parentName.isNull()) {
             recordOrigins(node, "", Display.path(file), origins);
+            lines.putAll(ownLines);
             return node;
         }
         if (!parentName.isTextual() || parentName.asText().isBlank()) {
@@ -83,10 +87,57 @@ final class ScenarioFiles {
             throw new InputException(Display.path(file), 0, "extends",
                     "parent scenario " + Display.path(parent) + " not found");
         }
-        ObjectNode merged = readMerged(parent, chain, origins, tree);
+        ObjectNode merged = readMerged(parent, chain, origins, lines, tree);
         recordOrigins(node, "", Display.path(file), origins);
+        lines.putAll(ownLines);
         merge(merged, node);
         return merged;
+    }
+
+    /** The line of every field of a JSON file, by dotted path (list items as [i]); empty if it cannot be read. */
+    static Map<String, Integer> fieldLines(Path file) {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        try (JsonParser parser = MAPPER.getFactory().createParser(file.toFile())) {
+            java.util.Deque<String> paths = new java.util.ArrayDeque<>();
+            java.util.Deque<Integer> indexes = new java.util.ArrayDeque<>();
+            String current = "";
+            com.fasterxml.jackson.core.JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                switch (token) {
+                    case FIELD_NAME -> {
+                        String parent = paths.isEmpty() ? "" : paths.peek();
+                        current = parent.isEmpty() ? parser.currentName() : parent + "." + parser.currentName();
+                        out.put(current, parser.currentLocation().getLineNr());
+                    }
+                    case START_OBJECT, START_ARRAY -> {
+                        String here = current;
+                        if (!indexes.isEmpty() && paths.peek() != null && parser.getParsingContext().getParent() != null
+                                && parser.getParsingContext().getParent().inArray()) {
+                            int i = indexes.pop();
+                            here = paths.peek() + "[" + i + "]";
+                            indexes.push(i + 1);
+                            out.put(here, parser.currentLocation().getLineNr());
+                        }
+                        paths.push(here);
+                        indexes.push(0);
+                        current = here;
+                    }
+                    case END_OBJECT, END_ARRAY -> {
+                        paths.pop();
+                        indexes.pop();
+                        current = paths.isEmpty() ? "" : paths.peek();
+                    }
+                    default -> {
+                        if (parser.getParsingContext().inArray() && !indexes.isEmpty()) {
+                            indexes.push(indexes.pop() + 1);
+                        }
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return Map.of();
+        }
+        return out;
     }
 
     /** Notes {@code file} as the origin of every field of {@code node} (dotted paths, list items as [i]). */

@@ -43,7 +43,7 @@ public final class ScenarioLoader {
     public static Scenario load(Path file) {
         ScenarioFiles.Merged merged = ScenarioFiles.readMerged(file);
         String name = Display.path(file);
-        JsonObject root = new JsonObject(name, "", merged.tree(), merged.origins());
+        JsonObject root = new JsonObject(name, "", merged.tree(), merged.origins(), merged.lines());
         Problems problems = new Problems();
         problems.attempt(() -> root.rejectUnknown(TOP_LEVEL));
 

@@ -146,7 +146,7 @@ class ScenarioLoaderInputTest {
         void anUnknownFieldIsRejectedWithADidYouMean() {
             Path scenario = valid().jsonReplace("\"totalBillionUsd\"", "\"totalBilionUsd\"").writeTo(dir);
             InputException e = loadFails(scenario);
-            assertLocated(e, shown("tiny.json"), 0, "budget.totalBilionUsd", "unknown field");
+            assertLocated(e, shown("tiny.json"), 16, "budget.totalBilionUsd", "unknown field");
             assertTrue(e.getMessage().endsWith("(did you mean `totalBillionUsd`?)"), e.getMessage());
         }
 
@@ -158,7 +158,7 @@ class ScenarioLoaderInputTest {
             assertTrue(e instanceof org.reeopt.load.InputProblemsException, e.getMessage());
             List<InputException> all = ((org.reeopt.load.InputProblemsException) e).problems();
             assertEquals(2, all.size(), all.toString());
-            assertLocated(all.get(0), shown("tiny.json"), 0, "planingNation", "did you mean `planningNation`?");
+            assertLocated(all.get(0), shown("tiny.json"), 5, "planingNation", "did you mean `planningNation`?");
             assertLocated(all.get(1), shown("tiny.json"), 0, "planningNation", "required field is missing");
         }
 
@@ -167,27 +167,27 @@ class ScenarioLoaderInputTest {
             Path scenario = valid().jsonReplace("\"horizon\": { \"firstYear\": 2030,",
                     "\"horizon\": { \"firstYear\": 2030, \"zzzzzzzz\": 1,").writeTo(dir);
             InputException e = loadFails(scenario);
-            assertLocated(e, shown("tiny.json"), 0, "horizon.zzzzzzzz", "(valid: firstYear, lastYear)");
+            assertLocated(e, shown("tiny.json"), 4, "horizon.zzzzzzzz", "(valid: firstYear, lastYear)");
         }
 
         @Test
         void aTextWhereANumberBelongsNamesTheField() {
             Path scenario = valid().jsonReplace("\"totalBillionUsd\": 1.0", "\"totalBillionUsd\": \"ten\"")
                     .writeTo(dir);
-            assertLocated(loadFails(scenario), shown("tiny.json"), 0, "budget.totalBillionUsd",
+            assertLocated(loadFails(scenario), shown("tiny.json"), 16, "budget.totalBillionUsd",
                     "expected a number, got \"ten\"");
         }
 
         @Test
         void aFractionalYearIsRejected() {
             Path scenario = valid().jsonReplace("\"lastYear\": 2032", "\"lastYear\": 2032.5").writeTo(dir);
-            assertLocated(loadFails(scenario), shown("tiny.json"), 0, "horizon.lastYear", "whole year");
+            assertLocated(loadFails(scenario), shown("tiny.json"), 4, "horizon.lastYear", "whole year");
         }
 
         @Test
         void aHorizonOfMoreThan200YearsIsRejected() {
             Path scenario = valid().jsonReplace("\"lastYear\": 2032", "\"lastYear\": 2300").writeTo(dir);
-            assertLocated(loadFails(scenario), shown("tiny.json"), 0, "horizon.lastYear", "beyond the 200 allowed");
+            assertLocated(loadFails(scenario), shown("tiny.json"), 4, "horizon.lastYear", "beyond the 200 allowed");
         }
     }
 
