@@ -58,7 +58,8 @@ final class SolveCommand implements Callable<Integer> {
             err.println("wrote the report to " + Display.path(outDir) + " (report.md, report.html, charts, CSV, result.json)");
         }
         if (chosen != Format.TABLE) {
-            result.summary().warnings().forEach(w -> err.println("warning: " + w));
+            result.summary().warnings().stream().filter(w -> !(w.contains(".csv") || w.contains(".json")))
+                    .forEach(w -> err.println("warning: " + w));
         }
         return exitCode(result, err);
     }

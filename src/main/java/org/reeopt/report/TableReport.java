@@ -79,7 +79,13 @@ public final class TableReport {
                 .append(s.variables()).append(" variables, ").append(s.rows()).append(" rows, ").append(s.integers())
                 .append(" integer\n");
         r.audit().breaches().forEach(b -> out.append("  breach: ").append(b).append('\n'));
-        r.warnings().forEach(w -> out.append("warning: ").append(w).append('\n'));
+        // solver warnings in full; data warnings (e.g. dominated options) are counted: `reeopt validate` lists them
+        long dataWarnings = r.warnings().stream().filter(w -> w.contains(".csv") || w.contains(".json")).count();
+        r.warnings().stream().filter(w -> !(w.contains(".csv") || w.contains(".json")))
+                .forEach(w -> out.append("warning: ").append(w).append('\n'));
+        if (dataWarnings > 0) {
+            out.append(dataWarnings).append(" data warning(s): run reeopt validate on the scenario to see them\n");
+        }
         return out.toString();
     }
 

@@ -42,6 +42,7 @@ public final class ScenarioValidator {
         v.checkExistingCapacity();
         v.checkOptions();
         v.checkCommittedProjects();
+        v.checkDominated();
         v.checkLimits();
         v.checkBudgetAndObjective();
         v.checkTargets();
@@ -139,6 +140,12 @@ public final class ScenarioValidator {
                 error(s.file(), "demand", "no demand for " + year + " (every year of the horizon needs one)");
             } else if (!(d > 0)) {
                 error(s.file(), "demand", "demand in " + year + " must be greater than 0, got " + d);
+            }
+        }
+        if (!s.scrapTonnesPerYear().isEmpty()) {
+            List<Integer> gaps = s.horizon().years().stream().filter(y -> !s.scrapTonnesPerYear().containsKey(y)).toList();
+            if (!gaps.isEmpty()) {
+                warning(s.file(), "scrap", "the scrap series has no value for " + gaps + " (0 t assumed)");
             }
         }
         s.scrapTonnesPerYear().forEach((year, t) -> {
@@ -256,6 +263,38 @@ public final class ScenarioValidator {
                 error(at, "onlineYear", "year " + c.onlineYear() + " is not plausible for this horizon");
             }
         }
+    }
+
+    /**
+     * Warns about an option another one beats on every count (same stage, kind and outputs; no cheaper per tonne
+     * available to the planning nation, no shorter lead time, no earlier funding, no lower subsidy): it is only
+     * funded once the other is used up, which is usually a data error.
+     */
+    private void checkDominated() {
+        for (InvestmentOption a : s.options()) {
+            for (InvestmentOption b : s.options()) {
+                if (a != b && dominates(b, a) && !dominates(a, b)) {
+                    warning(a.source().location(), "capexMillionUsdPerUnit", "option " + a.id() + " is dominated by "
+                            + b.id() + " (same stage and outputs, no cheaper per tonne, no shorter lead time): it is "
+                            + "funded only once " + b.id() + " is used up");
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean dominates(InvestmentOption b, InvestmentOption a) {
+        return a.stage().equals(b.stage()) && a.kind() == b.kind() && a.nation().equals(b.nation())
+                && a.outputTonnesPerYearPerUnit().keySet().equals(b.outputTonnesPerYearPerUnit().keySet())
+                && costPerTonne(b) <= costPerTonne(a) && b.leadTimeYears() <= a.leadTimeYears()
+                && b.earliestFundingYear() <= a.earliestFundingYear() && b.subsidyUsdPerKg() <= a.subsidyUsdPerKg()
+                && b.plannerOutputShare() >= a.plannerOutputShare();
+    }
+
+    /** Planner's capex per tonne per year available to it. */
+    private static double costPerTonne(InvestmentOption o) {
+        double available = o.totalOutputTonnesPerYearPerUnit() * o.plannerOutputShare();
+        return available > 0 ? o.capexBillionUsdPerUnit() / available : Double.POSITIVE_INFINITY;
     }
 
     private void checkLimits() {
