@@ -100,12 +100,19 @@ final class SweepCommand implements Callable<Integer> {
             }
         } else {
             List<Double> levels = levels();
+            List<Integer> shown = years == null || years.isEmpty() ? BudgetSweep.keyYears(loaded) : years;
+            java.util.Map<Double, org.reeopt.pipeline.RunResult> finished =
+                    new java.util.concurrent.ConcurrentSkipListMap<>();
+            Thread onInterrupt = new Thread(() -> reportInterrupted(loaded, levels, finished, shown, chosen));
+            Runtime.getRuntime().addShutdownHook(onInterrupt);
             try (ProgressBar bar = bar(levels.size())) {
-                result = years == null || years.isEmpty()
-                        ? BudgetSweep.budgets(loaded, levels, solverOptions.toRunOptions(), parallel, kneeFraction,
-                                () -> step(bar))
-                        : BudgetSweep.budgets(loaded, levels, years, solverOptions.toRunOptions(), parallel,
-                                kneeFraction, () -> step(bar));
+                result = BudgetSweep.budgets(loaded, levels, shown, solverOptions.toRunOptions(), parallel,
+                        kneeFraction, (level, run) -> {
+                            finished.put(level, run);
+                            step(bar);
+                        });
+            } finally {
+                Runtime.getRuntime().removeShutdownHook(onInterrupt);
             }
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -116,6 +123,23 @@ final class SweepCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("wrote the sweep report to " + org.reeopt.load.Display.path(outDir));
         }
         return ExitCodes.SOLVED;
+    }
+
+    /** Ctrl-C during a sweep: print what finished, and say what did not. */
+    private void reportInterrupted(Scenario loaded, List<Double> levels,
+                                   java.util.Map<Double, org.reeopt.pipeline.RunResult> finished, List<Integer> shown,
+                                   Format chosen) {
+        List<Double> done = new ArrayList<>(finished.keySet());
+        List<Double> missing = levels.stream().filter(l -> !finished.containsKey(l)).toList();
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("interrupted: " + done.size() + " of " + levels.size() + " levels finished; not solved: " + missing);
+        if (!done.isEmpty()) {
+            SweepResult partial = BudgetSweep.frontier(loaded, done, new ArrayList<>(finished.values()), shown,
+                    kneeFraction);
+            spec.commandLine().getOut().print(SweepReport.render(partial, chosen));
+            spec.commandLine().getOut().flush();
+        }
+        err.flush();
     }
 
     private List<Double> levels() {

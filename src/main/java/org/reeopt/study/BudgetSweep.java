@@ -32,8 +32,21 @@ public final class BudgetSweep {
     /** The same, reporting end-to-end dependency in {@code years}. */
     public static SweepResult budgets(Scenario scenario, List<Double> budgets, List<Integer> years, RunOptions options,
                                       int threads, double kneeFraction, Runnable onPointDone) {
+        return budgets(scenario, budgets, years, options, threads, kneeFraction, (b, r) -> onPointDone.run());
+    }
+
+    /** The same, telling {@code onPointDone} each level and its result as it finishes (for partial output). */
+    public static SweepResult budgets(Scenario scenario, List<Double> budgets, List<Integer> years, RunOptions options,
+                                      int threads, double kneeFraction,
+                                      java.util.function.BiConsumer<Double, RunResult> onPointDone) {
         List<RunResult> runs = Parallel.map(budgets, b -> Pipeline.run(scenario, options.withBudget(b)), threads,
                 onPointDone);
+        return frontier(scenario, budgets, runs, years, kneeFraction);
+    }
+
+    /** The frontier of solved levels (all of them, or those finished before an interruption), in budget order. */
+    public static SweepResult frontier(Scenario scenario, List<Double> budgets, List<RunResult> runs,
+                                       List<Integer> years, double kneeFraction) {
         List<Integer> keyYears = years;
         List<SweepResult.Point> points = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
@@ -72,7 +85,7 @@ public final class BudgetSweep {
             List<Target> targets = new ArrayList<>(costMode.targets());
             targets.add(new Target(metric, material, fromYear, share));
             return Pipeline.run(costMode.withObjectiveAndTargets(costMode.objective(), targets), options);
-        }, threads, onPointDone);
+        }, threads, (share, r) -> onPointDone.run());
         List<Integer> keyYears = keyYears(scenario);
         List<SweepResult.Point> points = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
@@ -85,7 +98,7 @@ public final class BudgetSweep {
     }
 
     /** First, 2030, 2035 and last, where in the horizon. */
-    static List<Integer> keyYears(Scenario s) {
+    public static List<Integer> keyYears(Scenario s) {
         java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
         years.add(s.horizon().firstYear());
         for (int y : new int[] {2030, 2035}) {

@@ -13,14 +13,15 @@ final class Parallel {
     private Parallel() {
     }
 
-    static <T, R> List<R> map(List<T> inputs, Function<T, R> work, int threads, Runnable onEachDone) {
+    static <T, R> List<R> map(List<T> inputs, Function<T, R> work, int threads,
+                              java.util.function.BiConsumer<T, R> onEachDone) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, inputs.size())));
         try {
             List<Future<R>> futures = new ArrayList<>();
             for (T input : inputs) {
                 futures.add(pool.submit(() -> {
                     R result = work.apply(input);
-                    onEachDone.run();
+                    onEachDone.accept(input, result);
                     return result;
                 }));
             }

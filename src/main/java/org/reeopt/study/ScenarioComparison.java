@@ -18,7 +18,7 @@ public final class ScenarioComparison {
     public static Result run(List<Path> files, RunOptions options, int threads) {
         List<InputDifferences.Difference> differences = InputDifferences.of(files);
         List<ResultSummary> summaries = Parallel.map(files, file -> Pipeline.run(file, options).summary(), threads,
-                () -> { });
+                (file, summary) -> { });
         return new Result(summaries, differences);
     }
 }
