@@ -35,7 +35,8 @@ public final class LexicographicSolve {
                 .withRowAtMost("primaryObjectiveLimit", model.primaryObjective(),
                         z + ABSOLUTE_TOLERANCE + RELATIVE_TOLERANCE * Math.abs(z))
                 .withObjective(model.secondaryObjective());
-        SolveResult secondary = solver.solve(second, limits);
+        // the first plan meets the second program's constraints: a MIP backend can start from it
+        SolveResult secondary = solver.solve(second, limits, primary.values());
         double seconds = primary.seconds() + secondary.seconds();
         if (!secondary.status().hasPlan()) {
             return new Outcome(primary, secondary, primary.status(), z, primary.values(), seconds);

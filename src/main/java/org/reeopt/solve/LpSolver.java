@@ -7,4 +7,12 @@ public interface LpSolver {
     String name();
 
     SolveResult solve(LinearProgram program, SolverLimits limits);
+
+    /**
+     * The same, given a feasible point to start from (a MIP backend may take it as its first incumbent). Backends
+     * that cannot use it ignore it.
+     */
+    default SolveResult solve(LinearProgram program, SolverLimits limits, double[] start) {
+        return solve(program, limits);
+    }
 }

@@ -26,8 +26,17 @@ public final class OjAlgoSolver implements LpSolver {
 
     @Override
     public SolveResult solve(LinearProgram program, SolverLimits limits) {
+        return solve(program, limits, null);
+    }
+
+    /**
+     * With a start point, a MIP begins with it as its incumbent (ojAlgo's IntegerSolver takes the model's variable
+     * values when they are a feasible integer point), so branch and bound only has to improve on it.
+     */
+    @Override
+    public SolveResult solve(LinearProgram program, SolverLimits limits, double[] startPoint) {
         long start = System.nanoTime();
-        Attempt attempt = attempt(program, limits);
+        Attempt attempt = attempt(program, limits, startPoint);
         SolveStatus status = map(attempt.result().getState());
         if (status == SolveStatus.INFEASIBLE) {
             status = infeasibleOrUnbounded(program, limits);
@@ -52,9 +61,15 @@ public final class OjAlgoSolver implements LpSolver {
     private record Attempt(ExpressionsBasedModel model, Optimisation.Result result) {
     }
 
-    private static Attempt attempt(LinearProgram program, SolverLimits limits) {
+    private static Attempt attempt(LinearProgram program, SolverLimits limits, double[] startPoint) {
         ExpressionsBasedModel model = toOjAlgo(program, program.objective());
         applyLimits(model, limits);
+        if (startPoint != null && program.hasIntegers() && startPoint.length == program.variables().size()) {
+            List<Variable> variables = model.getVariables();
+            for (int i = 0; i < startPoint.length; i++) {
+                variables.get(i).setValue(java.math.BigDecimal.valueOf(startPoint[i]));
+            }
+        }
         return new Attempt(model, model.minimise());
     }
 
