@@ -8,6 +8,14 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(ReeoptCommand.commandLine().execute(args));
+        int code;
+        try {
+            code = ReeoptCommand.commandLine().execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // input checks keep models small; reaching this is a bug, reported in one line, never as a stack trace
+            System.err.println("internal error (please report it with the command you ran): " + e);
+            code = 1;
+        }
+        System.exit(code);
     }
 }

@@ -37,6 +37,9 @@ public final class CsvTable {
                                 Set<String> optionalColumns) {
         String text;
         try {
+            if (Files.isDirectory(path)) {
+                throw new InputException(displayName, 0, null, "is a folder, not a CSV table");
+            }
             if (Files.isRegularFile(path) && Files.size(path) > MAX_BYTES) {
                 throw new InputException(displayName, 0, null, "is " + Files.size(path) + " bytes, more than the "
                         + MAX_BYTES + " a table may have");
@@ -72,10 +75,20 @@ public final class CsvTable {
             }
             return new CsvTable(displayName, header, rows);
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw new InputException(displayName, 0, null, "malformed CSV: " + e.getMessage());
+            throw new InputException(displayName, 0, null, "malformed CSV: " + plain(e));
         } catch (IllegalArgumentException e) {
             throw new InputException(displayName, 1, null, "malformed CSV header: " + e.getMessage());
         }
+    }
+
+    /** The parser's own words without Java class names ("Invalid character ... at line 12"). */
+    private static String plain(Exception e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? "unreadable" : root.getMessage();
+        return message.replaceAll("([a-z]+\\.)+[A-Z][A-Za-z]*(Exception|Error): ?", "").trim();
     }
 
     private static void checkHeader(String file, List<String> header, Set<String> required, Set<String> optional) {
@@ -143,6 +156,10 @@ public final class CsvTable {
             double d = v.getAsDouble();
             if (d != Math.rint(d)) {
                 throw error(column, "\"" + optText(column) + "\" is not a whole year");
+            }
+            if (d < Years.EARLIEST || d > Years.LATEST) {
+                throw error(column, "year " + optText(column) + " is not between " + Years.EARLIEST + " and "
+                        + Years.LATEST);
             }
             return (int) d;
         }

@@ -162,6 +162,10 @@ final class DataTables {
             throw row.error("kind", "\"" + kindText + "\" is not one of production, recycling, substitute");
         }
         double lead = row.number("leadTimeYears");
+        if (lead < 0 || lead > 1000) {
+            // checked here, not only in validation: the default capex profile has one entry per year of lead time
+            throw row.error("leadTimeYears", "must be between 0 and 50 years, got " + row.optText("leadTimeYears"));
+        }
         double maxUnits;
         var maxCapacity = row.optNumber("maxCapacityTonnesPerYear");
         var units = row.optNumber("maxUnits");

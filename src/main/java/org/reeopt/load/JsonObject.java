@@ -102,6 +102,9 @@ final class JsonObject {
         if (d != Math.rint(d)) {
             throw error(field, "expected a whole year, got " + d);
         }
+        if (d < Years.EARLIEST || d > Years.LATEST) {
+            throw error(field, "year " + d + " is not between " + Years.EARLIEST + " and " + Years.LATEST);
+        }
         return (int) d;
     }
 

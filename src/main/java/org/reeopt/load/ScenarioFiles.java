@@ -81,8 +81,12 @@ final class ScenarioFiles {
         if (!parentName.isTextual() || parentName.asText().isBlank()) {
             throw new InputException(Display.path(file), 0, "extends", "expected the path of a scenario file");
         }
-        Path parent = file.getParent().resolve(parentName.asText()).normalize();
+        Path parent = resolve(file, "extends", parentName.asText());
         insideTree(file, "extends", parent, tree);
+        if (Files.isDirectory(parent)) {
+            throw new InputException(Display.path(file), 0, "extends", Display.path(parent)
+                    + " is a folder; name a scenario file");
+        }
         if (!Files.exists(parent)) {
             throw new InputException(Display.path(file), 0, "extends",
                     "parent scenario " + Display.path(parent) + " not found");
@@ -200,11 +204,26 @@ final class ScenarioFiles {
             for (String name : names) {
                 boolean isPath = fieldPath.get(1).equals("*") || fieldPath.get(1).equals(name);
                 if (isPath && holder.get(name) instanceof TextNode text) {
-                    Path resolved = file.getParent().resolve(text.asText()).normalize();
-                    insideTree(file, fieldPath.get(0) + "." + name, resolved, tree);
+                    String field = fieldPath.get(0) + "." + name;
+                    Path resolved = resolve(file, field, text.asText());
+                    insideTree(file, field, resolved, tree);
+                    if (Files.isDirectory(resolved)) {
+                        throw new InputException(Display.path(file), 0, field, Display.path(resolved)
+                                + " is a folder; name a CSV file");
+                    }
                     holder.put(name, resolved.toString());
                 }
             }
+        }
+    }
+
+    /** A path named in {@code file}, resolved against its folder; a name no file system accepts is bad input. */
+    private static Path resolve(Path file, String field, String name) {
+        try {
+            return file.getParent().resolve(name).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new InputException(Display.path(file), 0, field, "\"" + name.replace("\u0000", "\\u0000")
+                    + "\" is not a usable file name (" + e.getReason() + ")");
         }
     }
 

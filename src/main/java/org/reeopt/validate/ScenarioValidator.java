@@ -104,6 +104,12 @@ public final class ScenarioValidator {
             if (!seen.add(p.key())) {
                 error(where, "material", "product " + p.key() + " is defined twice");
             }
+            p.inputTonnesPerTonne().forEach((input, perTonne) -> {
+                if (!(perTonne >= 1e-6 && perTonne <= 1e6)) {
+                    error(where, "inputTonnesPerTonneOutput", "product " + p.key() + " needs " + perTonne + " t of "
+                            + input + " per t: not plausible (a yield must be between 1e-6 and 1e6)");
+                }
+            });
             Stage stage = s.chain().stage(p.stage()).get();
             if (stage.index() == 0 && !p.inputTonnesPerTonne().isEmpty()) {
                 error(where, "inputMaterial", "the first stage " + stage.id() + " has no upstream stage to take "
@@ -140,6 +146,8 @@ public final class ScenarioValidator {
                 error(s.file(), "demand", "no demand for " + year + " (every year of the horizon needs one)");
             } else if (!(d > 0)) {
                 error(s.file(), "demand", "demand in " + year + " must be greater than 0, got " + d);
+            } else {
+                plausible(s.file(), "demand", d, MAX_TONNES);
             }
         }
         if (!s.scrapTonnesPerYear().isEmpty()) {
@@ -149,6 +157,7 @@ public final class ScenarioValidator {
             }
         }
         s.scrapTonnesPerYear().forEach((year, t) -> {
+            plausible(s.file(), "scrap", t, MAX_TONNES);
             if (t < 0) {
                 error(s.file(), "scrap", "scrap in " + year + " must not be negative, got " + t);
             }
@@ -158,6 +167,18 @@ public final class ScenarioValidator {
             error(s.file(), "scrap", "recycling options need a scrap series (scrap.table or scrap.tonnesPerYear)");
         }
         share(s.file(), "substitution.maxShareOfDemand", s.substitutionMaxShareOfDemand());
+    }
+
+    /** Largest plausible quantity of anything, t/yr (all rare earths ever mined are a few million tonnes a year). */
+    static final double MAX_TONNES = 1e9;
+    /** Largest plausible money amount, billion USD. */
+    static final double MAX_BILLION_USD = 1e6;
+
+    /** An absurd magnitude is an error: it would also break the model's arithmetic. */
+    private void plausible(String location, String field, double value, double max) {
+        if (!Double.isFinite(value) || Math.abs(value) > max) {
+            error(location, field, "the value " + value + " is not plausible (at most " + max + ")");
+        }
     }
 
     private void share(String location, String field, double value) {
@@ -190,6 +211,7 @@ public final class ScenarioValidator {
             if (c.capacityTonnesPerYear() < 0) {
                 error(c.source().location(), "capacityTonnesPerYear", "must not be negative");
             }
+            plausible(c.source().location(), "capacityTonnesPerYear", c.capacityTonnesPerYear(), MAX_TONNES);
             share(c.source().location(), "plannerShare", c.plannerShare());
             if (c.retirementYear() <= c.startYear()) {
                 error(c.source().location(), "retirementYear", "must be after startYear " + c.startYear());
@@ -211,6 +233,14 @@ public final class ScenarioValidator {
             if (o.capexMillionUsdPerUnit() < 0) {
                 error(at, "capexMillionUsdPerUnit", "must not be negative");
             }
+            plausible(at, "capexMillionUsdPerUnit", o.capexMillionUsdPerUnit(), MAX_BILLION_USD * 1000);
+            o.outputTonnesPerYearPerUnit().values().forEach(t -> plausible(at, "outputTonnesPerYearPerUnit", t,
+                    MAX_TONNES));
+            plausible(at, "maxUnits", o.maxUnits(), MAX_TONNES);
+            plausible(at, "subsidyUsdPerKg", o.subsidyUsdPerKg(), 1e6);
+            plausible(at, "scrapTonnesPerTonneOutput", o.scrapTonnesPerTonneOutput(), 1e6);
+            plausible(at, "substitutionTonnesPerTonne", o.substitutionTonnesPerTonne(), 1e6);
+            plausible(at, "maxUnits", o.maxUnits() * o.totalOutputTonnesPerYearPerUnit(), MAX_TONNES);
             if (o.leadTimeYears() < 0 || o.leadTimeYears() > MAX_LEAD_TIME_YEARS) {
                 error(at, "leadTimeYears", "must be between 0 and " + (int) MAX_LEAD_TIME_YEARS + " years, got "
                         + o.leadTimeYears());
@@ -305,12 +335,14 @@ public final class ScenarioValidator {
             if (s.chain().stage(b.stage()).isEmpty()) {
                 error(b.source().location(), "stage", "unknown stage \"" + b.stage() + "\"");
             }
+            plausible(b.source().location(), "maxNewCapacityTonnesPerYear", b.maxNewCapacityTonnesPerYear(), 1e12);
             if (b.maxNewCapacityTonnesPerYear() < 0) {
                 error(b.source().location(), "maxNewCapacityTonnesPerYear", "must not be negative");
             }
         }
         for (SupplyLimit l : s.supplyLimits()) {
             productAt(l.source(), l.stage(), l.material());
+            plausible(l.source().location(), "maxTonnesPerYear", l.maxTonnesPerYear(), 1e12);
             if (l.maxTonnesPerYear() < 0) {
                 error(l.source().location(), "maxTonnesPerYear", "must not be negative");
             }
@@ -322,6 +354,9 @@ public final class ScenarioValidator {
         if (total.isPresent() && !(total.getAsDouble() >= 0)) {
             error(s.file(), "budget.totalBillionUsd", "must not be negative");
         }
+        total.ifPresent(t -> plausible(s.file(), "budget.totalBillionUsd", t, MAX_BILLION_USD));
+        s.budget().annualCapBillionUsd().ifPresent(t -> plausible(s.file(), "budget.annualCapBillionUsd", t,
+                MAX_BILLION_USD));
         if (total.isEmpty() && s.objective().mode() == ObjectiveSpec.Mode.DEPENDENCY) {
             error(s.file(), "budget.totalBillionUsd", "is required when minimizing dependency");
         }
