@@ -219,8 +219,15 @@ public final class ScenarioValidator {
         }
     }
 
+    /** Most options a scenario may have: far above any real study, below what would exhaust memory or time. */
+    static final int MAX_OPTIONS = 10_000;
+
     private void checkOptions() {
         unique(s.options(), InvestmentOption::id, "options");
+        if (s.options().size() > MAX_OPTIONS) {
+            error(s.file(), "tables.options", s.options().size() + " options are more than the " + MAX_OPTIONS
+                    + " a scenario may have");
+        }
         for (InvestmentOption o : s.options()) {
             String at = o.source().location();
             nation(o.source(), o.nation());
