@@ -95,11 +95,17 @@ final class FuzzWorkspace {
                     }
                     continue;
                 }
+                byte[] have;
+                try {
+                    have = Files.readAllBytes(p);
+                } catch (java.nio.file.NoSuchFileException gone) {
+                    continue; // listed, then gone: reported below as a missing file if it should be there
+                }
                 present.add(rel);
                 byte[] want = expected.get(rel);
                 if (want == null) {
                     out.add("new file " + rel);
-                } else if (!Arrays.equals(want, Files.readAllBytes(p))) {
+                } else if (!Arrays.equals(want, have)) {
                     out.add("changed file " + rel);
                 }
             }
