@@ -29,33 +29,25 @@ final class CompareCommand implements Callable<Integer> {
             description = "table, json, csv or md (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Also write compare.md, compare.html, compare.csv, "
-            + "compare.json and the trajectories chart into DIR (refused if not empty, unless --force).")
-    Path outDir;
 
-    @Option(names = "--force", description = "Allow --out to replace files in a folder that is not empty.")
-    boolean force;
+
+    @Mixin
+    ReportFolderOptions folder;
 
     @Override
     public Integer call() {
         Format chosen = Formats.parse(format);
         List<Path> files = scenarios.stream().map(ScenarioArgument::resolve).toList();
-        if (outDir != null) {
-            for (Path file : files) {
-                org.reeopt.report.OutputFiles.refuseInputFolders(outDir,
-                        org.reeopt.pipeline.Pipeline.load(file).inputFiles());
-            }
+        if (folder.outDir != null) {
+            files.forEach(file -> folder.refuseAmongInputs(org.reeopt.pipeline.Pipeline.load(file).inputFiles()));
         }
         ScenarioComparison.Result result = ScenarioComparison.run(files, solverOptions.toRunOptions(),
                 Runtime.getRuntime().availableProcessors());
         PrintWriter out = spec.commandLine().getOut();
         out.print(CompareReport.render(result.scenarios(), result.inputDifferences(), chosen));
         out.flush();
-        if (outDir != null) {
-            org.reeopt.report.OutputFiles.writeFolder(outDir, org.reeopt.report.ReportBundle.forComparison(
-                    result.scenarios(), result.inputDifferences()), force);
-            spec.commandLine().getErr().println("wrote the comparison to " + org.reeopt.load.Display.path(outDir));
-        }
+        folder.write(() -> org.reeopt.report.ReportBundle.forComparison(result.scenarios(), result.inputDifferences()),
+                spec.commandLine().getErr());
         return ExitCodes.SOLVED;
     }
 }

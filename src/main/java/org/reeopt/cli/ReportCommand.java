@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import org.reeopt.load.Display;
 import org.reeopt.load.InputException;
 import org.reeopt.report.Format;
-import org.reeopt.report.OutputFiles;
 import org.reeopt.report.ReportBundle;
 import org.reeopt.report.SolveMemo;
 import org.reeopt.results.ResultSummary;
@@ -32,19 +31,16 @@ final class ReportCommand implements Callable<Integer> {
             description = "md, html, csv, json or table, printed (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Write the whole report folder into DIR instead, the "
-            + "same files as solve --out (refused if not empty, unless --force).")
-    Path outDir;
 
-    @Option(names = "--force", description = "Allow --out to replace files in a folder that is not empty.")
-    boolean force;
+
+    @CommandLine.Mixin
+    ReportFolderOptions folder;
 
     @Override
     public Integer call() {
         ResultSummary summary = read(result);
-        if (outDir != null) {
-            OutputFiles.writeFolder(outDir, ReportBundle.forSolve(summary), force);
-            spec.commandLine().getErr().println("wrote the report to " + Display.path(outDir));
+        if (folder.outDir != null) {
+            folder.write(() -> ReportBundle.forSolve(summary), spec.commandLine().getErr());
             return ExitCodes.SOLVED;
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -1,15 +1,12 @@
 package org.reeopt.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.reeopt.load.Display;
 import org.reeopt.pipeline.Pipeline;
 import org.reeopt.pipeline.RunResult;
 import org.reeopt.report.Format;
 import org.reeopt.report.ReportBundle;
 import org.reeopt.scenario.Scenario;
-import org.reeopt.report.OutputFiles;
 import org.reeopt.solve.SolveStatus;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,31 +29,23 @@ final class SolveCommand implements Callable<Integer> {
             description = "Output format: table, json, csv or md (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Also write a report folder: report.md, report.html, charts (SVG and PNG), CSV tables and "
-                    + "result.json. A folder that is not empty is refused unless --force.")
-    Path outDir;
 
-    @Option(names = "--force", description = "Allow --out to replace existing files.")
-    boolean force;
+
+    @Mixin
+    ReportFolderOptions folder;
 
     @Override
     public Integer call() {
         Format chosen = Formats.parse(format);
         Scenario loaded = Pipeline.load(scenario.resolve());
-        if (outDir != null) {
-            OutputFiles.refuseInputFolders(outDir, loaded.inputFiles());
-        }
+        folder.refuseAmongInputs(loaded.inputFiles());
         RunResult result = Pipeline.run(loaded, solverOptions.toRunOptions());
         String rendered = chosen.render(result.summary());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         out.print(rendered);
         out.flush();
-        if (outDir != null) {
-            OutputFiles.writeFolder(outDir, ReportBundle.forSolve(result.summary()), force);
-            err.println("wrote the report to " + Display.path(outDir) + " (report.md, report.html, charts, CSV, result.json)");
-        }
+        folder.write(() -> ReportBundle.forSolve(result.summary()), err);
         if (chosen != Format.TABLE) {
             result.summary().warnings().stream().filter(w -> !(w.contains(".csv") || w.contains(".json")))
                     .forEach(w -> err.println("warning: " + w));

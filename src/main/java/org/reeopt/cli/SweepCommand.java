@@ -62,12 +62,7 @@ final class SweepCommand implements Callable<Integer> {
             description = "Years whose end-to-end dependency is shown (default: first, 2030, 2035, last).")
     List<Integer> years;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Also write sweep.md, sweep.html, sweep.csv, sweep.json and "
-            + "the frontier chart into DIR (refused if not empty, unless --force).")
-    java.nio.file.Path outDir;
 
-    @Option(names = "--force", description = "Allow --out to replace files in a folder that is not empty.")
-    boolean force;
 
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
@@ -75,13 +70,14 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Parallel solves (default: the number of cores).")
     Integer threads;
 
+    @Mixin
+    ReportFolderOptions folder;
+
     @Override
     public Integer call() {
         Format chosen = Formats.parse(format);
         Scenario loaded = Pipeline.load(scenario.resolve());
-        if (outDir != null) {
-            org.reeopt.report.OutputFiles.refuseInputFolders(outDir, loaded.inputFiles());
-        }
+        folder.refuseAmongInputs(loaded.inputFiles());
         int parallel = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         SweepResult result;
         if (targets != null) {
@@ -118,10 +114,8 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.print(SweepReport.render(result, chosen));
         out.flush();
-        if (outDir != null) {
-            org.reeopt.report.OutputFiles.writeFolder(outDir, org.reeopt.report.ReportBundle.forSweep(result), force);
-            spec.commandLine().getErr().println("wrote the sweep report to " + org.reeopt.load.Display.path(outDir));
-        }
+        SweepResult finalResult = result;
+        folder.write(() -> org.reeopt.report.ReportBundle.forSweep(finalResult), spec.commandLine().getErr());
         return ExitCodes.SOLVED;
     }
 
