@@ -43,6 +43,7 @@ public final class ScenarioValidator {
         v.checkOptions();
         v.checkCommittedProjects();
         v.checkDominated();
+        v.checkLastResortShares();
         v.checkLimits();
         v.checkBudgetAndObjective();
         v.checkTargets();
@@ -354,6 +355,15 @@ public final class ScenarioValidator {
                 error(l.source().location(), "maxTonnesPerYear", "must not be negative");
             }
         }
+    }
+
+    private void checkLastResortShares() {
+        s.lastResortDomesticShareByStage().forEach((stage, share) -> {
+            if (s.chain().stage(stage).isEmpty()) {
+                error(s.file(), "lastResortDomesticShareByStage", "unknown stage \"" + stage + "\"");
+            }
+            share(s.file(), "lastResortDomesticShareByStage." + stage, share);
+        });
     }
 
     private void checkBudgetAndObjective() {

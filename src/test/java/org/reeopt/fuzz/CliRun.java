@@ -14,8 +14,8 @@ import picocli.CommandLine;
 
 /**
  * One in-process run of the CLI through picocli's writers (as {@code CliTest} does), and the checks issue 8 asks of
- * every run on any input: an exit code of 0, 2, 3 or 4; no stack trace, exception name or internal error; every
- * error line names a file.
+ * every run on any input: an exit code of 0, 2, 3 or 4; no stack trace, exception name or internal error, and no
+ * request for a bug report; every error line names a file; plus the output each command promises.
  */
 record CliRun(List<String> args, int exitCode, String out, String err, Throwable thrown, long nanos) {
     static final Set<Integer> ALLOWED_EXIT_CODES = Set.of(0, 2, 3, 4);
@@ -96,6 +96,10 @@ record CliRun(List<String> args, int exitCode, String out, String err, Throwable
         }
         if (err.contains("internal error")) {
             out.add("internal error reported");
+        }
+        if (err.contains("please report it") || out().contains("please report it")) {
+            out.add("the CLI asks for a bug report: " + (err + out()).lines()
+                    .filter(l -> l.contains("please report it")).findFirst().orElse("").strip());
         }
         List<String> lines = errLines();
         if (exitCode == 2) {

@@ -205,6 +205,21 @@ class FuzzRegressionTest {
         assertRejected(validate("models/status-quo.json"), "status-quo.json", "extends");
     }
 
+    /**
+     * Bug 7. lastResortDomesticShareByStage is not validated: a share of -5 (the fuzz test drew -2147483649) passes
+     * validate, and solve exits 4 with "no plan: the model is unbounded, which points to a modelling error; please
+     * report it". A share above 1 (1e308) or an unknown stage ("foo") is accepted silently and solved. Nothing in
+     * ScenarioValidator checks this map (keys must be stages, values shares between 0 and 1).
+     */
+    @Test
+    void aNegativeDomesticShareIsBadInput() {
+        replace("models/default.json", "\"lastResortDomesticShareByStage\": { \"mining\": 0.85 }",
+                "\"lastResortDomesticShareByStage\": { \"mining\": -5 }");
+        // validation (not loading) names the scenario file that was run, with the field and the rule
+        assertRejected(validate("models/status-quo.json"), shown("models/status-quo.json"),
+                "lastResortDomesticShareByStage.mining: is a share between 0 and 1");
+    }
+
     // ---- mutations that behave today (a baseline) --------------------------------------------------------------------
 
     @Test

@@ -456,7 +456,7 @@ final class Mutator {
     private static List<Slot> slots(JsonNode node, String path) {
         List<Slot> out = new ArrayList<>();
         if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+            Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 String p = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
@@ -517,7 +517,7 @@ final class Mutator {
         };
         ObjectNode parent = (ObjectNode) s.parent();
         Map<String, JsonNode> entries = new LinkedHashMap<>();
-        parent.fields().forEachRemaining(e -> entries.put(e.getKey(), e.getValue()));
+        parent.properties().forEach(e -> entries.put(e.getKey(), e.getValue()));
         parent.removeAll();
         entries.forEach((k, v) -> parent.set(k.equals(name) ? renamed : k, v));
         return new Applied(utf8(pretty(root)), "rename key " + s.path() + " to " + show(renamed));
@@ -656,7 +656,7 @@ final class Mutator {
             throws IOException {
         if (node.isObject()) {
             g.writeStartObject();
-            Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+            Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 g.writeFieldName(e.getKey());
