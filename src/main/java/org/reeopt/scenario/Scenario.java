@@ -144,10 +144,6 @@ public record Scenario(
         return options.stream().filter(o -> o.id().equals(id)).findFirst();
     }
 
-    public boolean hasLumpyOptions() {
-        return options.stream().anyMatch(InvestmentOption::lumpy);
-    }
-
     public Scenario withBudgetTotal(double billionUsd) {
         return withBudget(budget.withTotal(billionUsd));
     }
