@@ -10,7 +10,6 @@ import org.reeopt.study.ScenarioComparison;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -25,18 +24,15 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     SolverOptions solverOptions;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, json, csv or md (default: ${DEFAULT-VALUE}).")
-    String format;
-
-
+    @Mixin
+    FormatOption format;
 
     @Mixin
     ReportFolderOptions folder;
 
     @Override
     public Integer call() {
-        Format chosen = Formats.parse(format);
+        Format chosen = format.chosen();
         List<Path> files = scenarios.stream().map(ScenarioArgument::resolve).toList();
         if (folder.outDir != null) {
             files.forEach(file -> folder.refuseAmongInputs(org.reeopt.pipeline.Pipeline.load(file).inputFiles()));

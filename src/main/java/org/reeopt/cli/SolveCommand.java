@@ -11,7 +11,6 @@ import org.reeopt.solve.SolveStatus;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(name = "solve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Solve a scenario and print the plan: dependency by year and stage, investments, spending.")
@@ -25,18 +24,15 @@ final class SolveCommand implements Callable<Integer> {
     @Mixin
     SolverOptions solverOptions;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "Output format: table, json, csv or md (default: ${DEFAULT-VALUE}).")
-    String format;
-
-
+    @Mixin
+    FormatOption format;
 
     @Mixin
     ReportFolderOptions folder;
 
     @Override
     public Integer call() {
-        Format chosen = Formats.parse(format);
+        Format chosen = format.chosen();
         Scenario loaded = Pipeline.load(scenario.resolve());
         folder.refuseAmongInputs(loaded.inputFiles());
         RunResult result = Pipeline.run(loaded, solverOptions.toRunOptions());

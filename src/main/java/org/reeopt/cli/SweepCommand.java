@@ -54,15 +54,12 @@ final class SweepCommand implements Callable<Integer> {
                     + "a billion bought over the first step (default ${DEFAULT-VALUE}).")
     double kneeFraction;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, json, csv or md (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Mixin
+    FormatOption format;
 
     @Option(names = "--years", split = ",", paramLabel = "Y1,Y2,...",
             description = "Years whose end-to-end dependency is shown (default: first, 2030, 2035, last).")
     List<Integer> years;
-
-
 
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
@@ -75,7 +72,7 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Format chosen = Formats.parse(format);
+        Format chosen = format.chosen();
         Scenario loaded = Pipeline.load(scenario.resolve());
         folder.refuseAmongInputs(loaded.inputFiles());
         int parallel = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
