@@ -17,8 +17,9 @@ final class SolverOptions {
     @Option(names = "--relax", description = "Solve the LP relaxation: lumpy options become divisible.")
     boolean relax;
 
-    @Option(names = "--solver", paramLabel = "NAME", defaultValue = Solvers.DEFAULT,
-            description = "Solver backend (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--solver", paramLabel = "NAME",
+            description = "Solver backend: ojalgo, cbc, glpk or auto (default: the scenario's solver.backend, else "
+                    + Solvers.DEFAULT + ").")
     String solver;
 
     @Option(names = "--time-limit", paramLabel = "SECONDS",
@@ -39,7 +40,22 @@ final class SolverOptions {
                     + "(a stage id; separation/dytb for one material). Repeatable.")
     java.util.List<String> targets = new java.util.ArrayList<>();
 
+    @Option(names = "--under", paramLabel = "SCENARIO",
+            description = "Solve under the export restrictions and risk scenarios of another scenario file, in place of "
+                    + "the scenario's own (e.g. every strategy under models/export-ban-2027.json).")
+    java.nio.file.Path under;
+
+    @Option(names = "--worst-case", description = "With risk scenarios: minimize the worst future's outcome instead "
+            + "of the expected one.")
+    boolean worstCase;
+
     RunOptions toRunOptions() {
+        return withoutRisk().withRisk(java.util.Optional.ofNullable(under).map(ScenarioArgument::resolve),
+                worstCase ? java.util.Optional.of(org.reeopt.scenario.SupplyRisk.Criterion.WORST_CASE)
+                        : java.util.Optional.empty());
+    }
+
+    private RunOptions withoutRisk() {
         RunOptions options = new RunOptions(optional(budgetBillionUsd), relax, solver, optional(timeLimitSeconds),
                 optional(mipGap));
         java.util.List<Target> parsed = targets.stream().map(TargetSpec::parse).toList();

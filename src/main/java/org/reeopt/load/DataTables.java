@@ -14,7 +14,9 @@ import org.reeopt.scenario.Horizon;
 import org.reeopt.scenario.InvestmentOption;
 import org.reeopt.scenario.OptionKind;
 import org.reeopt.scenario.Product;
+import org.reeopt.scenario.ProductKey;
 import org.reeopt.scenario.SourceRef;
+import org.reeopt.scenario.Stockpile;
 import org.reeopt.scenario.SupplyLimit;
 
 /** Reads the CSV tables a scenario points to into scenario records. Column names are documented in docs/. */
@@ -226,6 +228,31 @@ final class DataTables {
             problems.attempt(() -> {
                 out.add(new SupplyLimit(row.text("stage"), row.text("material"), row.year("fromYear", horizon.firstYear()),
                         row.year("toYear", horizon.lastYear()), row.number("maxTonnesPerYear"), source(row)));
+            });
+        }
+        return out;
+    }
+
+    /**
+     * stockpiles.csv: id,stage,material,priceUsdPerKg,holdingCostUsdPerKgPerYear,maxTonnes and optionally
+     * initialTonnes (default 0) and maxBuyTonnesPerYear (default unlimited).
+     */
+    static List<Stockpile> stockpiles(Path path, Problems problems) {
+        CsvTable table = CsvTable.read(path, Display.path(path),
+                Set.of("id", "stage", "material", "priceUsdPerKg", "holdingCostUsdPerKgPerYear", "maxTonnes"),
+                with(Set.of("initialTonnes", "maxBuyTonnesPerYear")));
+        List<Stockpile> out = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (CsvTable.Row row : table.rows()) {
+            problems.attempt(() -> {
+                String id = row.text("id");
+                if (!seen.add(id)) {
+                    throw row.error("id", "stockpile " + id + " is listed twice");
+                }
+                out.add(new Stockpile(id, new ProductKey(row.text("stage"), row.text("material")),
+                        row.number("priceUsdPerKg"), row.number("holdingCostUsdPerKgPerYear"), row.number("maxTonnes"),
+                        row.number("initialTonnes", 0.0), row.number("maxBuyTonnesPerYear", Double.POSITIVE_INFINITY),
+                        source(row)));
             });
         }
         return out;

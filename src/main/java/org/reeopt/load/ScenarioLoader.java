@@ -25,6 +25,13 @@ import org.reeopt.scenario.Product;
 import org.reeopt.scenario.Scenario;
 import org.reeopt.scenario.SolverSettings;
 import org.reeopt.scenario.Stage;
+import org.reeopt.scenario.ExportRestriction;
+import org.reeopt.scenario.ProductKey;
+import org.reeopt.scenario.RiskScenario;
+import org.reeopt.scenario.SourceRef;
+import org.reeopt.scenario.Stockpile;
+import org.reeopt.scenario.SupplyAgreement;
+import org.reeopt.scenario.SupplyRisk;
 import org.reeopt.scenario.Target;
 
 /**
@@ -35,7 +42,8 @@ public final class ScenarioLoader {
     static final Set<String> TOP_LEVEL = Set.of("name", "description", "extends", "horizon", "planningNation",
             "lastResortSupplier", "nations", "materials", "stages", "tables", "demand", "scrap", "substitution",
             "budget", "objective", "targets", "solver", "candidateOptions", "leadTimeFactorByNation",
-            "lastResortDomesticShareByStage");
+            "lastResortDomesticShareByStage", "exportRestrictions", "supplyAgreements", "riskScenarios",
+            "riskObjective");
 
     private ScenarioLoader() {
     }
@@ -52,7 +60,7 @@ public final class ScenarioLoader {
         JsonObject tables = problems.attempt(() -> {
             JsonObject t = root.object("tables");
             t.rejectUnknown(Set.of("processChain", "existingCapacity", "options", "buildLimits", "supplyLimits",
-                    "committedProjects"));
+                    "committedProjects", "stockpiles"));
             return t;
         }, null);
         List<Stage> stages = problems.attempt(() -> stages(root), List.of());
@@ -89,13 +97,14 @@ public final class ScenarioLoader {
         SolverSettings solver = problems.attempt(() -> solverSettings(root), SolverSettings.DEFAULT);
         Map<String, Double> domestic = problems.attempt(() -> root.numbersById("lastResortDomesticShareByStage"),
                 Map.of());
+        SupplyRisk supplyRisk = supplyRisk(root, tables, horizon, problems);
         String scenarioName = problems.attempt(() -> root.optText("name").orElse(fileStem(file)), fileStem(file));
         String description = problems.attempt(() -> root.optText("description").orElse(""), "");
         problems.throwIfAny(name);
 
         return new Scenario(scenarioName, description, name, horizon, planningNation, lastResort, nations, materials,
                 new ProcessChain(stages, products), demand, scrap, substitution, existing, candidates, buildLimits,
-                supplyLimits, budget, objective, targets, solver, committed, domestic);
+                supplyLimits, budget, objective, targets, solver, committed, domestic, supplyRisk);
     }
 
     private static Horizon horizon(JsonObject root) {
@@ -269,9 +278,101 @@ public final class ScenarioLoader {
 
     private static SolverSettings solverSettings(JsonObject root) {
         return root.optObject("solver").map(s -> {
-            s.rejectUnknown(Set.of("timeLimitSeconds", "mipGap"));
+            s.rejectUnknown(Set.of("timeLimitSeconds", "mipGap", "backend", "note"));
             return new SolverSettings(s.optNumber("timeLimitSeconds").orElse(SolverSettings.DEFAULT.timeLimitSeconds()),
-                    s.optNumber("mipGap").orElse(SolverSettings.DEFAULT.mipGap()));
+                    s.optNumber("mipGap").orElse(SolverSettings.DEFAULT.mipGap()), s.optText("backend").orElse(null));
         }).orElse(SolverSettings.DEFAULT);
+    }
+
+    // ---- supply risk --------------------------------------------------------------------------------------
+
+    private static SupplyRisk supplyRisk(JsonObject root, JsonObject tables, Horizon horizon, Problems problems) {
+        List<ExportRestriction> restrictions = problems.attempt(() -> restrictions(root, horizon), List.of());
+        List<Stockpile> stockpiles = problems.attempt(() -> tables.optText("stockpiles")
+                .map(p -> DataTables.stockpiles(Path.of(p), problems)).orElse(List.of()), List.of());
+        List<SupplyAgreement> agreements = problems.attempt(() -> agreements(root), List.of());
+        List<RiskScenario> futures = problems.attempt(() -> riskScenarios(root, horizon), List.of());
+        SupplyRisk.Criterion criterion = problems.attempt(() -> criterion(root), SupplyRisk.Criterion.EXPECTED);
+        double weight = problems.attempt(() -> root.optObject("riskObjective")
+                .map(o -> o.optNumber("shortfallWeight").orElse(SupplyRisk.DEFAULT_SHORTFALL_WEIGHT))
+                .orElse(SupplyRisk.DEFAULT_SHORTFALL_WEIGHT), SupplyRisk.DEFAULT_SHORTFALL_WEIGHT);
+        return new SupplyRisk(restrictions, stockpiles, agreements, futures, criterion, weight);
+    }
+
+    private static SourceRef sourceOf(JsonObject o) {
+        return new SourceRef(o.file(), 0, o.optText("source").orElse(null), o.optText("confidence").orElse(null));
+    }
+
+    /** exportRestrictions: [{name, stages, materials?, fromYear, toYear?, allowedShare, source?, ...}]. */
+    private static List<ExportRestriction> restrictions(JsonObject parent, Horizon horizon) {
+        List<ExportRestriction> out = new ArrayList<>();
+        for (JsonObject r : parent.objects("exportRestrictions")) {
+            r.rejectUnknown(Set.of("name", "stages", "materials", "fromYear", "toYear", "allowedShare", "source",
+                    "confidence", "note"));
+            if (r.texts("stages").isEmpty()) {
+                throw r.error("stages", "name at least one stage the restriction applies to");
+            }
+            int from = r.year("fromYear");
+            int to = r.has("toYear") ? r.year("toYear") : horizon.lastYear();
+            if (to < from) {
+                throw r.error("toYear", "must not be before fromYear " + from);
+            }
+            out.add(new ExportRestriction(r.optText("name").orElse("restriction " + (out.size() + 1)),
+                    Set.copyOf(r.texts("stages")), Set.copyOf(r.texts("materials")), from, to,
+                    r.number("allowedShare"), sourceOf(r)));
+        }
+        return out;
+    }
+
+    /** supplyAgreements: [{id, name?, firstYear, termYears, assured: [{stage, material, tonnesPerYear}], ...}]. */
+    private static List<SupplyAgreement> agreements(JsonObject root) {
+        List<SupplyAgreement> out = new ArrayList<>();
+        for (JsonObject a : root.objects("supplyAgreements")) {
+            a.rejectUnknown(Set.of("id", "name", "firstYear", "termYears", "assured", "concessionCostBillionUsd",
+                    "countsAgainstBudget", "signed", "source", "confidence", "note"));
+            Map<ProductKey, Double> assured = new LinkedHashMap<>();
+            for (JsonObject v : a.objects("assured")) {
+                v.rejectUnknown(Set.of("stage", "material", "tonnesPerYear"));
+                assured.merge(new ProductKey(v.text("stage"), v.text("material")), v.number("tonnesPerYear"),
+                        Double::sum);
+            }
+            if (assured.isEmpty()) {
+                throw a.error("assured", "list at least one assured volume {stage, material, tonnesPerYear}");
+            }
+            double term = a.number("termYears");
+            if (term != Math.rint(term) || term < 1 || term > 200) {
+                throw a.error("termYears", "must be a whole number of years from 1 to 200, got " + term);
+            }
+            SupplyAgreement.Decision decision = !a.has("signed") ? SupplyAgreement.Decision.OPTIMIZE
+                    : a.flag("signed", false) ? SupplyAgreement.Decision.SIGNED : SupplyAgreement.Decision.DECLINED;
+            String id = a.text("id");
+            out.add(new SupplyAgreement(id, a.optText("name").orElse(id), a.year("firstYear"), (int) term, assured,
+                    a.optNumber("concessionCostBillionUsd").orElse(0.0), a.flag("countsAgainstBudget", true),
+                    decision, sourceOf(a)));
+        }
+        return out;
+    }
+
+    /** riskScenarios: [{name, probability, exportRestrictions: [...], note?}]. */
+    private static List<RiskScenario> riskScenarios(JsonObject root, Horizon horizon) {
+        List<RiskScenario> out = new ArrayList<>();
+        for (JsonObject r : root.objects("riskScenarios")) {
+            r.rejectUnknown(Set.of("name", "probability", "exportRestrictions", "note", "source", "confidence"));
+            out.add(new RiskScenario(r.text("name"), r.number("probability"), restrictions(r, horizon),
+                    r.optText("note").orElse("")));
+        }
+        return out;
+    }
+
+    private static SupplyRisk.Criterion criterion(JsonObject root) {
+        return root.optObject("riskObjective").map(o -> {
+            o.rejectUnknown(Set.of("criterion", "shortfallWeight", "note"));
+            String c = o.optText("criterion").orElse("expected");
+            return switch (c) {
+                case "expected" -> SupplyRisk.Criterion.EXPECTED;
+                case "worst-case" -> SupplyRisk.Criterion.WORST_CASE;
+                default -> throw o.error("criterion", "\"" + c + "\" is not one of expected, worst-case");
+            };
+        }).orElse(SupplyRisk.Criterion.EXPECTED);
     }
 }

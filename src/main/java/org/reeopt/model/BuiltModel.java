@@ -3,24 +3,44 @@ package org.reeopt.model;
 import java.util.List;
 
 /**
- * The program for one scenario with its two objectives: the weighted dependency (average share, 0..1) and the
- * spending (billion USD). Which one is primary depends on the scenario's mode: {@link #primaryObjective()} is
- * minimized first, and {@link #secondaryObjective()} second with the first held at its optimum. The secondary
- * objective also carries a negligible charge on purchases from the last-resort supplier
+ * The program for one scenario with its objectives: the weighted dependency (average share, 0..1), the spending
+ * (billion USD) and, when supply can be restricted, the shortfall penalty; in a model of several futures each is the
+ * probability-weighted sum over futures. Which of dependency and spending is primary depends on the scenario's mode:
+ * {@link #primaryObjective()} (that measure plus the shortfall penalty, or the {@code worstCase} variable under the
+ * worst-case criterion) is minimized first, and {@link #secondaryObjective()} second with the first held at its
+ * optimum. The secondary objective also carries a negligible charge on purchases from the last-resort supplier
  * ({@link ModelBuilder#IMPORT_TIE_BREAK_PER_KT}) so that no plan reports imports nobody needs.
+ *
+ * {@code futures} holds one view of the variables per future (the first is {@code variables}).
  */
 public record BuiltModel(LinearProgram program, ModelVariables variables, double[] dependencyObjective,
                          double[] spendingObjective, double[] importTieBreak, boolean dependencyFirst,
-                         List<ElasticSlack> elasticSlacks) {
+                         List<ElasticSlack> elasticSlacks, List<ModelVariables> futures, double[] shortfallPenalty,
+                         int worstCaseColumn) {
 
-    /** A model without elastic slacks (every model but the one that explains infeasibility). */
+    public BuiltModel {
+        elasticSlacks = List.copyOf(elasticSlacks);
+        futures = List.copyOf(futures);
+    }
+
+    /** A model of one future without supply risk or elastic slacks. */
     public BuiltModel(LinearProgram program, ModelVariables variables, double[] dependencyObjective,
                       double[] spendingObjective, double[] importTieBreak, boolean dependencyFirst) {
-        this(program, variables, dependencyObjective, spendingObjective, importTieBreak, dependencyFirst, List.of());
+        this(program, variables, dependencyObjective, spendingObjective, importTieBreak, dependencyFirst, List.of(),
+                List.of(variables), new double[dependencyObjective.length], -1);
     }
 
     public double[] primaryObjective() {
-        return (dependencyFirst ? dependencyObjective : spendingObjective).clone();
+        double[] out = new double[dependencyObjective.length];
+        if (worstCaseColumn >= 0) {
+            out[worstCaseColumn] = 1;
+            return out;
+        }
+        double[] base = dependencyFirst ? dependencyObjective : spendingObjective;
+        for (int i = 0; i < out.length; i++) {
+            out[i] = base[i] + shortfallPenalty[i];
+        }
+        return out;
     }
 
     public double[] secondaryObjective() {
@@ -33,6 +53,17 @@ public record BuiltModel(LinearProgram program, ModelVariables variables, double
     }
 
     public String primaryName() {
-        return dependencyFirst ? "weighted dependency" : "spending";
+        String measure = dependencyFirst ? "weighted dependency" : "spending";
+        if (worstCaseColumn >= 0) {
+            return "worst case over futures of " + measure + " plus shortfall penalty";
+        }
+        boolean risk = java.util.Arrays.stream(shortfallPenalty).anyMatch(c -> c != 0);
+        return (futures.size() > 1 ? "expected " : "") + measure + (risk ? " plus shortfall penalty" : "");
+    }
+
+    /** The same model with some columns fixed (e.g. another plan's first-stage decisions, to evaluate that plan). */
+    public BuiltModel withFixed(java.util.Map<Integer, Double> values) {
+        return new BuiltModel(program.withFixed(values), variables, dependencyObjective, spendingObjective,
+                importTieBreak, dependencyFirst, elasticSlacks, futures, shortfallPenalty, worstCaseColumn);
     }
 }

@@ -96,6 +96,13 @@ public final class LinearProgram {
         return new LinearProgram(fixed, rows, objective);
     }
 
+    /** The same program with the given columns fixed at the given values (continuous from then on). */
+    public LinearProgram withFixed(java.util.Map<Integer, Double> values) {
+        List<Variable> fixed = variables.stream().map(v -> values.containsKey(v.index())
+                ? new Variable(v.index(), v.name(), values.get(v.index()), values.get(v.index()), false) : v).toList();
+        return new LinearProgram(fixed, rows, objective);
+    }
+
     /** The LP relaxation: the same program with every integer variable continuous. */
     public LinearProgram relaxed() {
         List<Variable> continuous = variables.stream()

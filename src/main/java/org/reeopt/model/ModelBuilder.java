@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.reeopt.scenario.BuildLimit;
+import org.reeopt.scenario.ExportRestriction;
+import org.reeopt.scenario.Stockpile;
+import org.reeopt.scenario.SupplyAgreement;
+import org.reeopt.scenario.SupplyRisk;
 import org.reeopt.scenario.InvestmentOption;
 import org.reeopt.scenario.ObjectiveSpec;
 import org.reeopt.scenario.OptionKind;
@@ -34,7 +38,12 @@ public final class ModelBuilder {
     private final List<ElasticSlack> slacks = new ArrayList<>();
     private final List<Integer> years;
     private final LinearProgram.Builder lp = new LinearProgram.Builder();
-    private final ModelVariables v = new ModelVariables();
+    /** The variables of the future being built (every future shares the first-stage decisions). */
+    private ModelVariables v = new ModelVariables();
+    private final List<ModelVariables> views = new ArrayList<>();
+    private final List<SupplyRisk.Future> futures;
+    /** The future whose rows are being built; null while building first-stage rows. */
+    private SupplyRisk.Future future;
     private final Product finalProduct;
     /** For each product q: tonnes of every upstream product embodied in one tonne of q. */
     private final Map<ProductKey, Map<ProductKey, Double>> content = new HashMap<>();
@@ -51,6 +60,7 @@ public final class ModelBuilder {
             content.put(q.key(), scenario.chain().embodiedContent(q.key()));
         }
         scenario.options().forEach(o -> candidates.add(o.id()));
+        this.futures = scenario.supplyRisk().futures();
     }
 
     /** The model of {@code scenario}; with {@code relax}, lumpy options are divisible (the LP relaxation). */
@@ -68,65 +78,137 @@ public final class ModelBuilder {
     }
 
     private BuiltModel build() {
-        addVariables();
-        capacity();
-        flowBalance();
-        chinaFreeFlow();
-        demand();
-        endToEndDependencyDefinition();
-        recyclingCapacity();
-        scrapLimit();
-        substituteCapacity();
-        substitutionCap();
+        addFirstStageVariables();
+        for (SupplyRisk.Future f : futures) {
+            future = f;
+            v = views.isEmpty() ? v : v.forAnotherFuture();
+            views.add(v);
+            addVariables();
+            capacity();
+            flowBalance();
+            chinaFreeFlow();
+            demand();
+            endToEndDependencyDefinition();
+            recyclingCapacity();
+            scrapLimit();
+            substituteCapacity();
+            substitutionCap();
+            exportRestrictions();
+            stockBalance();
+            agreementVolumes();
+            targets();
+        }
+        future = null;
+        v = views.get(0);
         maxUnits();
         buildLimits();
         budgetTotal();
         budgetAnnual();
-        targets();
-        double[] dependency = dependencyObjective();
-        double[] spending = spendingObjective();
-        double[] tieBreak = importTieBreak();
-        LinearProgram program = lp.build(new double[lp.variableCount()]);
+        return objectives();
+    }
+
+    /**
+     * The objectives: per future, the weighted dependency (or spending in cost mode) plus the shortfall penalty;
+     * over futures, their probability-weighted sum, or with the worst-case criterion the largest (a variable
+     * {@code worstCase} at least each future's value). The secondary objective is the expected other measure.
+     */
+    private BuiltModel objectives() {
         boolean dependencyFirst = s.objective().mode() == ObjectiveSpec.Mode.DEPENDENCY;
+        boolean worstCase = futures.size() > 1 && s.supplyRisk().criterion() == SupplyRisk.Criterion.WORST_CASE;
+        int worstColumn = worstCase ? lp.variable(name("worstCase"), Double.NEGATIVE_INFINITY,
+                Double.POSITIVE_INFINITY, false) : -1;
+        int n = lp.variableCount();
+        double[] dependency = new double[n];
+        double[] spending = new double[n];
+        double[] risk = new double[n];
+        double[] tieBreak = new double[n];
+        for (int k = 0; k < futures.size(); k++) {
+            future = futures.get(k);
+            v = views.get(k);
+            double[] dependencyK = dependencyObjective();
+            double[] spendingK = spendingObjective();
+            double[] shortfallK = shortfallPenalty();
+            double p = futures.size() == 1 ? 1.0 : future.probability();
+            for (int j = 0; j < n; j++) {
+                dependency[j] += p * dependencyK[j];
+                spending[j] += p * spendingK[j];
+                risk[j] += p * shortfallK[j];
+            }
+            importTieBreak(tieBreak, p);
+            if (worstCase) {
+                LinearProgram.RowBuilder row = lp.row(name("worstCase")).add(worstColumn, 1);
+                double[] primaryK = dependencyFirst ? dependencyK : spendingK;
+                for (int j = 0; j < n; j++) {
+                    if (primaryK[j] + shortfallK[j] != 0) {
+                        row.add(j, -(primaryK[j] + shortfallK[j]));
+                    }
+                }
+                row.atLeast(0);
+            }
+        }
+        future = null;
+        v = views.get(0);
+        LinearProgram program = lp.build(new double[n]);
         if (elastic) {
-            double[] shortfall = new double[lp.variableCount()];
+            double[] elasticObjective = risk.clone();
             for (ElasticSlack slack : slacks) {
-                shortfall[slack.column()] = slack.share() ? slack.reportPerUnit() : slack.reportPerUnit()
+                elasticObjective[slack.column()] = slack.share() ? slack.reportPerUnit() : slack.reportPerUnit()
                         / Math.max(1.0, s.demandTonnes(slack.year()));
             }
-            return new BuiltModel(program.withObjective(shortfall), v, shortfall, spending, new double[shortfall.length],
-                    true, slacks);
+            return new BuiltModel(program.withObjective(elasticObjective), v, elasticObjective, spending,
+                    new double[n], true, slacks, views, new double[n], -1);
         }
-        return new BuiltModel(program.withObjective(dependencyFirst ? dependency : spending), v, dependency, spending,
-                tieBreak, dependencyFirst, List.of());
+        BuiltModel model = new BuiltModel(program, v, dependency, spending, tieBreak, dependencyFirst, slacks, views,
+                risk, worstColumn);
+        return new BuiltModel(program.withObjective(model.primaryObjective()), v, dependency, spending, tieBreak,
+                dependencyFirst, slacks, views, risk, worstColumn);
     }
 
     // ---- variables ----------------------------------------------------------------------------------------
 
-    private void addVariables() {
+    /**
+     * Decisions taken before the future is known: units funded, stockpile purchases (kt; at most the stockpile's
+     * yearly purchase limit), and whether to sign each supply agreement (0/1; fixed when the scenario decides).
+     */
+    private void addFirstStageVariables() {
         for (InvestmentOption o : s.options()) {
             for (int f : fundingYears(o)) {
                 boolean integer = o.lumpy() && !relax;
                 v.build.put(new ModelVariables.OptionYear(o.id(), f),
-                        lp.variable(LpNames.of("build", o.id(), f), 0, o.maxUnits(), integer));
+                        lp.variable(name("build", o.id(), f), 0, o.maxUnits(), integer));
             }
         }
+        for (Stockpile st : s.supplyRisk().stockpiles()) {
+            for (int t : years) {
+                v.stockBuy.put(new ModelVariables.OptionYear(st.id(), t), lp.variable(name("stockBuy", st.id(), t), 0,
+                        Math.min(st.maxBuyTonnesPerYear(), st.maxTonnes()) / TONNES_PER_KT, false));
+            }
+        }
+        for (SupplyAgreement a : s.supplyRisk().agreements()) {
+            double lower = a.decision() == SupplyAgreement.Decision.SIGNED ? 1 : 0;
+            double upper = a.decision() == SupplyAgreement.Decision.DECLINED ? 0 : 1;
+            v.signed.put(a.id(), lp.variable(name("signed", a.id()), lower, upper, !relax));
+        }
+    }
+
+    /** Variables of one future: flows, activity, dependency, stock, agreement deliveries and shortfall. */
+    private void addVariables() {
         for (int t : years) {
             for (Product p : s.chain().products()) {
                 ModelVariables.FlowKey key = new ModelVariables.FlowKey(p.key(), t);
-                v.chinaFree.put(key, lp.variable(LpNames.of("chinaFree", p.key(), t), 0, Double.POSITIVE_INFINITY, false));
+                v.chinaFree.put(key, lp.variable(name("chinaFree", p.key(), t), 0, Double.POSITIVE_INFINITY, false));
                 if (!isFirstStage(p)) {
-                    v.otherOrigin.put(key, lp.variable(LpNames.of("otherOrigin", p.key(), t), 0,
+                    v.otherOrigin.put(key, lp.variable(name("otherOrigin", p.key(), t), 0,
                             Double.POSITIVE_INFINITY, false));
                 }
                 double limitKt = lastResortLimitKt(p.key(), t);
-                int bought = lp.variable(LpNames.of("lastResort", p.key(), t), 0,
+                int bought = lp.variable(name("lastResort", p.key(), t), 0,
                         elastic ? Double.POSITIVE_INFINITY : limitKt, false);
                 v.lastResort.put(key, bought);
                 if (elastic && Double.isFinite(limitKt)) {
                     int slack = elasticSlack("supplyLimitSlack", p.key(), t, "supply of " + p.stage() + " " + p.material()
                             + " from " + s.lastResortSupplier(), limitKt * TONNES_PER_KT, TONNES_PER_KT, +1, false);
-                    lp.row(LpNames.of("supplyLimit", p.key(), t)).add(bought, 1).add(slack, -1).atMost(limitKt);
+                    lp.row(name("supplyLimit", p.key(), t)).add(bought, 1).add(slack, -1).atMost(limitKt);
                 }
             }
             for (InvestmentOption o : s.activityOptions()) {
@@ -137,10 +219,85 @@ public final class ModelBuilder {
                         o.kind() == OptionKind.RECYCLING ? v.recycled : v.substitute;
                 String name = o.kind() == OptionKind.RECYCLING ? "recycled" : "substitute";
                 family.put(new ModelVariables.OptionYear(o.id(), t),
-                        lp.variable(LpNames.of(name, o.id(), t), 0, Double.POSITIVE_INFINITY, false));
+                        lp.variable(name(name, o.id(), t), 0, Double.POSITIVE_INFINITY, false));
             }
-            v.endToEndDependency.put(t, lp.variable(LpNames.of("endToEndDependency", t), 0, 1, false));
+            v.endToEndDependency.put(t, lp.variable(name("endToEndDependency", t), 0, 1, false));
         }
+        addRiskVariables();
+    }
+
+    /**
+     * Stock released and held (kt, at most the stockpile's size), agreement deliveries in the term, and shortfall:
+     * of the final product in every year of a future with restrictions, and of each product in the years it is
+     * restricted.
+     */
+    private void addRiskVariables() {
+        for (Stockpile st : s.supplyRisk().stockpiles()) {
+            for (int t : years) {
+                ModelVariables.OptionYear key = new ModelVariables.OptionYear(st.id(), t);
+                v.stockRelease.put(key, lp.variable(name("stockRelease", st.id(), t), 0, Double.POSITIVE_INFINITY,
+                        false));
+                v.stockLevel.put(key, lp.variable(name("stockLevel", st.id(), t), 0, st.maxTonnes() / TONNES_PER_KT,
+                        false));
+            }
+        }
+        for (SupplyAgreement a : s.supplyRisk().agreements()) {
+            for (ProductKey p : a.assuredTonnesPerYear().keySet()) {
+                for (int t : years) {
+                    if (a.inTerm(t)) {
+                        v.assured.put(new ModelVariables.AgreementFlow(a.id(), p, t), lp.variable(
+                                name("assured", a.id(), p, t), 0, Double.POSITIVE_INFINITY, false));
+                    }
+                }
+            }
+        }
+        if (future.restrictions().isEmpty()) {
+            return;
+        }
+        for (int t : years) {
+            for (Product p : s.chain().products()) {
+                if ((p.equals(finalProduct) || allowedShare(p.key(), t).isPresent()) && requirementKt(p.key(), t) > 0) {
+                    v.shortfall.put(new ModelVariables.FlowKey(p.key(), t), lp.variable(name("shortfall", p.key(), t),
+                            0, Double.POSITIVE_INFINITY, false));
+                }
+            }
+        }
+    }
+
+    /** The share of the requirement of {@code p} that the current future's restrictions let through in a year. */
+    private OptionalDouble allowedShare(ProductKey p, int year) {
+        return future.restrictions().stream().filter(r -> r.covers(p, year))
+                .mapToDouble(ExportRestriction::allowedShare).min();
+    }
+
+    /**
+     * Supply of {@code p} in {@code year} besides production and open purchases: stock released, agreement
+     * deliveries, and shortfall (requirement left unmet).
+     */
+    private Map<Integer, Double> riskSupply(ProductKey p, int year) {
+        Map<Integer, Double> terms = new LinkedHashMap<>();
+        chinaOriginRiskColumns(p, year).forEach(col -> terms.put(col, 1.0));
+        Integer shortfall = v.shortfall.get(new ModelVariables.FlowKey(p, year));
+        if (shortfall != null) {
+            terms.put(shortfall, 1.0);
+        }
+        return terms;
+    }
+
+    /** Stock released and agreement deliveries of {@code p} in {@code year}: China-origin supply other than open purchases. */
+    private List<Integer> chinaOriginRiskColumns(ProductKey p, int year) {
+        List<Integer> cols = new ArrayList<>();
+        for (Stockpile st : s.supplyRisk().stockpiles()) {
+            if (st.product().equals(p)) {
+                cols.add(v.stockRelease.get(new ModelVariables.OptionYear(st.id(), year)));
+            }
+        }
+        for (Map.Entry<ModelVariables.AgreementFlow, Integer> e : v.assured.entrySet()) {
+            if (e.getKey().product().equals(p) && e.getKey().year() == year) {
+                cols.add(e.getValue());
+            }
+        }
+        return cols;
     }
 
     private boolean isCandidate(InvestmentOption o) {
@@ -202,7 +359,7 @@ public final class ModelBuilder {
         for (int t : years) {
             for (Product p : s.chain().products()) {
                 double existingKt = s.committedCapacityTonnes(p.key(), t) / TONNES_PER_KT;
-                LinearProgram.RowBuilder row = lp.row(LpNames.of("capacity", p.key(), t));
+                LinearProgram.RowBuilder row = lp.row(name("capacity", p.key(), t));
                 boolean grows = false;
                 for (InvestmentOption o : s.options()) {
                     if (o.kind() == OptionKind.PRODUCTION && o.stage().equals(p.stage())) {
@@ -262,12 +419,13 @@ public final class ModelBuilder {
                     continue;
                 }
                 ModelVariables.FlowKey key = new ModelVariables.FlowKey(p.key(), t);
-                LinearProgram.RowBuilder row = lp.row(LpNames.of("flowBalance", p.key(), t))
+                LinearProgram.RowBuilder row = lp.row(name("flowBalance", p.key(), t))
                         .add(v.chinaFree.get(key), 1).add(v.lastResort.get(key), 1);
                 if (v.otherOrigin.containsKey(key)) {
                     row.add(v.otherOrigin.get(key), 1);
                 }
                 recycledInto(p.key(), t).forEach(col -> row.add(col, 1));
+                riskSupply(p.key(), t).forEach(row::add);
                 consumersOf(p).forEach((q, perTonne) -> {
                     ModelVariables.FlowKey qKey = new ModelVariables.FlowKey(q.key(), t);
                     row.add(v.chinaFree.get(qKey), -perTonne).add(v.otherOrigin.get(qKey), -perTonne);
@@ -286,7 +444,7 @@ public final class ModelBuilder {
                     continue;
                 }
                 ModelVariables.FlowKey key = new ModelVariables.FlowKey(p.key(), t);
-                LinearProgram.RowBuilder row = lp.row(LpNames.of("chinaFreeFlow", p.key(), t))
+                LinearProgram.RowBuilder row = lp.row(name("chinaFreeFlow", p.key(), t))
                         .add(v.chinaFree.get(key), 1);
                 recycledInto(p.key(), t).forEach(col -> row.add(col, 1));
                 consumers.forEach((q, perTonne) ->
@@ -316,13 +474,14 @@ public final class ModelBuilder {
     private void demand() {
         for (int t : years) {
             ModelVariables.FlowKey key = new ModelVariables.FlowKey(finalProduct.key(), t);
-            LinearProgram.RowBuilder row = lp.row(LpNames.of("demand", t))
+            LinearProgram.RowBuilder row = lp.row(name("demand", t))
                     .add(v.chinaFree.get(key), 1).add(v.lastResort.get(key), 1);
             if (v.otherOrigin.containsKey(key)) {
                 row.add(v.otherOrigin.get(key), 1);
             }
             recycledInto(finalProduct.key(), t).forEach(col -> row.add(col, 1));
             substituteCoverage(t).forEach(row::add);
+            riskSupply(finalProduct.key(), t).forEach(row::add);
             row.atLeast(demandKt(t));
         }
     }
@@ -334,7 +493,7 @@ public final class ModelBuilder {
     private void endToEndDependencyDefinition() {
         for (int t : years) {
             ModelVariables.FlowKey key = new ModelVariables.FlowKey(finalProduct.key(), t);
-            LinearProgram.RowBuilder row = lp.row(LpNames.of("endToEndDependencyDefinition", t))
+            LinearProgram.RowBuilder row = lp.row(name("endToEndDependencyDefinition", t))
                     .add(v.endToEndDependency.get(t), demandKt(t)).add(v.chinaFree.get(key), 1);
             recycledInto(finalProduct.key(), t).forEach(col -> row.add(col, 1));
             substituteCoverage(t).forEach(row::add);
@@ -373,7 +532,7 @@ public final class ModelBuilder {
                     lp.tightenUpper(col, committedKt);
                     continue;
                 }
-                LinearProgram.RowBuilder row = lp.row(LpNames.of(family, o.id(), t)).add(col, 1);
+                LinearProgram.RowBuilder row = lp.row(name(family, o.id(), t)).add(col, 1);
                 builds.forEach((build, kt) -> row.add(build, -kt));
                 row.atMost(committedKt);
             }
@@ -400,14 +559,14 @@ public final class ModelBuilder {
                     terms.put(col, o.scrapTonnesPerTonneOutput());
                 }
             }
-            limit(LpNames.of("scrapLimit", t), terms, s.scrapTonnes(t) / TONNES_PER_KT);
+            limit(name("scrapLimit", t), terms, s.scrapTonnes(t) / TONNES_PER_KT);
         }
     }
 
     /** substitution-cap: substitutes cover at most a set share of final demand. */
     private void substitutionCap() {
         for (int t : years) {
-            limit(LpNames.of("substitutionCap", t), substituteCoverage(t),
+            limit(name("substitutionCap", t), substituteCoverage(t),
                     s.substitutionMaxShareOfDemand() * demandKt(t));
         }
     }
@@ -420,7 +579,7 @@ public final class ModelBuilder {
                 terms.put(v.build.get(new ModelVariables.OptionYear(o.id(), f)), 1.0);
             }
             if (terms.size() > 1) {
-                limit(LpNames.of("maxUnits", o.id()), terms, o.maxUnits());
+                limit(name("maxUnits", o.id()), terms, o.maxUnits());
             }
         }
     }
@@ -452,7 +611,7 @@ public final class ModelBuilder {
                         }
                     }
                 }
-                limit(LpNames.of("buildLimit", nation, stage, t), terms, maxTonnes.getAsDouble() / TONNES_PER_KT);
+                limit(name("buildLimit", nation, stage, t), terms, maxTonnes.getAsDouble() / TONNES_PER_KT);
             }
         }
     }
@@ -479,31 +638,89 @@ public final class ModelBuilder {
                 }
             }
         }
+        riskSpendingTerms(year).forEach((col, amount) -> terms.merge(col, amount, Double::sum));
         return terms;
+    }
+
+    /**
+     * Stockpile purchases (price), holding (on the stock at the end of each year, in the current future) and
+     * agreement concessions that count against the budget, in {@code year} or over the horizon. Billion USD per kt:
+     * USD/kg x 10^6 kg/kt / 10^9.
+     */
+    private Map<Integer, Double> riskSpendingTerms(Integer year) {
+        Map<Integer, Double> terms = new LinkedHashMap<>();
+        for (Stockpile st : s.supplyRisk().stockpiles()) {
+            for (int t : years) {
+                if (year == null || year == t) {
+                    ModelVariables.OptionYear key = new ModelVariables.OptionYear(st.id(), t);
+                    terms.merge(v.stockBuy.get(key), st.priceUsdPerKg() * 1e-3, Double::sum);
+                    if (st.holdingCostUsdPerKgPerYear() > 0) {
+                        terms.merge(v.stockLevel.get(key), st.holdingCostUsdPerKgPerYear() * 1e-3, Double::sum);
+                    }
+                }
+            }
+        }
+        for (SupplyAgreement a : s.supplyRisk().agreements()) {
+            double amount = year == null ? a.concessionCostBillionUsd() : a.concessionBillionUsdIn(year);
+            if (a.countsAgainstBudget() && amount != 0) {
+                terms.merge(v.signed.get(a.id()), amount, Double::sum);
+            }
+        }
+        return terms;
+    }
+
+    /**
+     * The futures whose spending differs: every future when stockpiles charge holding costs on future-dependent
+     * stock levels, otherwise the first alone (spending is decided before the future is known). Budget rows are
+     * written once per future returned.
+     */
+    private List<Integer> budgetFutures() {
+        boolean holding = s.supplyRisk().stockpiles().stream().anyMatch(st -> st.holdingCostUsdPerKgPerYear() > 0);
+        List<Integer> out = new ArrayList<>();
+        for (int k = 0; k < (holding ? futures.size() : 1); k++) {
+            out.add(k);
+        }
+        return out;
+    }
+
+    private void inFuture(int k, Runnable rows) {
+        future = budgetFutures().size() > 1 ? futures.get(k) : null;
+        v = views.get(k);
+        rows.run();
+        future = null;
+        v = views.get(0);
     }
 
     /** budget-total: capex share plus subsidies over the horizon stay within the total budget. */
     private void budgetTotal() {
         s.budget().totalBillionUsd().ifPresent(total -> {
-            LinearProgram.RowBuilder row = lp.row(LpNames.of("budgetTotal"));
-            spendingTerms(null).forEach(row::add);
-            if (!row.isEmpty()) {
-                row.atMost(total);
+            for (int k : budgetFutures()) {
+                inFuture(k, () -> {
+                    LinearProgram.RowBuilder row = lp.row(name("budgetTotal"));
+                    spendingTerms(null).forEach(row::add);
+                    if (!row.isEmpty()) {
+                        row.atMost(total);
+                    }
+                });
             }
         });
     }
 
     /** budget-annual: spending in each year stays within that year's cap. */
     private void budgetAnnual() {
-        for (int t : years) {
-            OptionalDouble cap = s.budget().capFor(t);
-            if (cap.isPresent()) {
-                LinearProgram.RowBuilder row = lp.row(LpNames.of("budget", t));
-                spendingTerms(t).forEach(row::add);
-                if (!row.isEmpty()) {
-                    row.atMost(cap.getAsDouble());
+        for (int k : budgetFutures()) {
+            inFuture(k, () -> {
+                for (int t : years) {
+                    OptionalDouble cap = s.budget().capFor(t);
+                    if (cap.isPresent()) {
+                        LinearProgram.RowBuilder row = lp.row(name("budget", t));
+                        spendingTerms(t).forEach(row::add);
+                        if (!row.isEmpty()) {
+                            row.atMost(cap.getAsDouble());
+                        }
+                    }
                 }
-            }
+            });
         }
     }
 
@@ -518,6 +735,9 @@ public final class ModelBuilder {
             if (perTonne != null && perTonne > 0) {
                 double own = q.stage().equals(p.stage()) ? 1.0 : s.lastResortDomesticShare(p.stage());
                 terms.merge(v.lastResort.get(new ModelVariables.FlowKey(q.key(), year)), perTonne * own, Double::sum);
+                for (int col : chinaOriginRiskColumns(q.key(), year)) {
+                    terms.merge(col, perTonne * own, Double::sum);
+                }
             }
         }
         return terms;
@@ -539,7 +759,7 @@ public final class ModelBuilder {
                     continue;
                 }
                 if (target.isMagnetTonnage()) {
-                    LinearProgram.RowBuilder row = lp.row(LpNames.of("target", Target.END_TO_END, t))
+                    LinearProgram.RowBuilder row = lp.row(name("target", Target.END_TO_END, t))
                             .add(v.chinaFree.get(new ModelVariables.FlowKey(finalProduct.key(), t)), 1);
                     recycledInto(finalProduct.key(), t).forEach(col -> row.add(col, 1));
                     double minKt = target.minChinaFreeTonnesPerYear().getAsDouble() / TONNES_PER_KT;
@@ -555,7 +775,7 @@ public final class ModelBuilder {
                     if (elastic) {
                         int slack = elasticSlack("targetSlack", Target.END_TO_END, t, target.describe(), maxShare, 1.0,
                                 +1, true);
-                        lp.row(LpNames.of("target", Target.END_TO_END, t)).add(v.endToEndDependency.get(t), 1)
+                        lp.row(name("target", Target.END_TO_END, t)).add(v.endToEndDependency.get(t), 1)
                                 .add(slack, -1).atMost(maxShare);
                     } else {
                         lp.tightenUpper(v.endToEndDependency.get(t), maxShare);
@@ -566,7 +786,7 @@ public final class ModelBuilder {
                     if (target.material().isPresent() && !target.material().get().equals(p.material())) {
                         continue;
                     }
-                    LinearProgram.RowBuilder row = lp.row(LpNames.of("target", p.key(), t));
+                    LinearProgram.RowBuilder row = lp.row(name("target", p.key(), t));
                     chinaOriginTerms(p.key(), t).forEach(row::add);
                     if (elastic && requirementKt(p.key(), t) > 0) {
                         row.add(elasticSlack("targetSlack", p.key(), t, target.describe() + " (" + p.material() + ")",
@@ -580,10 +800,78 @@ public final class ModelBuilder {
 
     private int elasticSlack(String family, Object key, int year, String requirement, double required,
                              double reportPerUnit, int direction, boolean share) {
-        int column = lp.variable(LpNames.of(family, key, year), 0, Double.POSITIVE_INFINITY, false);
-        slacks.add(new ElasticSlack(LpNames.of(family, key, year), column, requirement, year, required, reportPerUnit,
+        int column = lp.variable(name(family, key, year), 0, Double.POSITIVE_INFINITY, false);
+        slacks.add(new ElasticSlack(name(family, key, year), column, requirement, year, required, reportPerUnit,
                 direction, share));
         return column;
+    }
+
+    /**
+     * export-restriction: open purchases from the last-resort supplier, and stockpile purchases (made on its
+     * market), stay within the share of the requirement the current future's restrictions let through.
+     */
+    private void exportRestrictions() {
+        for (int t : years) {
+            for (Product p : s.chain().products()) {
+                OptionalDouble share = allowedShare(p.key(), t);
+                if (share.isEmpty()) {
+                    continue;
+                }
+                LinearProgram.RowBuilder row = lp.row(name("exportRestriction", p.key(), t))
+                        .add(v.lastResort.get(new ModelVariables.FlowKey(p.key(), t)), 1);
+                for (Stockpile st : s.supplyRisk().stockpiles()) {
+                    if (st.product().equals(p.key())) {
+                        row.add(v.stockBuy.get(new ModelVariables.OptionYear(st.id(), t)), 1);
+                    }
+                }
+                row.atMost(share.getAsDouble() * requirementKt(p.key(), t));
+            }
+        }
+    }
+
+    /**
+     * stock-balance: what a stockpile holds at the end of a year is what it held the year before (its initial
+     * stock before the first year), plus purchases, minus releases. The level's bound is the stockpile's size.
+     */
+    private void stockBalance() {
+        for (Stockpile st : s.supplyRisk().stockpiles()) {
+            for (int t : years) {
+                ModelVariables.OptionYear key = new ModelVariables.OptionYear(st.id(), t);
+                LinearProgram.RowBuilder row = lp.row(name("stockBalance", st.id(), t))
+                        .add(v.stockLevel.get(key), 1).add(v.stockBuy.get(key), -1).add(v.stockRelease.get(key), 1);
+                if (t == years.get(0)) {
+                    row.equalTo(st.initialTonnes() / TONNES_PER_KT);
+                } else {
+                    row.add(v.stockLevel.get(new ModelVariables.OptionYear(st.id(), t - 1)), -1).equalTo(0);
+                }
+            }
+        }
+    }
+
+    /** agreement-volume: an agreement delivers at most its assured volume, and only if signed. */
+    private void agreementVolumes() {
+        for (SupplyAgreement a : s.supplyRisk().agreements()) {
+            int signed = v.signed.get(a.id());
+            a.assuredTonnesPerYear().forEach((p, tonnes) -> {
+                for (int t : years) {
+                    Integer col = v.assured.get(new ModelVariables.AgreementFlow(a.id(), p, t));
+                    if (col != null) {
+                        lp.row(name("agreementVolume", a.id(), p, t)).add(col, 1).add(signed, -tonnes / TONNES_PER_KT)
+                                .atMost(0);
+                    }
+                }
+            });
+        }
+    }
+
+    /** A structured name; in a model of several futures, rows and variables of one future carry its name last. */
+    private String name(String family, Object... keys) {
+        if (future == null || futures.size() == 1) {
+            return LpNames.of(family, keys);
+        }
+        Object[] withFuture = java.util.Arrays.copyOf(keys, keys.length + 1);
+        withFuture[keys.length] = future.name();
+        return LpNames.of(family, withFuture);
     }
 
     // ---- objectives ---------------------------------------------------------------------------------------
@@ -616,16 +904,41 @@ public final class ModelBuilder {
         return c;
     }
 
-    /** Money charged to the budget over the horizon, billion USD. */
+    /**
+     * Money spent over the horizon, billion USD: everything charged to the budget, plus agreement concessions the
+     * scenario keeps outside it (a cost all the same).
+     */
     private double[] spendingObjective() {
         double[] c = new double[lp.variableCount()];
         spendingTerms(null).forEach((col, amount) -> c[col] += amount);
+        for (SupplyAgreement a : s.supplyRisk().agreements()) {
+            if (!a.countsAgainstBudget()) {
+                c[v.signed.get(a.id())] += a.concessionCostBillionUsd();
+            }
+        }
         return c;
     }
 
-    private double[] importTieBreak() {
+    /**
+     * shortfall-penalty: shortfallWeight times the year-weighted average share of demand left unmet, where a
+     * shortfall of product p counts as the final product it would have made (kt of p / tonnes of p per tonne).
+     */
+    private double[] shortfallPenalty() {
         double[] c = new double[lp.variableCount()];
-        v.lastResort.values().forEach(col -> c[col] = IMPORT_TIE_BREAK_PER_KT);
+        ObjectiveSpec o = s.objective();
+        double totalYearWeight = years.stream().mapToDouble(o::yearWeight).sum();
+        v.shortfall.forEach((key, col) -> {
+            double perDemandKt = 1.0 / content.get(finalProduct.key()).getOrDefault(key.product(), 1.0);
+            c[col] += s.supplyRisk().shortfallWeight() * o.yearWeight(key.year()) / totalYearWeight * perDemandKt
+                    / demandKt(key.year());
+        });
         return c;
+    }
+
+    /** The negligible charge on China-origin purchases of the secondary objective, weighted by the future's probability. */
+    private void importTieBreak(double[] c, double probability) {
+        v.lastResort.values().forEach(col -> c[col] += probability * IMPORT_TIE_BREAK_PER_KT);
+        v.assured.values().forEach(col -> c[col] += probability * IMPORT_TIE_BREAK_PER_KT);
+        v.stockRelease.values().forEach(col -> c[col] += probability * IMPORT_TIE_BREAK_PER_KT);
     }
 }

@@ -19,8 +19,19 @@ public final class ModelVariables {
     public record OptionYear(String option, int year) {
     }
 
+    /** A supply agreement's deliveries of a product in a year. */
+    public record AgreementFlow(String agreement, ProductKey product, int year) {
+    }
+
+    // Decided once, before the future is known (shared by every future's view):
     /** Units of an option funded in a year. */
-    final Map<OptionYear, Integer> build = new LinkedHashMap<>();
+    final Map<OptionYear, Integer> build;
+    /** Tonnes bought into a stockpile in a year, kt (key: stockpile id and year). */
+    final Map<OptionYear, Integer> stockBuy;
+    /** Whether a supply agreement is signed (0/1). */
+    final Map<String, Integer> signed;
+
+    // Decided in each future:
     /** Non-China production for the planning nation made only from China-free inputs, kt. */
     final Map<FlowKey, Integer> chinaFree = new LinkedHashMap<>();
     /** Non-China production that may use inputs from the last-resort supplier, kt (not at the first stage). */
@@ -33,6 +44,62 @@ public final class ModelVariables {
     final Map<OptionYear, Integer> substitute = new LinkedHashMap<>();
     /** End-to-end dependency share in a year. */
     final Map<Integer, Integer> endToEndDependency = new LinkedHashMap<>();
+    /** Released from a stockpile into the supply chain in a year, kt. */
+    final Map<OptionYear, Integer> stockRelease = new LinkedHashMap<>();
+    /** Held in a stockpile at the end of a year, kt. */
+    final Map<OptionYear, Integer> stockLevel = new LinkedHashMap<>();
+    /** Delivered under a supply agreement, kt. */
+    final Map<AgreementFlow, Integer> assured = new LinkedHashMap<>();
+    /** Requirement of a product that goes unmet in a year, kt (only where supply can be restricted). */
+    final Map<FlowKey, Integer> shortfall = new LinkedHashMap<>();
+
+    public ModelVariables() {
+        this(new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
+    }
+
+    private ModelVariables(Map<OptionYear, Integer> build, Map<OptionYear, Integer> stockBuy,
+                           Map<String, Integer> signed) {
+        this.build = build;
+        this.stockBuy = stockBuy;
+        this.signed = signed;
+    }
+
+    /** A view for another future: the same first-stage decisions, new variables for everything else. */
+    ModelVariables forAnotherFuture() {
+        return new ModelVariables(build, stockBuy, signed);
+    }
+
+    public Optional<Integer> stockBuy(String stockpile, int year) {
+        return Optional.ofNullable(stockBuy.get(new OptionYear(stockpile, year)));
+    }
+
+    public Optional<Integer> signed(String agreement) {
+        return Optional.ofNullable(signed.get(agreement));
+    }
+
+    public Optional<Integer> stockRelease(String stockpile, int year) {
+        return Optional.ofNullable(stockRelease.get(new OptionYear(stockpile, year)));
+    }
+
+    public Optional<Integer> stockLevel(String stockpile, int year) {
+        return Optional.ofNullable(stockLevel.get(new OptionYear(stockpile, year)));
+    }
+
+    public Optional<Integer> assured(String agreement, ProductKey product, int year) {
+        return Optional.ofNullable(assured.get(new AgreementFlow(agreement, product, year)));
+    }
+
+    public Optional<Integer> shortfall(ProductKey product, int year) {
+        return Optional.ofNullable(shortfall.get(new FlowKey(product, year)));
+    }
+
+    /** Columns of the decisions taken before the future is known: builds, stockpile purchases, agreements. */
+    public java.util.List<Integer> firstStageColumns() {
+        java.util.List<Integer> out = new java.util.ArrayList<>(build.values());
+        out.addAll(stockBuy.values());
+        out.addAll(signed.values());
+        return out;
+    }
 
     public Map<OptionYear, Integer> build() {
         return Map.copyOf(build);

@@ -17,6 +17,7 @@ import org.reeopt.results.Plan;
 import org.reeopt.results.PlanAudit;
 import org.reeopt.results.PlanExtractor;
 import org.reeopt.results.ResultSummary;
+import org.reeopt.results.RiskSummary;
 import org.reeopt.results.Summarizer;
 import org.reeopt.scenario.Budget;
 import org.reeopt.scenario.ObjectiveSpec;
@@ -47,7 +48,7 @@ public final class Pipeline {
     public static RunResult run(Scenario loaded, RunOptions options) {
         Scenario scenario = withOverrides(loaded, options);
         ValidationReport validation = validate(scenario);
-        LpSolver solver = solver(options);
+        LpSolver solver = solver(scenario, options);
         BuiltModel model = ModelBuilder.build(scenario, options.relax());
         LexicographicSolve.Outcome outcome = LexicographicSolve.solve(model, solver, limits(scenario, options));
         return summarize(scenario, validation, model, outcome, solver, options);
@@ -94,6 +95,14 @@ public final class Pipeline {
             s = options.minimize().get() == ObjectiveSpec.Mode.COST ? forCost(s, options)
                     : s.withObjectiveAndTargets(s.objective().withMode(ObjectiveSpec.Mode.DEPENDENCY), s.targets());
         }
+        if (options.restrictionsFrom().isPresent()) {
+            Scenario under = load(options.restrictionsFrom().get());
+            s = s.withSupplyRisk(s.supplyRisk().withRestrictions(under.supplyRisk().restrictions())
+                    .withRiskScenarios(under.supplyRisk().riskScenarios()));
+        }
+        if (options.criterion().isPresent()) {
+            s = s.withSupplyRisk(s.supplyRisk().withCriterion(options.criterion().get()));
+        }
         return options.budgetBillionUsd().isPresent() ? s.withBudgetTotal(options.budgetBillionUsd().getAsDouble()) : s;
     }
 
@@ -115,9 +124,14 @@ public final class Pipeline {
         return report;
     }
 
-    private static LpSolver solver(RunOptions options) {
-        return Solvers.byName(options.solver()).orElseThrow(() -> new InputException("--solver", 0, null,
-                "unknown solver \"" + options.solver() + "\"; available: " + String.join(", ", Solvers.names())));
+    /** The backend: --solver, else the scenario's solver.backend, else the default. */
+    private static LpSolver solver(Scenario scenario, RunOptions options) {
+        boolean fromScenario = options.solver() == null && scenario.solverSettings().backend() != null;
+        String name = options.solver() != null ? options.solver()
+                : fromScenario ? scenario.solverSettings().backend() : Solvers.DEFAULT;
+        return Solvers.byName(name).orElseThrow(() -> new InputException(fromScenario ? scenario.file() : "--solver",
+                0, fromScenario ? "solver.backend" : null,
+                "unknown solver \"" + name + "\"; available: " + String.join(", ", Solvers.names())));
     }
 
     private static SolverLimits limits(Scenario scenario, RunOptions options) {
@@ -150,10 +164,14 @@ public final class Pipeline {
             return new RunResult(scenario, validation, outcome.status(), true,
                     Summarizer.withoutPlan(scenario, facts, message));
         }
-        Plan plan = PlanExtractor.extract(scenario, model.variables(), outcome.values());
-        AuditReport audit = PlanAudit.audit(scenario, plan, options.relax());
+        List<Plan> plans = RobustEvaluation.plans(scenario, model, outcome.values());
+        AuditReport audit = RobustEvaluation.audit(scenario, plans, options.relax());
+        RiskSummary.Robust robust = scenario.supplyRisk().isRobust()
+                ? new RobustEvaluation(scenario, solver, limits(scenario, options), options.relax())
+                        .evaluate(model, outcome.values())
+                : null;
         return new RunResult(scenario, validation, outcome.status(), audit.passed(),
-                Summarizer.summarize(scenario, plan, audit, facts));
+                Summarizer.summarize(scenario, plans.get(0), audit, facts, robust));
     }
 
     /**
@@ -162,7 +180,7 @@ public final class Pipeline {
      */
     private static String explainInfeasible(Scenario scenario, RunOptions options) {
         BuiltModel elastic = ModelBuilder.buildElastic(scenario, options.relax());
-        SolveResult result = solver(options).solve(elastic.program(), limits(scenario, options));
+        SolveResult result = solver(scenario, options).solve(elastic.program(), limits(scenario, options));
         if (!result.status().hasPlan()) {
             return explain(scenario, SolveStatus.INFEASIBLE);
         }

@@ -57,6 +57,9 @@ public final class CompareReport {
         rows.add(row("budget B$", scenarios, s -> Numbers.billions(s.budgetBillionUsd())));
         rows.add(row("spent B$", scenarios, s -> Numbers.billions(s.spentBillionUsd())));
         rows.add(row("objective", scenarios, s -> Numbers.decimal(s.objective())));
+        if (scenarios.stream().anyMatch(s -> s.supplyRisk() != null)) {
+            riskRows(rows, scenarios);
+        }
         for (int y : years(scenarios)) {
             rows.add(row("end-to-end " + y, scenarios, s -> Numbers.percent(s.endToEndDependency().get("" + y))));
         }
@@ -82,6 +85,61 @@ public final class CompareReport {
         return rows;
     }
 
+    /** Shortfall, unassured dependency, stock and agreements: the rows that matter first under a ban. */
+    private static void riskRows(List<List<String>> rows, List<ResultSummary> scenarios) {
+        int last = years(scenarios).get(years(scenarios).size() - 1);
+        rows.add(row("shortfall, total t", scenarios, s -> risk(s, k -> Numbers.tonnes(k.shortfallTonnes().values()
+                .stream().mapToDouble(Double::doubleValue).sum()))));
+        rows.add(row("shortfall, worst year", scenarios, s -> risk(s, k -> k.shortfallShare().entrySet().stream()
+                .filter(e -> e.getValue() > 0).max(Map.Entry.comparingByValue())
+                .map(e -> Numbers.percent(e.getValue()) + " in " + e.getKey()).orElse("none"))));
+        rows.add(row("years short", scenarios, s -> risk(s, k -> Long.toString(k.shortfallTonnes().values().stream()
+                .filter(t -> t > 0.5).count()))));
+        for (int y : List.of(2030, last)) {
+            rows.add(row("unassured " + y, scenarios, s -> risk(s, k -> Numbers.percent(
+                    k.unassuredDependency().get("" + y)))));
+        }
+        rows.add(row("stock held, peak t", scenarios, s -> risk(s, k -> k.stockpiles().isEmpty() ? "-"
+                : Numbers.tonnes(peakStock(k)))));
+        rows.add(row("supply agreement", scenarios, s -> risk(s, k -> k.agreements().isEmpty() ? "-"
+                : k.agreements().stream().anyMatch(org.reeopt.results.RiskSummary.Agreement::signed) ? "signed"
+                : "not signed")));
+    }
+
+    private static double peakStock(org.reeopt.results.RiskSummary k) {
+        Map<Integer, Double> byYear = new LinkedHashMap<>();
+        k.stockpiles().forEach(st -> byYear.merge(st.year(), st.levelTonnes(), Double::sum));
+        return byYear.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    }
+
+    private static String risk(ResultSummary s,
+                               java.util.function.Function<org.reeopt.results.RiskSummary, String> cell) {
+        return s.supplyRisk() == null ? (s.spentBillionUsd() == null ? "" : "no risk") : cell.apply(s.supplyRisk());
+    }
+
+    /** One line per distinct set of export restrictions, naming the scenarios under it. */
+    private static List<String> restrictionLines(List<ResultSummary> scenarios) {
+        Map<String, List<String>> byRestrictions = new LinkedHashMap<>();
+        for (ResultSummary s : scenarios) {
+            if (s.supplyRisk() == null || s.supplyRisk().restrictions().isEmpty()) {
+                continue;
+            }
+            String text = String.join("; ", s.supplyRisk().restrictions().stream().map(r -> r.name() + " ("
+                    + String.join("/", r.stages()) + (r.materials().isEmpty() ? "" : " " + String.join("/", r.materials()))
+                    + ", " + r.fromYear() + "-" + r.toYear() + ", " + Numbers.percent(r.allowedShare()) + " allowed)")
+                    .toList());
+            byRestrictions.computeIfAbsent(text, t -> new ArrayList<>()).add(s.scenario());
+        }
+        List<String> out = new ArrayList<>();
+        byRestrictions.forEach((text, names) -> out.add("Export restrictions" + (names.size() == scenarios.size()
+                ? "" : " for " + String.join(", ", names)) + ": " + text + "."));
+        if (!out.isEmpty()) {
+            out.add("Shortfall: magnet demand left unmet (tonnes of magnets). Unassured: largest share of any stage's "
+                    + "requirement bought openly from China (not under an agreement, not from stock).");
+        }
+        return out;
+    }
+
     private static List<String> row(String label, List<ResultSummary> scenarios,
                                     java.util.function.Function<ResultSummary, String> cell) {
         List<String> row = new ArrayList<>(List.of(label));
@@ -94,6 +152,10 @@ public final class CompareReport {
         List<String> header = new ArrayList<>(List.of(""));
         scenarios.forEach(s -> header.add(s.scenario()));
         StringBuilder out = new StringBuilder(markdown ? "# Comparison\n\n" : "");
+        restrictionLines(scenarios).forEach(line -> out.append(line).append(markdown ? "\n\n" : "\n"));
+        if (!restrictionLines(scenarios).isEmpty() && !markdown) {
+            out.append('\n');
+        }
         if (markdown) {
             out.append("| ").append(String.join(" | ", header)).append(" |\n|").append("---|".repeat(header.size()))
                     .append('\n');
@@ -119,6 +181,14 @@ public final class CompareReport {
                 .setHeader("scenario", "year", "stage", "metric", "value", "unit").get())) {
             for (ResultSummary s : scenarios) {
                 csv.printRecord(s.scenario(), "", "", "spent", s.spentBillionUsd(), "billion USD");
+                if (s.supplyRisk() != null) {
+                    for (var e : s.supplyRisk().shortfallTonnes().entrySet()) {
+                        csv.printRecord(s.scenario(), e.getKey(), "", "shortfall", e.getValue(), "t");
+                    }
+                    for (var e : s.supplyRisk().unassuredDependency().entrySet()) {
+                        csv.printRecord(s.scenario(), e.getKey(), "", "unassuredDependency", e.getValue(), "share");
+                    }
+                }
                 for (var e : s.endToEndDependency().entrySet()) {
                     csv.printRecord(s.scenario(), e.getKey(), "", "endToEndDependency", e.getValue(), "share");
                 }

@@ -78,6 +78,30 @@ public final class Memo {
         return out.toString();
     }
 
+    /** Plain text for a terminal: headings underlined, tables aligned, charts left out. */
+    public String plainText() {
+        StringBuilder out = new StringBuilder();
+        for (Block b : blocks) {
+            if (b instanceof Heading h) {
+                out.append(h.text()).append('\n');
+            } else if (b instanceof Paragraph p) {
+                out.append(p.text()).append("\n");
+            } else if (b instanceof Table t) {
+                out.append(TextTable.render(t.header(), t.rows(), true)).append('\n');
+            } else if (b instanceof Bullets l) {
+                l.items().forEach(i -> out.append("- ").append(i).append('\n'));
+                out.append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /** Appends every block of {@code other}. */
+    Memo append(Memo other) {
+        blocks.addAll(other.blocks);
+        return this;
+    }
+
     /** A self-contained page: inline CSS, charts as inline SVG, no external requests. */
     public String html(String title, java.util.Map<String, String> svgByChart) {
         StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n");

@@ -59,6 +59,7 @@ public final class SolveMemo {
                     .table(List.of("Project", "Nation", "Stage", "Online", "Capacity (t/yr)"), committed);
         }
         memo.chart("capacity", "New capacity online by stage, committed and funded (t/yr)");
+        memo.append(RiskMemo.of(r));
 
         TreeSet<String> nations = new TreeSet<>();
         r.spendBillionUsdByYearAndNation().values().forEach(m -> nations.addAll(m.keySet()));
@@ -149,6 +150,7 @@ public final class SolveMemo {
                 + (options == 1 ? "" : "s") + " (" + allied + " allied), adding " + adds + " for " + r.planningNation() + ".");
         r.spendBillionUsdByYear().entrySet().stream().max(Comparator.comparingDouble(Map.Entry::getValue))
                 .ifPresent(e -> out.add("Spending peaks at " + money(e.getValue()) + " in " + e.getKey() + "."));
+        out.addAll(RiskMemo.summary(r));
         r.marginalValues().stream().findFirst().ifPresent(m -> out.add(capitalize(m.text()) + "."));
         if (!r.audit().passed()) {
             out.add("The independent audit found breaches: do not use this plan.");

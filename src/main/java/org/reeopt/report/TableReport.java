@@ -62,6 +62,7 @@ public final class TableReport {
             out.append("Investments\n").append(TextTable.render(List.of("option", "nation", "stage", "funded", "online",
                     "t/yr to " + r.planningNation(), "cost B$"), inv, false)).append('\n');
         }
+        out.append(RiskMemo.of(r).plainText());
         List<List<String>> spend = new ArrayList<>();
         r.spendBillionUsdByYear().forEach((year, b) -> spend.add(List.of(year, Numbers.billions(b))));
         if (!spend.isEmpty()) {

@@ -62,16 +62,79 @@ public final class DependencyMetrics {
     }
 
     /**
-     * Tonnes of {@code product} of China origin: bought at its stage, or embodied in later-stage purchases and made
-     * by the last-resort supplier itself (its domestic share at the product's stage).
+     * Tonnes of {@code product} of China origin: bought at its stage (openly, under a supply agreement, or released
+     * from a stockpile filled on China's market), or embodied in such later-stage supply and made by the last-resort
+     * supplier itself (its domestic share at the product's stage).
      */
     public double chinaOriginTonnes(ProductKey product, int year) {
+        return embodied(product, year, Plan.Flow::chinaOriginTonnes);
+    }
+
+    /** The same, counting open purchases only: China-origin supply neither assured by an agreement nor stocked. */
+    public double unassuredTonnes(ProductKey product, int year) {
+        return embodied(product, year, Plan.Flow::lastResortTonnes);
+    }
+
+    private double embodied(ProductKey product, int year, java.util.function.ToDoubleFunction<Plan.Flow> supply) {
         double tonnes = 0;
         for (Product q : s.chain().products()) {
             double own = q.stage().equals(product.stage()) ? 1.0 : s.lastResortDomesticShare(product.stage());
-            tonnes += content.get(q.key()).getOrDefault(product, 0.0) * own * plan.flow(q.key(), year).lastResortTonnes();
+            tonnes += content.get(q.key()).getOrDefault(product, 0.0) * own * supply.applyAsDouble(plan.flow(q.key(), year));
         }
         return tonnes;
+    }
+
+    /** Share of the requirement of one product that depends on unassured China supply; NaN when not required. */
+    public double unassuredStageMaterial(ProductKey product, int year) {
+        double requirement = requirementTonnes(product, year);
+        return requirement > 0 ? unassuredTonnes(product, year) / requirement : Double.NaN;
+    }
+
+    /**
+     * Unassured dependency: the largest share, over the products the demand requires, of a requirement met by open
+     * purchases from the last-resort supplier (neither under an agreement nor from a stockpile). At least this share
+     * of demand is exposed to a cut-off. Without agreements or stockpiles it is the largest stage dependency.
+     */
+    public double unassured(int year) {
+        double worst = 0;
+        for (Product p : s.chain().products()) {
+            double share = unassuredStageMaterial(p.key(), year);
+            if (!Double.isNaN(share)) {
+                worst = Math.max(worst, share);
+            }
+        }
+        return worst;
+    }
+
+    /**
+     * Demand left unmet in {@code year}, tonnes of final product: each product's shortfall counted as the final
+     * product it would have made (its tonnes divided by its content per tonne of final product).
+     */
+    public double shortfallTonnes(int year) {
+        double tonnes = 0;
+        for (Product p : s.chain().products()) {
+            double perFinal = content.get(finalProduct.key()).getOrDefault(p.key(), 0.0);
+            double missing = plan.flow(p.key(), year).shortfallTonnes();
+            if (missing > 0 && perFinal > 0) {
+                tonnes += missing / perFinal;
+            }
+        }
+        return tonnes;
+    }
+
+    /** Shortfall as a share of demand. */
+    public double shortfallShare(int year) {
+        return shortfallTonnes(year) / s.demandTonnes(year);
+    }
+
+    /** The shortfall penalty of the objective: weight times the year-weighted average shortfall share. */
+    public double shortfallPenalty() {
+        double totalWeight = s.horizon().years().stream().mapToDouble(s.objective()::yearWeight).sum();
+        double sum = 0;
+        for (int t : s.horizon().years()) {
+            sum += s.objective().yearWeight(t) * shortfallShare(t);
+        }
+        return s.supplyRisk().shortfallWeight() * sum / totalWeight;
     }
 
     /** Share of the requirement of {@code product} bought directly from the last-resort supplier at its stage. */

@@ -9,9 +9,21 @@ import org.reeopt.scenario.ProductKey;
  * nation each year. The audit and every report read this, never solver columns.
  */
 public record Plan(List<Build> builds, Map<ProductYear, Flow> flows, Map<OptionYear, Double> recycledTonnes,
-                   Map<OptionYear, Double> substituteTonnes, Map<Integer, Double> modelEndToEndDependency) {
+                   Map<OptionYear, Double> substituteTonnes, Map<Integer, Double> modelEndToEndDependency,
+                   Map<OptionYear, Double> stockBuyTonnes, Map<OptionYear, Double> stockLevelTonnes,
+                   java.util.Set<String> signedAgreements, String future) {
+
+    /** A plan without supply-risk decisions (no stockpiles or agreements), in the only future. */
+    public Plan(List<Build> builds, Map<ProductYear, Flow> flows, Map<OptionYear, Double> recycledTonnes,
+                Map<OptionYear, Double> substituteTonnes, Map<Integer, Double> modelEndToEndDependency) {
+        this(builds, flows, recycledTonnes, substituteTonnes, modelEndToEndDependency, Map.of(), Map.of(),
+                java.util.Set.of(), "base");
+    }
 
     public Plan {
+        stockBuyTonnes = Map.copyOf(stockBuyTonnes);
+        stockLevelTonnes = Map.copyOf(stockLevelTonnes);
+        signedAgreements = java.util.Set.copyOf(signedAgreements);
         builds = List.copyOf(builds);
         flows = Map.copyOf(flows);
         recycledTonnes = Map.copyOf(recycledTonnes);
@@ -30,15 +42,39 @@ public record Plan(List<Build> builds, Map<ProductYear, Flow> flows, Map<OptionY
     }
 
     /**
-     * A product in a year: non-China production from China-free inputs, other non-China production, and
-     * purchases from the last-resort supplier. Tonnes.
+     * A product in a year: non-China production from China-free inputs, other non-China production, open
+     * purchases from the last-resort supplier, deliveries under supply agreements (assured), stock released, and
+     * requirement left unmet (shortfall). Tonnes.
      */
-    public record Flow(double chinaFreeTonnes, double otherOriginTonnes, double lastResortTonnes) {
+    public record Flow(double chinaFreeTonnes, double otherOriginTonnes, double lastResortTonnes,
+                       double assuredTonnes, double stockReleaseTonnes, double shortfallTonnes) {
         public static final Flow NONE = new Flow(0, 0, 0);
+
+        public Flow(double chinaFreeTonnes, double otherOriginTonnes, double lastResortTonnes) {
+            this(chinaFreeTonnes, otherOriginTonnes, lastResortTonnes, 0, 0, 0);
+        }
 
         public double producedTonnes() {
             return chinaFreeTonnes + otherOriginTonnes;
         }
+
+        /** China-origin supply of this product: open purchases, agreement deliveries and stock released. */
+        public double chinaOriginTonnes() {
+            return lastResortTonnes + assuredTonnes + stockReleaseTonnes;
+        }
+
+        /** Everything that reaches the planning nation, shortfall excluded. */
+        public double suppliedTonnes() {
+            return producedTonnes() + chinaOriginTonnes();
+        }
+    }
+
+    public double stockLevel(String stockpile, int year) {
+        return stockLevelTonnes.getOrDefault(new OptionYear(stockpile, year), 0.0);
+    }
+
+    public double stockBuy(String stockpile, int year) {
+        return stockBuyTonnes.getOrDefault(new OptionYear(stockpile, year), 0.0);
     }
 
     public Flow flow(ProductKey product, int year) {

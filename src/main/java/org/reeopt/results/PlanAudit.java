@@ -5,7 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.reeopt.scenario.BuildLimit;
+import org.reeopt.scenario.ExportRestriction;
+import org.reeopt.scenario.Stockpile;
+import org.reeopt.scenario.SupplyAgreement;
+import org.reeopt.scenario.SupplyRisk;
 import org.reeopt.scenario.InvestmentOption;
 import org.reeopt.scenario.OptionKind;
 import org.reeopt.scenario.Product;
@@ -51,6 +56,9 @@ public final class PlanAudit {
         a.buildLimits();
         a.dependency();
         a.targets();
+        a.restrictions();
+        a.stockpiles();
+        a.agreements();
         return new AuditReport(a.checks, a.breaches);
     }
 
@@ -120,7 +128,9 @@ public final class PlanAudit {
                         + " produces " + t(produced) + " but only " + t(capacity) + " is online");
                 Plan.Flow f = plan.flow(p.key(), year);
                 check(f.chinaFreeTonnes() >= -ABSOLUTE_TONNES && f.otherOriginTonnes() >= -ABSOLUTE_TONNES
-                        && f.lastResortTonnes() >= -ABSOLUTE_TONNES, "negative flow of " + p.key() + " in " + year);
+                        && f.lastResortTonnes() >= -ABSOLUTE_TONNES && f.assuredTonnes() >= -ABSOLUTE_TONNES
+                        && f.stockReleaseTonnes() >= -ABSOLUTE_TONNES && f.shortfallTonnes() >= -ABSOLUTE_TONNES,
+                        "negative flow of " + p.key() + " in " + year);
             }
         }
     }
@@ -168,7 +178,7 @@ public final class PlanAudit {
             for (Product p : s.chain().products()) {
                 Plan.Flow f = plan.flow(p.key(), year);
                 double recycled = recycledInto(p.key(), year);
-                double supply = f.producedTonnes() + f.lastResortTonnes() + recycled;
+                double supply = f.suppliedTonnes() + f.shortfallTonnes() + recycled;
                 double chinaFreeSupply = f.chinaFreeTonnes() + recycled;
                 if (p.equals(finalProduct)) {
                     double met = supply;
@@ -281,6 +291,97 @@ public final class PlanAudit {
                     }
                 }
             }
+        }
+    }
+
+    /** The future this plan was evaluated in. */
+    private SupplyRisk.Future future() {
+        return s.supplyRisk().futures().stream().filter(f -> f.name().equals(plan.future())).findFirst()
+                .orElse(s.supplyRisk().futures().get(0));
+    }
+
+    /** Export restrictions: open and stockpile purchases within the share let through; shortfall only where allowed. */
+    private void restrictions() {
+        SupplyRisk.Future future = future();
+        if (future.restrictions().isEmpty()) {
+            return; // the model has no shortfall variables then, and nothing to cap
+        }
+        DependencyMetrics metrics = new DependencyMetrics(s, plan);
+        for (int year : s.horizon().years()) {
+            for (Product p : s.chain().products()) {
+                Plan.Flow f = plan.flow(p.key(), year);
+                OptionalDouble share = future.restrictions().stream().filter(r -> r.covers(p.key(), year))
+                        .mapToDouble(ExportRestriction::allowedShare).min();
+                boolean finalInRestrictedFuture = p.equals(s.chain().finalProduct()) && !future.restrictions().isEmpty();
+                check(f.shortfallTonnes() <= ABSOLUTE_TONNES || share.isPresent() || finalInRestrictedFuture,
+                        "shortfall of " + t(f.shortfallTonnes()) + " of " + p.key() + " in " + year
+                                + " where nothing restricts supply");
+                if (share.isEmpty()) {
+                    continue;
+                }
+                double bought = f.lastResortTonnes();
+                for (Stockpile st : s.supplyRisk().stockpiles()) {
+                    if (st.product().equals(p.key())) {
+                        bought += plan.stockBuy(st.id(), year);
+                    }
+                }
+                double allowed = share.getAsDouble() * metrics.requirementTonnes(p.key(), year);
+                check(atMost(bought, allowed, ABSOLUTE_TONNES), "export restriction: " + t(bought) + " of " + p.key()
+                        + " bought from " + s.lastResortSupplier() + " in " + year + ", only " + t(allowed) + " allowed");
+            }
+        }
+    }
+
+    /** Stock balance per product (every stockpile of it together), stockpile sizes and purchase limits. */
+    private void stockpiles() {
+        Map<ProductKey, List<Stockpile>> byProduct = new LinkedHashMap<>();
+        s.supplyRisk().stockpiles().forEach(st -> byProduct.computeIfAbsent(st.product(), k -> new ArrayList<>()).add(st));
+        byProduct.forEach((product, stockpiles) -> {
+            for (int year : s.horizon().years()) {
+                double change = 0;
+                for (Stockpile st : stockpiles) {
+                    double level = plan.stockLevel(st.id(), year);
+                    double before = year == s.horizon().firstYear() ? st.initialTonnes()
+                            : plan.stockLevel(st.id(), year - 1);
+                    change += level - before - plan.stockBuy(st.id(), year);
+                    check(level >= -ABSOLUTE_TONNES && atMost(level, st.maxTonnes(), ABSOLUTE_TONNES), "stockpile "
+                            + st.id() + " holds " + t(level) + " at the end of " + year + ", size " + t(st.maxTonnes()));
+                    check(plan.stockBuy(st.id(), year) >= -ABSOLUTE_TONNES
+                                    && atMost(plan.stockBuy(st.id(), year), st.maxBuyTonnesPerYear(), ABSOLUTE_TONNES),
+                            "stockpile " + st.id() + " buys " + t(plan.stockBuy(st.id(), year)) + " in " + year
+                                    + ", limit " + t(st.maxBuyTonnesPerYear()));
+                }
+                double released = plan.flow(product, year).stockReleaseTonnes();
+                check(Math.abs(change + released) <= ABSOLUTE_TONNES + RELATIVE * released, "stock balance of "
+                        + product + " in " + year + ": " + t(released) + " released but the stock fell by " + t(-change));
+            }
+        });
+    }
+
+    /** Agreement deliveries: only within the term of a signed agreement, at most its assured volume. */
+    private void agreements() {
+        if (s.supplyRisk().agreements().isEmpty()) {
+            return;
+        }
+        for (int year : s.horizon().years()) {
+            for (Product p : s.chain().products()) {
+                double assured = 0;
+                for (SupplyAgreement a : s.supplyRisk().agreements()) {
+                    if (plan.signedAgreements().contains(a.id()) && a.inTerm(year)) {
+                        assured += a.assuredTonnesPerYear().getOrDefault(p.key(), 0.0);
+                    }
+                }
+                double delivered = plan.flow(p.key(), year).assuredTonnes();
+                check(atMost(delivered, assured, ABSOLUTE_TONNES), "supply agreement: " + t(delivered) + " of " + p.key()
+                        + " delivered in " + year + " but signed agreements assure " + t(assured));
+            }
+        }
+        for (SupplyAgreement a : s.supplyRisk().agreements()) {
+            boolean signed = plan.signedAgreements().contains(a.id());
+            check(a.decision() != SupplyAgreement.Decision.SIGNED || signed, "agreement " + a.id()
+                    + " must be signed but is not");
+            check(a.decision() != SupplyAgreement.Decision.DECLINED || !signed, "agreement " + a.id()
+                    + " is declined but signed");
         }
     }
 }

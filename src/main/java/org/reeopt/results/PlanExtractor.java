@@ -9,6 +9,8 @@ import org.reeopt.model.ModelVariables;
 import org.reeopt.scenario.InvestmentOption;
 import org.reeopt.scenario.Product;
 import org.reeopt.scenario.Scenario;
+import org.reeopt.scenario.Stockpile;
+import org.reeopt.scenario.SupplyAgreement;
 
 /** Reads a solver's column values back into a {@link Plan}; the only place that knows the model's columns. */
 public final class PlanExtractor {
@@ -18,7 +20,8 @@ public final class PlanExtractor {
     private PlanExtractor() {
     }
 
-    public static Plan extract(Scenario s, ModelVariables v, double[] x) {
+    /** The plan in one future: the shared decisions and that future's flows. */
+    public static Plan extract(Scenario s, ModelVariables v, double[] x, String future) {
         double kt = ModelBuilder.TONNES_PER_KT;
         List<Plan.Build> builds = new ArrayList<>();
         Map<Plan.ProductYear, Plan.Flow> flows = new LinkedHashMap<>();
@@ -39,7 +42,18 @@ public final class PlanExtractor {
                 double free = v.chinaFree(p.key(), t).map(c -> x[c]).orElse(0.0) * kt;
                 double other = v.otherOrigin(p.key(), t).map(c -> x[c]).orElse(0.0) * kt;
                 double lastResort = v.lastResort(p.key(), t).map(c -> x[c]).orElse(0.0) * kt;
-                flows.put(new Plan.ProductYear(p.key(), t), new Plan.Flow(free, other, lastResort));
+                double assured = 0;
+                for (SupplyAgreement a : s.supplyRisk().agreements()) {
+                    assured += v.assured(a.id(), p.key(), t).map(c -> x[c]).orElse(0.0) * kt;
+                }
+                double released = 0;
+                for (Stockpile st : s.supplyRisk().stockpiles()) {
+                    released += st.product().equals(p.key())
+                            ? v.stockRelease(st.id(), t).map(c -> x[c]).orElse(0.0) * kt : 0;
+                }
+                double shortfall = v.shortfall(p.key(), t).map(c -> x[c]).orElse(0.0) * kt;
+                flows.put(new Plan.ProductYear(p.key(), t), new Plan.Flow(free, other, lastResort, assured, released,
+                        shortfall));
             }
             for (InvestmentOption o : s.activityOptions()) {
                 v.recycled(o.id(), t).ifPresent(c -> recycled.put(new Plan.OptionYear(o.id(), t), x[c] * kt));
@@ -47,6 +61,23 @@ public final class PlanExtractor {
             }
             endToEnd.put(t, x[v.endToEndDependency(t)]);
         }
-        return new Plan(builds, flows, recycled, substitutes, endToEnd);
+        Map<Plan.OptionYear, Double> stockBuy = new LinkedHashMap<>();
+        Map<Plan.OptionYear, Double> stockLevel = new LinkedHashMap<>();
+        for (Stockpile st : s.supplyRisk().stockpiles()) {
+            for (int t : s.horizon().years()) {
+                v.stockBuy(st.id(), t).ifPresent(c -> stockBuy.put(new Plan.OptionYear(st.id(), t), x[c] * kt));
+                v.stockLevel(st.id(), t).ifPresent(c -> stockLevel.put(new Plan.OptionYear(st.id(), t), x[c] * kt));
+            }
+        }
+        java.util.Set<String> signed = new java.util.TreeSet<>();
+        for (SupplyAgreement a : s.supplyRisk().agreements()) {
+            v.signed(a.id()).filter(c -> x[c] > 0.5).ifPresent(c -> signed.add(a.id()));
+        }
+        return new Plan(builds, flows, recycled, substitutes, endToEnd, stockBuy, stockLevel, signed, future);
+    }
+
+    /** The plan of the only future (or the first one). */
+    public static Plan extract(Scenario s, ModelVariables v, double[] x) {
+        return extract(s, v, x, s.supplyRisk().futures().get(0).name());
     }
 }

@@ -37,7 +37,8 @@ public record ResultSummary(
         Audit audit,
         SolverInfo solver,
         List<String> warnings,
-        String message) {
+        String message,
+        RiskSummary supplyRisk) {
 
     /** One funded option. */
     public record Investment(String option, String name, String nation, String stage, String kind, int startYear,

@@ -4,14 +4,21 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.reeopt.scenario.InvestmentOption;
 import org.reeopt.scenario.Scenario;
+import org.reeopt.scenario.Stockpile;
+import org.reeopt.scenario.SupplyAgreement;
 
 /**
  * Money a plan charges to the budget, billion USD: capex by year (per each option's capex profile) plus production
- * subsidies within the horizon. {@code byYearBillionUsd} may include years after the horizon if a capex profile
- * runs past it.
+ * subsidies within the horizon, stockpile purchases and holding costs (under the label {@value #STOCKPILES}), and
+ * agreement concessions that count against the budget ({@value #AGREEMENTS}). {@code byYearBillionUsd} may include
+ * years after the horizon if a capex profile runs past it. {@code outsideBudgetBillionUsd}: concessions the
+ * scenario keeps outside the budget.
  */
 public record Spending(double totalBillionUsd, Map<Integer, Double> byYearBillionUsd,
-                       Map<Integer, Map<String, Double>> byYearAndNationBillionUsd) {
+                       Map<Integer, Map<String, Double>> byYearAndNationBillionUsd, double outsideBudgetBillionUsd) {
+    public static final String STOCKPILES = "stockpiles";
+    public static final String AGREEMENTS = "agreements";
+
     public Spending {
         byYearBillionUsd = Map.copyOf(byYearBillionUsd);
         byYearAndNationBillionUsd = Map.copyOf(byYearAndNationBillionUsd);
@@ -35,6 +42,36 @@ public record Spending(double totalBillionUsd, Map<Integer, Double> byYearBillio
                 }
             }
         }
-        return new Spending(total, byYear, byNation);
+        for (Stockpile st : s.supplyRisk().stockpiles()) {
+            for (int year : s.horizon().years()) {
+                double amount = (plan.stockBuy(st.id(), year) * st.priceUsdPerKg()
+                        + plan.stockLevel(st.id(), year) * st.holdingCostUsdPerKgPerYear()) * 1e-6;
+                total += charge(byYear, byNation, year, STOCKPILES, amount);
+            }
+        }
+        double outside = 0;
+        for (SupplyAgreement a : s.supplyRisk().agreements()) {
+            if (!plan.signedAgreements().contains(a.id())) {
+                continue;
+            }
+            if (!a.countsAgainstBudget()) {
+                outside += a.concessionCostBillionUsd();
+                continue;
+            }
+            for (int year = a.firstYear(); year <= a.lastYear(); year++) {
+                total += charge(byYear, byNation, year, AGREEMENTS, a.concessionBillionUsdIn(year));
+            }
+        }
+        return new Spending(total, byYear, byNation, outside);
+    }
+
+    private static double charge(Map<Integer, Double> byYear, Map<Integer, Map<String, Double>> byNation, int year,
+                                 String label, double amount) {
+        if (amount == 0) {
+            return 0;
+        }
+        byYear.merge(year, amount, Double::sum);
+        byNation.computeIfAbsent(year, y -> new TreeMap<>()).merge(label, amount, Double::sum);
+        return amount;
     }
 }

@@ -25,10 +25,16 @@ public final class Summarizer {
                 Map.of(), List.of(), Map.of(), Map.of(), s.description(), facts.objectiveName(), s.planningNation(),
                 s.lastResortSupplier(), Map.of(), Map.of(), demand(s), stageIds(s), committed(s), List.of(), "",
                 SourceUses.of(s, facts.sourceTitles()), null, facts.solver(),
-                List.copyOf(facts.warnings()), message);
+                List.copyOf(facts.warnings()), message, null);
     }
 
     public static ResultSummary summarize(Scenario s, Plan plan, AuditReport audit, SolveFacts facts) {
+        return summarize(s, plan, audit, facts, null);
+    }
+
+    /** The summary of {@code plan}; {@code robust} carries the outcomes across futures of a robust plan, or null. */
+    public static ResultSummary summarize(Scenario s, Plan plan, AuditReport audit, SolveFacts facts,
+                                          RiskSummary.Robust robust) {
         DependencyMetrics metrics = new DependencyMetrics(s, plan);
         Map<String, Double> endToEnd = new LinkedHashMap<>();
         Map<String, Map<String, Double>> stage = new LinkedHashMap<>();
@@ -78,7 +84,8 @@ public final class Summarizer {
                 .map(m -> new MarginalValues.Marginal(m.constraint(), round(m.objectiveChangePerUnit()), m.unit(), m.text()))
                 .toList(), facts.dualsMethod(), SourceUses.of(s, facts.sourceTitles()), new ResultSummary.Audit(audit.passed(), audit.checks(), audit.breaches()),
                 facts.solver(), List.copyOf(facts.warnings()), audit.passed() ? ""
-                        : "the independent audit found " + audit.breaches().size() + " breach(es); do not use this plan");
+                        : "the independent audit found " + audit.breaches().size() + " breach(es); do not use this plan",
+                RiskSummaries.hasRisk(s) ? RiskSummaries.of(s, plan, robust) : null);
     }
 
     private static List<ResultSummary.Investment> investments(Scenario s, Plan plan) {

@@ -31,9 +31,13 @@ public record Scenario(
         List<Target> targets,
         SolverSettings solverSettings,
         List<CommittedProject> committedProjects,
-        Map<String, Double> lastResortDomesticShareByStage) {
+        Map<String, Double> lastResortDomesticShareByStage,
+        SupplyRisk supplyRisk) {
 
-    /** A scenario without committed projects, where everything bought from the last-resort supplier is its own. */
+    /**
+     * A scenario without committed projects or supply risk, where everything bought from the last-resort supplier
+     * is its own.
+     */
     public Scenario(String name, String description, String file, Horizon horizon, String planningNation,
                     String lastResortSupplier, List<Nation> nations, List<Material> materials, ProcessChain chain,
                     Map<Integer, Double> demandTonnesPerYear, Map<Integer, Double> scrapTonnesPerYear,
@@ -42,7 +46,21 @@ public record Scenario(
                     Budget budget, ObjectiveSpec objective, List<Target> targets, SolverSettings solverSettings) {
         this(name, description, file, horizon, planningNation, lastResortSupplier, nations, materials, chain,
                 demandTonnesPerYear, scrapTonnesPerYear, substitutionMaxShareOfDemand, existingCapacity, options,
-                buildLimits, supplyLimits, budget, objective, targets, solverSettings, List.of(), Map.of());
+                buildLimits, supplyLimits, budget, objective, targets, solverSettings, List.of(), Map.of(), SupplyRisk.NONE);
+    }
+
+    /** The same without supply risk (no restrictions, stockpiles, agreements or risk scenarios). */
+    public Scenario(String name, String description, String file, Horizon horizon, String planningNation,
+                    String lastResortSupplier, List<Nation> nations, List<Material> materials, ProcessChain chain,
+                    Map<Integer, Double> demandTonnesPerYear, Map<Integer, Double> scrapTonnesPerYear,
+                    double substitutionMaxShareOfDemand, List<ExistingCapacity> existingCapacity,
+                    List<InvestmentOption> options, List<BuildLimit> buildLimits, List<SupplyLimit> supplyLimits,
+                    Budget budget, ObjectiveSpec objective, List<Target> targets, SolverSettings solverSettings,
+                    List<CommittedProject> committedProjects, Map<String, Double> lastResortDomesticShareByStage) {
+        this(name, description, file, horizon, planningNation, lastResortSupplier, nations, materials, chain,
+                demandTonnesPerYear, scrapTonnesPerYear, substitutionMaxShareOfDemand, existingCapacity, options,
+                buildLimits, supplyLimits, budget, objective, targets, solverSettings, committedProjects,
+                lastResortDomesticShareByStage, SupplyRisk.NONE);
     }
 
     public Scenario {
@@ -57,6 +75,7 @@ public record Scenario(
         buildLimits = List.copyOf(buildLimits);
         supplyLimits = List.copyOf(supplyLimits);
         targets = List.copyOf(targets);
+        supplyRisk = supplyRisk == null ? SupplyRisk.NONE : supplyRisk;
     }
 
     /**
@@ -128,6 +147,7 @@ public record Scenario(
         committedProjects.forEach(c -> files.add(c.source().file()));
         buildLimits.forEach(b -> files.add(b.source().file()));
         supplyLimits.forEach(l -> files.add(l.source().file()));
+        supplyRisk.stockpiles().forEach(st -> files.add(st.source().file()));
         files.remove("generated");
         return files;
     }
@@ -152,13 +172,20 @@ public record Scenario(
         return new Scenario(name, description, file, horizon, planningNation, lastResortSupplier, nations, materials,
                 chain, demandTonnesPerYear, scrapTonnesPerYear, substitutionMaxShareOfDemand, existingCapacity, options,
                 buildLimits, supplyLimits, newBudget, objective, targets, solverSettings, committedProjects,
-                lastResortDomesticShareByStage);
+                lastResortDomesticShareByStage, supplyRisk);
     }
 
     public Scenario withObjectiveAndTargets(ObjectiveSpec newObjective, List<Target> newTargets) {
         return new Scenario(name, description, file, horizon, planningNation, lastResortSupplier, nations, materials,
                 chain, demandTonnesPerYear, scrapTonnesPerYear, substitutionMaxShareOfDemand, existingCapacity, options,
                 buildLimits, supplyLimits, budget, newObjective, newTargets, solverSettings, committedProjects,
-                lastResortDomesticShareByStage);
+                lastResortDomesticShareByStage, supplyRisk);
+    }
+
+    public Scenario withSupplyRisk(SupplyRisk newSupplyRisk) {
+        return new Scenario(name, description, file, horizon, planningNation, lastResortSupplier, nations, materials,
+                chain, demandTonnesPerYear, scrapTonnesPerYear, substitutionMaxShareOfDemand, existingCapacity, options,
+                buildLimits, supplyLimits, budget, objective, targets, solverSettings, committedProjects,
+                lastResortDomesticShareByStage, newSupplyRisk);
     }
 }

@@ -5,6 +5,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.reeopt.scenario.ExportRestriction;
+import org.reeopt.scenario.RiskScenario;
+import org.reeopt.scenario.Stockpile;
+import org.reeopt.scenario.SupplyAgreement;
+import org.reeopt.scenario.SupplyRisk;
 import org.reeopt.scenario.BuildLimit;
 import org.reeopt.scenario.CommittedProject;
 import org.reeopt.scenario.ExistingCapacity;
@@ -47,6 +52,7 @@ public final class ScenarioValidator {
         v.checkLimits();
         v.checkBudgetAndObjective();
         v.checkTargets();
+        v.checkSupplyRisk();
         return new ValidationReport(scenario.file(), v.problems);
     }
 
@@ -446,5 +452,95 @@ public final class ScenarioValidator {
         if (s.objective().mode() == ObjectiveSpec.Mode.COST && s.targets().isEmpty()) {
             warning(s.file(), "targets", "minimizing cost without targets: the cheapest plan spends nothing");
         }
+    }
+
+    // ---- supply risk --------------------------------------------------------------------------------------
+
+    private void checkSupplyRisk() {
+        SupplyRisk risk = s.supplyRisk();
+        checkRestrictions(risk.restrictions(), "exportRestrictions");
+        unique(risk.stockpiles(), Stockpile::id, "stockpiles");
+        for (Stockpile st : risk.stockpiles()) {
+            String at = st.source().location();
+            productAt(st.source(), st.product().stage(), st.product().material());
+            nonNegative(at, "priceUsdPerKg", st.priceUsdPerKg(), 1e7);
+            nonNegative(at, "holdingCostUsdPerKgPerYear", st.holdingCostUsdPerKgPerYear(), 1e7);
+            nonNegative(at, "maxTonnes", st.maxTonnes(), MAX_TONNES);
+            nonNegative(at, "initialTonnes", st.initialTonnes(), MAX_TONNES);
+            if (st.maxBuyTonnesPerYear() < 0) {
+                error(at, "maxBuyTonnesPerYear", "must not be negative");
+            }
+            if (st.initialTonnes() > st.maxTonnes()) {
+                error(at, "initialTonnes", "is more than maxTonnes " + st.maxTonnes());
+            }
+        }
+        unique(risk.agreements(), SupplyAgreement::id, "supplyAgreements");
+        for (SupplyAgreement a : risk.agreements()) {
+            String at = s.file();
+            String field = "supplyAgreements." + a.id();
+            a.assuredTonnesPerYear().forEach((product, tonnes) -> {
+                productAt(new SourceRef(at, 0, null, null), product.stage(), product.material());
+                nonNegative(at, field + ".assured.tonnesPerYear", tonnes, MAX_TONNES);
+            });
+            nonNegative(at, field + ".concessionCostBillionUsd", a.concessionCostBillionUsd(), MAX_BILLION_USD);
+            if (a.lastYear() < s.horizon().firstYear() || a.firstYear() > s.horizon().lastYear()) {
+                warning(at, field + ".firstYear", "the term " + a.firstYear() + "-" + a.lastYear()
+                        + " lies outside the horizon: the agreement can deliver nothing");
+            }
+        }
+        Set<String> names = new HashSet<>();
+        double total = 0;
+        for (RiskScenario r : risk.riskScenarios()) {
+            if (!names.add(r.name())) {
+                error(s.file(), "riskScenarios", "duplicate name \"" + r.name() + "\"");
+            }
+            if (!(r.probability() >= 0 && r.probability() <= 1)) {
+                error(s.file(), "riskScenarios." + r.name() + ".probability", "is a probability between 0 and 1, got "
+                        + r.probability());
+            }
+            total += r.probability();
+            checkRestrictions(r.restrictions(), "riskScenarios." + r.name() + ".exportRestrictions");
+        }
+        if (!risk.riskScenarios().isEmpty() && Math.abs(total - 1) > 1e-6) {
+            error(s.file(), "riskScenarios", "probabilities must add up to 1, got " + total);
+        }
+        if (risk.riskScenarios().size() > 20) {
+            error(s.file(), "riskScenarios", risk.riskScenarios().size() + " risk scenarios are more than the 20 allowed"
+                    + " (each one copies the whole supply model)");
+        }
+        if (!(risk.shortfallWeight() > 0) || risk.shortfallWeight() > 1e4) {
+            error(s.file(), "riskObjective.shortfallWeight", "must be above 0 and at most 10000, got "
+                    + risk.shortfallWeight());
+        }
+    }
+
+    private void checkRestrictions(List<ExportRestriction> restrictions, String field) {
+        for (ExportRestriction r : restrictions) {
+            String where = field + " \"" + r.name() + "\"";
+            for (String stage : r.stages()) {
+                if (s.chain().stage(stage).isEmpty()) {
+                    error(s.file(), where + ".stages", "unknown stage \"" + stage + "\"");
+                }
+            }
+            for (String material : r.materials()) {
+                boolean made = r.stages().stream().anyMatch(stage -> s.chain().products().stream()
+                        .anyMatch(p -> p.stage().equals(stage) && p.material().equals(material)));
+                if (!made) {
+                    error(s.file(), where + ".materials", "no stage of " + r.stages() + " makes \"" + material + "\"");
+                }
+            }
+            share(s.file(), where + ".allowedShare", r.allowedShare());
+            if (r.toYear() < s.horizon().firstYear() || r.fromYear() > s.horizon().lastYear()) {
+                warning(s.file(), where + ".fromYear", "the years " + r.fromYear() + "-" + r.toYear()
+                        + " lie outside the horizon: the restriction has no effect");
+            }
+        }
+    }
+
+    private void nonNegative(String location, String field, double value, double max) {
+        if (!(value >= 0)) {
+            error(location, field, "must not be negative, got " + value);
+        }
+        plausible(location, field, value, max);
     }
 }
