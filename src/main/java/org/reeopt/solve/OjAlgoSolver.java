@@ -30,8 +30,11 @@ public final class OjAlgoSolver implements LpSolver {
     }
 
     /**
-     * With a start point, a MIP begins with it as its incumbent (ojAlgo's IntegerSolver takes the model's variable
-     * values when they are a feasible integer point), so branch and bound only has to improve on it.
+     * MIPs are solved by {@link OjAlgoBranchAndBound} (our search on ojAlgo's simplex, kept warm between nodes);
+     * ojAlgo's own IntegerSolver only when that search gives up on an unexpected LP state. With a start point, the
+     * search completes it (continuous variables re-optimized with its integers held) and begins with it as its
+     * incumbent, so it only has to improve on it. (ojAlgo 57.1.0's IntegerSolver ignores the start point in the
+     * fallback: {@code minimise()} hands it over as APPROXIMATE and only a FEASIBLE one is taken.)
      */
     @Override
     public SolveResult solve(LinearProgram program, SolverLimits limits, double[] startPoint) {
@@ -46,9 +49,8 @@ public final class OjAlgoSolver implements LpSolver {
             return SolveResult.withoutPlan(status, name(), seconds);
         }
         double[] values = new double[program.variables().size()];
-        List<Variable> variables = attempt.model().getVariables();
         for (int i = 0; i < values.length; i++) {
-            double x = variables.get(i).getValue().doubleValue();
+            double x = attempt.result().doubleValue(i);
             if (program.variables().get(i).integer() && Math.abs(x - Math.rint(x)) < INTEGER_TOLERANCE) {
                 x = Math.rint(x);
             }
@@ -62,9 +64,20 @@ public final class OjAlgoSolver implements LpSolver {
     }
 
     private static Attempt attempt(LinearProgram program, SolverLimits limits, double[] startPoint) {
+        boolean usableStart = startPoint != null && startPoint.length == program.variables().size();
+        if (program.hasIntegers()) {
+            // our branch and bound on a warm ojAlgo simplex; ojAlgo's IntegerSolver if that gives up
+            ExpressionsBasedModel relaxed = toOjAlgo(program, program.objective(), false);
+            applyLimits(relaxed, limits);
+            Optimisation.Result result = OjAlgoBranchAndBound.solve(relaxed, program, limits,
+                    usableStart ? startPoint : null);
+            if (result != null) {
+                return new Attempt(relaxed, result);
+            }
+        }
         ExpressionsBasedModel model = toOjAlgo(program, program.objective());
         applyLimits(model, limits);
-        if (startPoint != null && program.hasIntegers() && startPoint.length == program.variables().size()) {
+        if (usableStart && program.hasIntegers()) {
             List<Variable> variables = model.getVariables();
             for (int i = 0; i < startPoint.length; i++) {
                 variables.get(i).setValue(java.math.BigDecimal.valueOf(startPoint[i]));
@@ -127,6 +140,11 @@ public final class OjAlgoSolver implements LpSolver {
 
     /** A fresh model in an environment of our own without presolvers. */
     private static ExpressionsBasedModel toOjAlgo(LinearProgram program, double[] objective) {
+        return toOjAlgo(program, objective, true);
+    }
+
+    /** As above; without {@code integers}, the LP relaxation (no variable declared integer). */
+    private static ExpressionsBasedModel toOjAlgo(LinearProgram program, double[] objective, boolean integers) {
         Optimisation.Environment environment = Optimisation.newEnvironment();
         environment.clearPresolvers();
         ExpressionsBasedModel model = environment.newModel();
@@ -139,7 +157,7 @@ public final class OjAlgoSolver implements LpSolver {
             if (Double.isFinite(v.upper())) {
                 x.upper(v.upper());
             }
-            if (v.integer()) {
+            if (v.integer() && integers) {
                 x.integer(true);
             }
             if (objective[v.index()] != 0) {

@@ -3,6 +3,8 @@ package org.reeopt.solve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.reeopt.model.LinearProgram;
@@ -110,5 +112,48 @@ class OjAlgoSolverTest {
         SolveResult r = solver.solve(b.build(new double[] {1, 3}), LIMITS);
         assertEquals(3.0, r.values()[x] + r.values()[y], EPS);
         assertEquals(3.0, r.objective(), EPS);
+    }
+
+    /** max 10a + 13b + 7c + 8d + 9e  s.t.  4a + 6b + 3c + 4d + 5e <= 11, binaries: optimum 25 (a, c, d), LP 28.5. */
+    private static LinearProgram knapsack() {
+        LinearProgram.Builder b = new LinearProgram.Builder();
+        double[] value = {10, 13, 7, 8, 9};
+        double[] weight = {4, 6, 3, 4, 5};
+        LinearProgram.RowBuilder row = b.row("weight");
+        double[] objective = new double[value.length];
+        for (int i = 0; i < value.length; i++) {
+            row.add(b.variable("x" + i, 0, 1, true), weight[i]);
+            objective[i] = -value[i];
+        }
+        row.atMost(11);
+        return b.build(objective);
+    }
+
+    @Test
+    void aKnapsackNeedsBranchingAndReachesItsOptimum() {
+        SolveResult r = solver.solve(knapsack(), LIMITS);
+        assertEquals(SolveStatus.OPTIMAL, r.status());
+        assertEquals(-25.0, r.objective(), EPS);
+        assertEquals(List.of(1.0, 0.0, 1.0, 1.0, 0.0), Arrays.stream(r.values()).boxed().toList());
+        assertTrue(solver.solve(knapsack().relaxed(), LIMITS).objective() < -25.5, "the relaxation is fractional");
+    }
+
+    @Test
+    void aStartPointIsImprovedUponNotReturned() {
+        // a feasible but poor start (b and e: 22) and an infeasible one (all in) give the same optimum
+        SolveResult fromFeasible = solver.solve(knapsack(), LIMITS, new double[] {0, 1, 0, 0, 1});
+        SolveResult fromInfeasible = solver.solve(knapsack(), LIMITS, new double[] {1, 1, 1, 1, 1});
+        assertEquals(-25.0, fromFeasible.objective(), EPS);
+        assertEquals(-25.0, fromInfeasible.objective(), EPS);
+    }
+
+    @Test
+    void aMipWithoutAnIntegerPointIsInfeasible() {
+        // 2x = 1 with x integer: the relaxation is feasible (x = 0.5), the MIP is not
+        LinearProgram.Builder b = new LinearProgram.Builder();
+        int x = b.variable("x", 0, 3, true);
+        b.row("half").add(x, 2).equalTo(1);
+        SolveResult r = solver.solve(b.build(new double[] {1}), LIMITS);
+        assertEquals(SolveStatus.INFEASIBLE, r.status());
     }
 }

@@ -1,0 +1,253 @@
+package org.reeopt.solve;
+
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.PriorityQueue;
+import org.ojalgo.optimisation.ExpressionsBasedModel;
+import org.ojalgo.optimisation.IntermediateSolver;
+import org.ojalgo.optimisation.Optimisation;
+import org.ojalgo.structure.Access1D;
+import org.reeopt.model.LinearProgram;
+
+/**
+ * Branch and bound for reeopt's MIPs on ojAlgo's simplex, with one LP solver kept warm for the whole search.
+ *
+ * <p>ojAlgo's own IntegerSolver builds a fresh simplex (a cold solve, about 10 ms on the default scenario) for
+ * every node it takes from its queue, and it ignores a start point (57.1.0 only takes an incumbent whose state is
+ * FEASIBLE, and {@code minimise()} passes the model's values as APPROXIMATE). Here every node, the root's children
+ * and nodes taken back from the queue alike, is reached by changing integer bounds in place
+ * ({@link IntermediateSolver#update(int, double, double)}, the path ojAlgo's IntegerSolver uses while it plunges),
+ * so each node is a warm dual-simplex re-solve of well under a millisecond.
+ *
+ * <p>Search: depth first into the nearer branch of the most fractional variable, the other branch queued; when a
+ * dive ends, the queued node with the lowest bound. A node is pruned when its bound is within the relative MIP gap
+ * of the incumbent. A start point (the previous lexicographic phase's plan) is first completed by the LP over the
+ * continuous variables with its integers held, and becomes the first incumbent.
+ *
+ * <p>Anything unexpected from the LP solver (a state other than optimal or infeasible at a node, an in-place update
+ * ojAlgo could not apply) returns {@code null}: the caller then falls back to ojAlgo's IntegerSolver.
+ */
+final class OjAlgoBranchAndBound {
+    /** A value this close to an integer counts as integer (ojAlgo's IntegerStrategy uses about the same). */
+    private static final double INTEGRALITY = 1e-9;
+
+    /** ojAlgo's LP solver behind the model, kept between solves; bound updates are applied in place. */
+    private static final class Relaxation extends IntermediateSolver {
+        Relaxation(ExpressionsBasedModel model) {
+            super(model);
+        }
+
+        boolean warm() {
+            return isSolved();
+        }
+    }
+
+    private record Node(double[] lower, double[] upper, double bound, int depth) {
+    }
+
+    private final ExpressionsBasedModel model;
+    private final Relaxation lp;
+    private final int[] integers;
+    private final double[] currentLower;
+    private final double[] currentUpper;
+    private final double gap;
+    private final long deadline;
+    private double[] incumbent;
+    private double incumbentValue = Double.POSITIVE_INFINITY;
+    private int nodes;
+
+    private OjAlgoBranchAndBound(ExpressionsBasedModel relaxedModel, LinearProgram program, SolverLimits limits) {
+        this.model = relaxedModel;
+        this.lp = relaxedModel.prepare(Optimisation.Sense.MIN, Relaxation::new);
+        this.integers = program.variables().stream().filter(LinearProgram.Variable::integer)
+                .mapToInt(LinearProgram.Variable::index).toArray();
+        this.currentLower = new double[integers.length];
+        this.currentUpper = new double[integers.length];
+        for (int k = 0; k < integers.length; k++) {
+            currentLower[k] = program.variables().get(integers[k]).lower();
+            currentUpper[k] = program.variables().get(integers[k]).upper();
+        }
+        this.gap = Math.max(0, limits.mipGap());
+        this.deadline = System.nanoTime() + Math.round(limits.timeLimitSeconds() * 1e9);
+    }
+
+    /**
+     * Minimizes {@code relaxedModel} (the program with no integer declarations) with {@code program}'s integer
+     * variables held integer. The result's solution is the plan in model order; its state is OPTIMAL (within the
+     * gap), FEASIBLE (time limit with a plan), INFEASIBLE, UNBOUNDED or FAILED. Null: use ojAlgo's IntegerSolver.
+     */
+    static Optimisation.Result solve(ExpressionsBasedModel relaxedModel, LinearProgram program, SolverLimits limits,
+                                     double[] startPoint) {
+        OjAlgoBranchAndBound search = new OjAlgoBranchAndBound(relaxedModel, program, limits);
+        try {
+            return search.run(startPoint);
+        } finally {
+            search.lp.dispose();
+        }
+    }
+
+    private Optimisation.Result run(double[] startPoint) {
+        Optimisation.Result root = lp.solve(null);
+        Optimisation.State rootState = root.getState();
+        if (rootState == Optimisation.State.INFEASIBLE || rootState == Optimisation.State.UNBOUNDED) {
+            return new Optimisation.Result(rootState, root);
+        }
+        if (!rootState.isOptimal()) {
+            return null;
+        }
+        Node rootNode = new Node(currentLower.clone(), currentUpper.clone(), root.getValue(), 0);
+        if (startPoint != null && !completeStartPoint(startPoint, rootNode)) {
+            return null;
+        }
+        PriorityQueue<Node> open = new PriorityQueue<>((a, b) -> a.bound() != b.bound()
+                ? Double.compare(a.bound(), b.bound()) : Integer.compare(b.depth(), a.depth()));
+        Deque<Node> dive = new ArrayDeque<>();
+        dive.push(rootNode);
+        while (!dive.isEmpty() || !open.isEmpty()) {
+            Node node = dive.isEmpty() ? open.poll() : dive.pop();
+            if (!worthExploring(node.bound())) {
+                continue;
+            }
+            if (System.nanoTime() > deadline) {
+                return incumbent == null ? new Optimisation.Result(Optimisation.State.FAILED, root)
+                        : result(Optimisation.State.FEASIBLE);
+            }
+            if (!apply(node.lower(), node.upper())) {
+                return null;
+            }
+            Optimisation.Result r = lp.solve(null);
+            nodes++;
+            Optimisation.State state = r.getState();
+            if (state == Optimisation.State.INFEASIBLE) {
+                continue;
+            }
+            if (!state.isOptimal()) {
+                return null;
+            }
+            double value = r.getValue();
+            if (!worthExploring(value)) {
+                continue;
+            }
+            int branch = mostFractional(r);
+            if (branch < 0) {
+                offerIncumbent(r, value);
+                continue;
+            }
+            double x = r.doubleValue(integers[branch]);
+            double floor = Math.floor(x);
+            double[] downUpper = node.upper().clone();
+            downUpper[branch] = floor;
+            double[] upLower = node.lower().clone();
+            upLower[branch] = floor + 1;
+            Node down = new Node(node.lower(), downUpper, value, node.depth() + 1);
+            Node up = new Node(upLower, node.upper(), value, node.depth() + 1);
+            boolean downFirst = x - floor <= 0.5;
+            open.add(downFirst ? up : down);
+            dive.push(downFirst ? down : up);
+        }
+        if (incumbent == null) {
+            return new Optimisation.Result(Optimisation.State.INFEASIBLE, root);
+        }
+        return result(Optimisation.State.OPTIMAL);
+    }
+
+    /** The start point with its integers held and the continuous variables re-optimized: the first incumbent. */
+    private boolean completeStartPoint(double[] startPoint, Node rootNode) {
+        double[] fixed = new double[integers.length];
+        for (int k = 0; k < integers.length; k++) {
+            fixed[k] = Math.min(rootNode.upper()[k], Math.max(rootNode.lower()[k], Math.rint(startPoint[integers[k]])));
+        }
+        if (!apply(fixed, fixed)) {
+            return false;
+        }
+        Optimisation.Result r = lp.solve(null);
+        nodes++;
+        if (r.getState().isOptimal() && mostFractional(r) < 0) {
+            offerIncumbent(r, r.getValue());
+        }
+        return true;
+    }
+
+    /** Could a node with this bound hold a plan better than the incumbent by more than the gap? */
+    private boolean worthExploring(double bound) {
+        if (incumbent == null) {
+            return true;
+        }
+        double tolerance = Math.max(gap * Math.max(Math.abs(incumbentValue), Math.abs(bound)), 1e-12);
+        return bound < incumbentValue - tolerance;
+    }
+
+    /** Moves the LP to these integer bounds in place; false if ojAlgo had to drop the warm solver. */
+    private boolean apply(double[] lower, double[] upper) {
+        for (int k = 0; k < integers.length; k++) {
+            if (lower[k] != currentLower[k] || upper[k] != currentUpper[k]) {
+                lp.update(integers[k], lower[k], upper[k]);
+                currentLower[k] = lower[k];
+                currentUpper[k] = upper[k];
+                if (!lp.warm()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The integer variable (position in {@link #integers}) farthest from an integer, or -1 when all are integer. */
+    private int mostFractional(Optimisation.Result r) {
+        int best = -1;
+        double bestDistance = INTEGRALITY;
+        for (int k = 0; k < integers.length; k++) {
+            double x = r.doubleValue(integers[k]);
+            double distance = Math.abs(x - Math.rint(x));
+            if (distance > bestDistance) {
+                best = k;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /** An integer node plan, with its integers rounded, becomes the incumbent if it is valid and better. */
+    private void offerIncumbent(Optimisation.Result r, double value) {
+        if (value >= incumbentValue) {
+            return;
+        }
+        double[] x = new double[(int) r.count()];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = r.doubleValue(i);
+        }
+        for (int index : integers) {
+            x[index] = Math.rint(x[index]);
+        }
+        if (!model.validate(decimals(x))) {
+            for (int i = 0; i < x.length; i++) {
+                x[i] = r.doubleValue(i);
+            }
+            if (!model.validate(decimals(x))) {
+                return;
+            }
+        }
+        incumbent = x;
+        incumbentValue = value;
+    }
+
+    /** The plan as ojAlgo's {@code minimise()} reports it: values rounded to the model's solution precision. */
+    private Access1D<BigDecimal> decimals(double[] x) {
+        List<BigDecimal> solution = new ArrayList<>(x.length);
+        for (double value : x) {
+            solution.add(model.options.solution.enforce(BigDecimal.valueOf(value)));
+        }
+        return Access1D.wrap(solution);
+    }
+
+    private Optimisation.Result result(Optimisation.State state) {
+        return new Optimisation.Result(state, incumbentValue, decimals(incumbent));
+    }
+
+    int nodes() {
+        return nodes;
+    }
+}
