@@ -27,18 +27,28 @@ public final class MarginalValues {
 
     public static List<Marginal> of(Scenario s, Map<String, Double> duals) {
         boolean dependency = s.objective().mode() == ObjectiveSpec.Mode.DEPENDENCY;
+        String measure = s.supplyRisk().hasRestrictions() ? "the objective (weighted dependency plus shortfall penalty)"
+                : "the weighted dependency";
+        java.util.Set<String> futures = new java.util.HashSet<>();
+        if (s.supplyRisk().futures().size() > 1) {
+            s.supplyRisk().futures().forEach(f -> futures.add(f.name()));
+        }
         List<Marginal> out = new ArrayList<>();
         duals.forEach((row, dual) -> {
             if (Math.abs(dual) < BINDING) {
                 return;
             }
             String family = row.contains("[") ? row.substring(0, row.indexOf('[')) : row;
-            String[] keys = row.contains("[") ? row.substring(row.indexOf('[') + 1, row.length() - 1).split(",")
+            String[] allKeys = row.contains("[") ? row.substring(row.indexOf('[') + 1, row.length() - 1).split(",")
                     : new String[0];
+            // in a model of several futures a row's last key names its future
+            boolean inFuture = allKeys.length > 0 && futures.contains(allKeys[allKeys.length - 1]);
+            String[] keys = inFuture ? java.util.Arrays.copyOf(allKeys, allKeys.length - 1) : allKeys;
+            String where = inFuture ? " (in the " + allKeys[allKeys.length - 1] + " future)" : "";
             Marginal m = switch (family) {
                 case "budgetTotal" -> new Marginal(row, dual, "per billion USD", dependency
-                        ? "the total budget binds: the next $1B lowers the weighted dependency by " + points(-dual)
-                        : "the total budget binds");
+                        ? "the total budget binds" + where + ": the next $1B lowers " + measure + " by " + points(-dual)
+                        : "the total budget binds" + where);
                 case "budget" -> new Marginal(row, dual, "per billion USD", "the " + keys[0] + " annual cap binds: $1B more"
                         + " allowed in " + keys[0] + " would " + effect(dual, dependency));
                 case "capacity" -> new Marginal(row, dual / KT, "per t/yr", "capacity of " + keys[0] + " (" + keys[1]
@@ -57,7 +67,9 @@ public final class MarginalValues {
                 default -> null;
             };
             if (m != null) {
-                out.add(m);
+                String text = m.text().replace("the weighted dependency by", measure + " by");
+                out.add(new Marginal(m.constraint(), m.objectiveChangePerUnit(), m.unit(),
+                        family.equals("budgetTotal") || where.isEmpty() ? text : text + where));
             }
         });
         // money first (the planner's question), then the largest effects
