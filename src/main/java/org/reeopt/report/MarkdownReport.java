@@ -42,6 +42,10 @@ public final class MarkdownReport {
                     .append(Numbers.tonnes(i.availableTonnesPerYear())).append(" | ")
                     .append(Numbers.billions(i.costBillionUsd() + i.subsidyBillionUsd())).append(" |\n");
         }
+        String risk = RiskMemo.of(r).markdown().stripTrailing();
+        if (!risk.isEmpty()) {
+            out.append('\n').append(risk.replaceFirst("^## ", "### ")).append('\n');
+        }
         List<String> cells = new ArrayList<>();
         r.spendBillionUsdByYear().forEach((y, b) -> cells.add(y + ": " + Numbers.billions(b)));
         out.append("\nSpending by year (B$): ").append(String.join(", ", cells)).append(".\n");

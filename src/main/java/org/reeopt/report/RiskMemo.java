@@ -94,8 +94,9 @@ final class RiskMemo {
             rows.add(level);
         }
         memo.table(header, rows).paragraph("Unassured dependency: the largest share of any stage's requirement met by "
-                + "open purchases from " + r.lastResortSupplier() + " (neither under an agreement nor from stock). "
-                + "Months of cover: stock held at the year's end over a month of that product's requirement.");
+                + "open purchases from " + r.lastResortSupplier() + " (neither under an agreement nor from stock)."
+                + (k.stockpiles().isEmpty() ? "" : " Months of cover: stock held at the year's end over a month of that "
+                + "product's requirement."));
         if (!k.shortfallByProduct().isEmpty()) {
             List<List<String>> shortRows = new ArrayList<>();
             k.shortfallByProduct().forEach(s -> shortRows.add(List.of(Integer.toString(s.year()), s.stage(),

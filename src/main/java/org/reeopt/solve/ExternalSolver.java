@@ -35,6 +35,11 @@ abstract class ExternalSolver implements LpSolver {
     /** Status and values from the solution file; values indexed like the program's variables. */
     abstract Parsed parse(String solution, LinearProgram program);
 
+    /** Whether the program's log says a feasible MIP plan was proven within the MIP gap (not stopped by time). */
+    boolean stoppedAtGap(String log) {
+        return false;
+    }
+
     record Parsed(SolveStatus status, double[] values) {
     }
 
@@ -79,6 +84,11 @@ abstract class ExternalSolver implements LpSolver {
                 return SolveResult.withoutPlan(SolveStatus.FAILED, name(), seconds(start));
             }
             Parsed parsed = parse(Files.readString(solution, StandardCharsets.UTF_8), program);
+            if (parsed.status() == SolveStatus.FEASIBLE && stoppedAtGap(Files.readString(dir.resolve("log.txt"),
+                    StandardCharsets.UTF_8))) {
+                // proven within the requested MIP gap: what every backend calls optimal
+                parsed = new Parsed(SolveStatus.OPTIMAL, parsed.values());
+            }
             if (!parsed.status().hasPlan()) {
                 return SolveResult.withoutPlan(parsed.status(), name(), seconds(start));
             }

@@ -36,6 +36,12 @@ final class GlpkSolver extends ExternalSolver {
         return command;
     }
 
+    /** glpsol reports a plan within --mipgap as feasible ("f"), and says why in its log. */
+    @Override
+    boolean stoppedAtGap(String log) {
+        return log.contains("RELATIVE MIP GAP TOLERANCE REACHED");
+    }
+
     @Override
     Parsed parse(String solution, LinearProgram program) {
         SolveStatus status = SolveStatus.FAILED;
