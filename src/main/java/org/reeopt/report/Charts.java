@@ -141,6 +141,27 @@ public final class Charts {
                 true);
     }
 
+    /** Shortfall, unassured and end-to-end dependency over time, for a result with supply risk. */
+    public static JFreeChart supplyRisk(ResultSummary r) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        data.addSeries(series("shortfall (share of demand)", r.supplyRisk().shortfallShare()));
+        data.addSeries(series("unassured dependency", r.supplyRisk().unassuredDependency()));
+        data.addSeries(series("end-to-end dependency", r.endToEndDependency()));
+        String future = r.supplyRisk().robust() != null ? " (" + r.supplyRisk().future() + " future)" : "";
+        return lines("Supply risk: " + r.scenario() + future, "Year", "Percent", data, true);
+    }
+
+    /** Shortfall of several scenarios over time. */
+    public static JFreeChart shortfalls(List<ResultSummary> scenarios) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        for (ResultSummary r : scenarios) {
+            if (r.supplyRisk() != null) {
+                data.addSeries(series(r.scenario(), r.supplyRisk().shortfallShare()));
+            }
+        }
+        return lines("Magnet demand left unmet, by strategy", "Year", "Share of demand unmet (%)", data, true);
+    }
+
     private static XYSeries series(String name, Map<String, Double> byYear) {
         XYSeries s = new XYSeries(name);
         new TreeMap<>(byYear).forEach((year, share) -> s.add(Integer.parseInt(year), share * 100));

@@ -51,7 +51,7 @@ public final class CompareReport {
         return new ArrayList<>(years);
     }
 
-    private static List<List<String>> rows(List<ResultSummary> scenarios) {
+    static List<List<String>> rows(List<ResultSummary> scenarios) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(row("status", scenarios, ResultSummary::status));
         rows.add(row("budget B$", scenarios, s -> Numbers.billions(s.budgetBillionUsd())));
@@ -118,7 +118,7 @@ public final class CompareReport {
     }
 
     /** One line per distinct set of export restrictions, naming the scenarios under it. */
-    private static List<String> restrictionLines(List<ResultSummary> scenarios) {
+    static List<String> restrictionLines(List<ResultSummary> scenarios) {
         Map<String, List<String>> byRestrictions = new LinkedHashMap<>();
         for (ResultSummary s : scenarios) {
             if (s.supplyRisk() == null || s.supplyRisk().restrictions().isEmpty()) {
@@ -147,10 +147,15 @@ public final class CompareReport {
         return row;
     }
 
-    private static String table(List<ResultSummary> scenarios, List<InputDifferences.Difference> differences,
-                                boolean markdown) {
+    static List<String> header(List<ResultSummary> scenarios) {
         List<String> header = new ArrayList<>(List.of(""));
         scenarios.forEach(s -> header.add(s.scenario()));
+        return header;
+    }
+
+    private static String table(List<ResultSummary> scenarios, List<InputDifferences.Difference> differences,
+                                boolean markdown) {
+        List<String> header = header(scenarios);
         StringBuilder out = new StringBuilder(markdown ? "# Comparison\n\n" : "");
         restrictionLines(scenarios).forEach(line -> out.append(line).append(markdown ? "\n\n" : "\n"));
         if (!restrictionLines(scenarios).isEmpty() && !markdown) {

@@ -36,6 +36,9 @@ public final class ReportBundle {
                 }
                 addChart(files, svgs, e.getKey(), e.getValue().apply(r));
             }
+            if (r.supplyRisk() != null) {
+                addChart(files, svgs, "supply-risk", Charts.supplyRisk(r));
+            }
         }
         files.put("report.md", bytes(memo.markdown()));
         files.put("report.html", bytes(memo.html("reeopt: " + r.scenario(), svgs)));
@@ -67,8 +70,14 @@ public final class ReportBundle {
         files.put("compare.csv", bytes(CompareReport.render(scenarios, differences, Format.CSV)));
         Map<String, String> svgs = new LinkedHashMap<>();
         addChart(files, svgs, "trajectories", Charts.trajectories(scenarios));
-        Memo memo = new Memo().heading(1, "Strategies compared")
+        Memo memo = new Memo().heading(1, "Strategies compared");
+        CompareReport.restrictionLines(scenarios).forEach(memo::paragraph);
+        memo.table(CompareReport.header(scenarios), CompareReport.rows(scenarios))
                 .chart("trajectories", "End-to-end China dependency of each strategy over time");
+        if (scenarios.stream().anyMatch(s -> s.supplyRisk() != null)) {
+            addChart(files, svgs, "shortfalls", Charts.shortfalls(scenarios));
+            memo.chart("shortfalls", "Magnet demand left unmet under export restrictions, by strategy");
+        }
         files.put("compare.html", bytes(memo.html("reeopt comparison", svgs)));
         return files;
     }

@@ -97,6 +97,7 @@ final class RiskMemo {
                 + "open purchases from " + r.lastResortSupplier() + " (neither under an agreement nor from stock)."
                 + (k.stockpiles().isEmpty() ? "" : " Months of cover: stock held at the year's end over a month of that "
                 + "product's requirement."));
+        memo.chart("supply-risk", "Shortfall, unassured and end-to-end dependency by year (percent)");
         if (!k.shortfallByProduct().isEmpty()) {
             List<List<String>> shortRows = new ArrayList<>();
             k.shortfallByProduct().forEach(s -> shortRows.add(List.of(Integer.toString(s.year()), s.stage(),
