@@ -180,7 +180,7 @@ final class RobustEvaluation {
             }
         }
         for (SupplyAgreement a : s.supplyRisk().agreements()) {
-            v.signed(a.id()).ifPresent(col -> values.put(col, plan.signedAgreements().contains(a.id()) ? 1.0 : 0.0));
+            v.signed(a.id()).ifPresent(col -> values.put(col, plan.agreementShare(a.id())));
         }
         return values;
     }

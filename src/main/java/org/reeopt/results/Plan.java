@@ -11,19 +11,19 @@ import org.reeopt.scenario.ProductKey;
 public record Plan(List<Build> builds, Map<ProductYear, Flow> flows, Map<OptionYear, Double> recycledTonnes,
                    Map<OptionYear, Double> substituteTonnes, Map<Integer, Double> modelEndToEndDependency,
                    Map<OptionYear, Double> stockBuyTonnes, Map<OptionYear, Double> stockLevelTonnes,
-                   java.util.Set<String> signedAgreements, String future) {
+                   Map<String, Double> agreementShares, String future) {
 
     /** A plan without supply-risk decisions (no stockpiles or agreements), in the only future. */
     public Plan(List<Build> builds, Map<ProductYear, Flow> flows, Map<OptionYear, Double> recycledTonnes,
                 Map<OptionYear, Double> substituteTonnes, Map<Integer, Double> modelEndToEndDependency) {
         this(builds, flows, recycledTonnes, substituteTonnes, modelEndToEndDependency, Map.of(), Map.of(),
-                java.util.Set.of(), "base");
+                Map.of(), "base");
     }
 
     public Plan {
         stockBuyTonnes = Map.copyOf(stockBuyTonnes);
         stockLevelTonnes = Map.copyOf(stockLevelTonnes);
-        signedAgreements = java.util.Set.copyOf(signedAgreements);
+        agreementShares = Map.copyOf(agreementShares);
         builds = List.copyOf(builds);
         flows = Map.copyOf(flows);
         recycledTonnes = Map.copyOf(recycledTonnes);
@@ -67,6 +67,25 @@ public record Plan(List<Build> builds, Map<ProductYear, Flow> flows, Map<OptionY
         public double suppliedTonnes() {
             return producedTonnes() + chinaOriginTonnes();
         }
+    }
+
+    /**
+     * How far each supply agreement is signed: 1 signed, 0 not (fractions only in an LP relaxation, where deliveries
+     * and the concession scale with it).
+     */
+    public double agreementShare(String agreement) {
+        return agreementShares.getOrDefault(agreement, 0.0);
+    }
+
+    /** The agreements signed (more than half, for an LP relaxation). */
+    public java.util.Set<String> signedAgreements() {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        agreementShares.forEach((id, share) -> {
+            if (share > 0.5) {
+                out.add(id);
+            }
+        });
+        return out;
     }
 
     public double stockLevel(String stockpile, int year) {

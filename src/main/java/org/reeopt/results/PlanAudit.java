@@ -367,8 +367,8 @@ public final class PlanAudit {
             for (Product p : s.chain().products()) {
                 double assured = 0;
                 for (SupplyAgreement a : s.supplyRisk().agreements()) {
-                    if (plan.signedAgreements().contains(a.id()) && a.inTerm(year)) {
-                        assured += a.assuredTonnesPerYear().getOrDefault(p.key(), 0.0);
+                    if (a.inTerm(year)) {
+                        assured += plan.agreementShare(a.id()) * a.assuredTonnesPerYear().getOrDefault(p.key(), 0.0);
                     }
                 }
                 double delivered = plan.flow(p.key(), year).assuredTonnes();
@@ -377,6 +377,9 @@ public final class PlanAudit {
             }
         }
         for (SupplyAgreement a : s.supplyRisk().agreements()) {
+            double share = plan.agreementShare(a.id());
+            check(share >= -1e-9 && share <= 1 + 1e-9 && (relaxed || Math.abs(share - Math.rint(share)) < 1e-6),
+                    "agreement " + a.id() + " signed to the extent " + share);
             boolean signed = plan.signedAgreements().contains(a.id());
             check(a.decision() != SupplyAgreement.Decision.SIGNED || signed, "agreement " + a.id()
                     + " must be signed but is not");

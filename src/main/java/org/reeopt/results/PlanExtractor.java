@@ -69,9 +69,9 @@ public final class PlanExtractor {
                 v.stockLevel(st.id(), t).ifPresent(c -> stockLevel.put(new Plan.OptionYear(st.id(), t), x[c] * kt));
             }
         }
-        java.util.Set<String> signed = new java.util.TreeSet<>();
+        Map<String, Double> signed = new LinkedHashMap<>();
         for (SupplyAgreement a : s.supplyRisk().agreements()) {
-            v.signed(a.id()).filter(c -> x[c] > 0.5).ifPresent(c -> signed.add(a.id()));
+            v.signed(a.id()).ifPresent(c -> signed.put(a.id(), Math.abs(x[c]) < 1e-9 ? 0.0 : x[c]));
         }
         return new Plan(builds, flows, recycled, substitutes, endToEnd, stockBuy, stockLevel, signed, future);
     }

@@ -51,15 +51,13 @@ public record Spending(double totalBillionUsd, Map<Integer, Double> byYearBillio
         }
         double outside = 0;
         for (SupplyAgreement a : s.supplyRisk().agreements()) {
-            if (!plan.signedAgreements().contains(a.id())) {
-                continue;
-            }
+            double share = plan.agreementShare(a.id());
             if (!a.countsAgainstBudget()) {
-                outside += a.concessionCostBillionUsd();
+                outside += share * a.concessionCostBillionUsd();
                 continue;
             }
             for (int year = a.firstYear(); year <= a.lastYear(); year++) {
-                total += charge(byYear, byNation, year, AGREEMENTS, a.concessionBillionUsdIn(year));
+                total += charge(byYear, byNation, year, AGREEMENTS, share * a.concessionBillionUsdIn(year));
             }
         }
         return new Spending(total, byYear, byNation, outside);
