@@ -40,9 +40,33 @@ public final class CsvReport {
                             "t/yr");
                 }
             }
+            if (r.supplyRisk() != null) {
+                supplyRisk(csv, r.supplyRisk());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return text.toString();
+    }
+
+    /** Shortfall, unassured dependency and stock, in the same long form (for the future the summary shows). */
+    private static void supplyRisk(CSVPrinter csv, org.reeopt.results.RiskSummary k) throws IOException {
+        for (Map.Entry<String, Double> e : k.shortfallTonnes().entrySet()) {
+            csv.printRecord(e.getKey(), "", "", "shortfall", e.getValue(), "t of final product");
+        }
+        for (Map.Entry<String, Double> e : k.shortfallShare().entrySet()) {
+            csv.printRecord(e.getKey(), "", "", "shortfallShare", e.getValue(), "share");
+        }
+        for (var s : k.shortfallByProduct()) {
+            csv.printRecord(s.year(), s.stage(), s.material(), "shortfall", s.tonnes(), "t");
+        }
+        for (Map.Entry<String, Double> e : k.unassuredDependency().entrySet()) {
+            csv.printRecord(e.getKey(), "", "", "unassuredDependency", e.getValue(), "share");
+        }
+        for (var st : k.stockpiles()) {
+            csv.printRecord(st.year(), st.stage(), st.material(), "stockLevel:" + st.stockpile(), st.levelTonnes(), "t");
+            csv.printRecord(st.year(), st.stage(), st.material(), "monthsOfCover:" + st.stockpile(), st.monthsOfCover(),
+                    "months");
+        }
     }
 }
