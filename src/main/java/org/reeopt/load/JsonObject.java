@@ -42,6 +42,12 @@ final class JsonObject {
         return file;
     }
 
+    /** Where this object was written (the file of its extends chain that set it, and its line) and its provenance. */
+    org.reeopt.scenario.SourceRef sourceRef() {
+        return new org.reeopt.scenario.SourceRef(origins.getOrDefault(path, file), lines.getOrDefault(path, 0),
+                optText("source").orElse(null), optText("confidence").orElse(null));
+    }
+
     boolean has(String field) {
         return node.has(field) && !node.get(field).isNull();
     }

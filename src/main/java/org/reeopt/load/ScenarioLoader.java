@@ -300,7 +300,7 @@ public final class ScenarioLoader {
     }
 
     private static SourceRef sourceOf(JsonObject o) {
-        return new SourceRef(o.file(), 0, o.optText("source").orElse(null), o.optText("confidence").orElse(null));
+        return o.sourceRef();
     }
 
     /** exportRestrictions: [{name, stages, materials?, fromYear, toYear?, allowedShare, source?, ...}]. */

@@ -516,22 +516,24 @@ public final class ScenarioValidator {
 
     private void checkRestrictions(List<ExportRestriction> restrictions, String field) {
         for (ExportRestriction r : restrictions) {
-            String where = field + " \"" + r.name() + "\"";
+            String at = r.source().location();
+            String where = field + " \"" + r.name() + "\".";
             for (String stage : r.stages()) {
                 if (s.chain().stage(stage).isEmpty()) {
-                    error(s.file(), where + ".stages", "unknown stage \"" + stage + "\"");
+                    error(at, where + "stages", "unknown stage \"" + stage + "\"; stages are " + s.chain().stages()
+                            .stream().map(org.reeopt.scenario.Stage::id).toList());
                 }
             }
             for (String material : r.materials()) {
                 boolean made = r.stages().stream().anyMatch(stage -> s.chain().products().stream()
                         .anyMatch(p -> p.stage().equals(stage) && p.material().equals(material)));
                 if (!made) {
-                    error(s.file(), where + ".materials", "no stage of " + r.stages() + " makes \"" + material + "\"");
+                    error(at, where + "materials", "no stage of " + r.stages() + " makes \"" + material + "\"");
                 }
             }
-            share(s.file(), where + ".allowedShare", r.allowedShare());
+            share(at, where + "allowedShare", r.allowedShare());
             if (r.toYear() < s.horizon().firstYear() || r.fromYear() > s.horizon().lastYear()) {
-                warning(s.file(), where + ".fromYear", "the years " + r.fromYear() + "-" + r.toYear()
+                warning(at, where + "fromYear", "the years " + r.fromYear() + "-" + r.toYear()
                         + " lie outside the horizon: the restriction has no effect");
             }
         }
