@@ -476,10 +476,10 @@ public final class ScenarioValidator {
         }
         unique(risk.agreements(), SupplyAgreement::id, "supplyAgreements");
         for (SupplyAgreement a : risk.agreements()) {
-            String at = s.file();
+            String at = a.source().location();
             String field = "supplyAgreements." + a.id();
             a.assuredTonnesPerYear().forEach((product, tonnes) -> {
-                productAt(new SourceRef(at, 0, null, null), product.stage(), product.material());
+                productAt(a.source(), product.stage(), product.material());
                 nonNegative(at, field + ".assured.tonnesPerYear", tonnes, MAX_TONNES);
             });
             nonNegative(at, field + ".concessionCostBillionUsd", a.concessionCostBillionUsd(), MAX_BILLION_USD);
