@@ -16,6 +16,7 @@ import org.reeopt.pipeline.Pipeline;
 import org.reeopt.pipeline.RunOptions;
 import org.reeopt.pipeline.RunResult;
 import org.reeopt.results.ResultSummary;
+import org.reeopt.results.RiskSummary;
 import org.reeopt.solve.SolveStatus;
 
 /**
@@ -153,5 +154,65 @@ final class GoldenSupport {
                     i.startYear(), i.units(), i.capacityTonnesPerYear(), i.costBillionUsd()));
         }
         return b.append(" ]").toString();
+    }
+
+    // ---- supply risk ------------------------------------------------------------------------------------------
+
+    /** The result's supply-risk section, which must be present. */
+    static RiskSummary risk(ResultSummary s) {
+        assertNotNull(s.supplyRisk(), "the result should have a supplyRisk section");
+        return s.supplyRisk();
+    }
+
+    /** Shortfall in tonnes of final product per year (every year of the horizon), within {@link #TOL_TONNES}. */
+    static void assertShortfallTonnes(ResultSummary s, Map<String, Double> expected) {
+        Map<String, Double> actual = risk(s).shortfallTonnes();
+        assertNotNull(actual, "shortfallTonnes");
+        assertEquals(expected.keySet(), new TreeMap<>(actual).keySet(), "shortfall years " + actual);
+        expected.forEach((year, value) -> assertEquals(value, actual.get(year), TOL_TONNES,
+                "shortfall tonnes in " + year + " (all: " + actual + ")"));
+    }
+
+    /** Shortfall as a share of demand per year. */
+    static void assertShortfallShare(ResultSummary s, Map<String, Double> expected) {
+        assertYearValues(expected, risk(s).shortfallShare(), "shortfall share");
+    }
+
+    /** Unassured dependency per year: largest share of a requirement met by open purchases from China. */
+    static void assertUnassured(ResultSummary s, Map<String, Double> expected) {
+        assertYearValues(expected, risk(s).unassuredDependency(), "unassured dependency");
+    }
+
+    /** Tolerance on tonnes (shortfall, stock), well below the 1-tonne granularity of the fixtures. */
+    static final double TOL_TONNES = 1e-3;
+
+    /** One stockpile-year of the result: bought, released, end-of-year level (tonnes) and months of cover. */
+    static void assertStockYear(ResultSummary s, String stockpile, int year, double bought, double released,
+                                double level, double monthsOfCover) {
+        RiskSummary.StockYear y = risk(s).stockpiles().stream()
+                .filter(st -> st.stockpile().equals(stockpile) && st.year() == year).findFirst()
+                .orElseThrow(() -> new AssertionError("no stockpile year " + stockpile + " " + year + " in "
+                        + s.supplyRisk().stockpiles()));
+        String all = " (" + y + ")";
+        assertEquals(bought, y.boughtTonnes(), TOL_TONNES, stockpile + " bought in " + year + all);
+        assertEquals(released, y.releasedTonnes(), TOL_TONNES, stockpile + " released in " + year + all);
+        assertEquals(level, y.levelTonnes(), TOL_TONNES, stockpile + " level at the end of " + year + all);
+        assertEquals(monthsOfCover, y.monthsOfCover(), 1e-4, stockpile + " months of cover in " + year + all);
+    }
+
+    /** The regret-table row of a plan ("robust plan" or "plan that ignores restrictions"). */
+    static RiskSummary.PlanScores regretRow(ResultSummary s, String plan) {
+        RiskSummary.Robust robust = risk(s).robust();
+        assertNotNull(robust, "supplyRisk.robust");
+        return robust.regret().stream().filter(r -> r.plan().equals(plan)).findFirst()
+                .orElseThrow(() -> new AssertionError("no regret row \"" + plan + "\" in " + robust.regret()));
+    }
+
+    /** The robust plan's outcome in one future. */
+    static RiskSummary.FutureOutcome outcome(ResultSummary s, String future) {
+        RiskSummary.Robust robust = risk(s).robust();
+        assertNotNull(robust, "supplyRisk.robust");
+        return robust.futures().stream().filter(f -> f.name().equals(future)).findFirst()
+                .orElseThrow(() -> new AssertionError("no future \"" + future + "\" in " + robust.futures()));
     }
 }
