@@ -16,6 +16,7 @@ import static org.reeopt.golden.GoldenSupport.years;
 
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.reeopt.pipeline.RunOptions;
 import org.reeopt.results.ResultSummary;
@@ -59,6 +60,19 @@ import org.reeopt.scenario.SupplyRisk;
  *   Worst-case criterion: minimizes the ban score: s = 20, x = 0.02, objective 1.38; no-ban 0.99; its expected
  *   score 0.6 x 0.99 + 0.4 x 1.38 = 1.146 is worse than the 1.13 of the plan that ignores restrictions (the
  *   worst-case plan buys insurance), regret no-ban 0.04, expected 0.024, max 0.04.
+ *
+ * two-restrictions.json, both futures restrict 2027: "licences" (p 0.5, allowedShare 0.5: 50 t may be bought) and
+ * "ban" (p 0.5), criterion worst-case in the file:
+ *   licences: shortfall 2027 = 100 - 100x - s - 50 -> score = 1 - x/2 + (0.5 - x - s/100)/2 = 1.25 - x - s/200
+ *   ban:      score = 1.5 - x - s/200, always 0.25 higher, so the worst case is the ban: s = 20, x = 0.02,
+ *   objective 1.38. In the licences future that plan buys the 50 t licensed and releases the 20 t of stock:
+ *   shortfall 28 t (peak share 0.28), score 1.25 - 0.02 - 0.1 = 1.13.
+ *   Perfect information: licences alone values plant 10/bn, stock 12.5/bn -> the same plan, 1.13; ban alone 1.38.
+ *   Regret of the robust plan 0 and 0; expected score 0.5 x 1.13 + 0.5 x 1.38 = 1.255.
+ *   Plan that ignores restrictions (x = 0.1, s = 0): licences 1.15 (shortfall 40 t), ban 1.4; expected 1.275,
+ *   worst 1.4; regret 0.02 in both, expected 0.02, max 0.02.
+ *   With the expected criterion instead: plant 0.5 x 10 + 0.5 x 10 = 10/bn, stock 0.5 x 12.5 + 0.5 x 12.5
+ *   = 12.5/bn -> the same plan and outcomes, objective 1.255.
  * </pre>
  */
 class GoldenRobustTest {
@@ -66,6 +80,10 @@ class GoldenRobustTest {
     private static final String ROBUST = "robust plan";
     private static final String NAIVE = "plan that ignores restrictions";
     private static final double TOL_SCORE = 1e-6;
+
+    private static RunOptions expected() {
+        return RunOptions.defaults().withRisk(Optional.empty(), Optional.of(SupplyRisk.Criterion.EXPECTED));
+    }
 
     private static RunOptions worstCase() {
         return RunOptions.defaults().withRisk(Optional.empty(), Optional.of(SupplyRisk.Criterion.WORST_CASE));
@@ -148,5 +166,56 @@ class GoldenRobustTest {
         assertInsuredPlan(s);
         assertRow(s, ROBUST, 0.99, 1.38, 1.146, 1.38, 0.04, 0.0, 0.024, 0.04);
         assertRow(s, NAIVE, 0.95, 1.4, 1.13, 1.4, 0.0, 0.02, 0.008, 0.02);
+    }
+
+    /** The futures "licences" and "ban" of two-restrictions.json under the plan s = 20, x = 0.02. */
+    private static void assertTwoRestrictionOutcomes(ResultSummary s) {
+        assertInvestments(s, inv("plant", 2026, 2027, 0.02, 2.0, 0.002));
+        RiskSummary.FutureOutcome licences = outcome(s, "licences");
+        assertEquals(28.0, licences.shortfallTonnes(), TOL_TONNES, "licences: 50 t bought, 20 t released");
+        assertEquals(0.28, licences.peakShortfallShare(), TOL_SCORE);
+        assertEquals(1.13, licences.score(), TOL_SCORE);
+        RiskSummary.FutureOutcome ban = outcome(s, "ban");
+        assertEquals(78.0, ban.shortfallTonnes(), TOL_TONNES);
+        assertEquals(1.38, ban.score(), TOL_SCORE);
+        assertRowTwo(s, ROBUST, 1.13, 1.38, 1.255, 1.38, 0.0, 0.0, 0.0, 0.0);
+        assertRowTwo(s, NAIVE, 1.15, 1.4, 1.275, 1.4, 0.02, 0.02, 0.02, 0.02);
+    }
+
+    private static void assertRowTwo(ResultSummary s, String plan, double licences, double ban, double expected,
+                                     double worst, double regretLicences, double regretBan, double expectedRegret,
+                                     double maxRegret) {
+        RiskSummary.PlanScores row = regretRow(s, plan);
+        assertYearValues(Map.of("licences", licences, "ban", ban), row.scoreByFuture(), plan + " scores");
+        assertEquals(expected, row.expectedScore(), TOL_SCORE, plan + " expected score");
+        assertEquals(worst, row.worstScore(), TOL_SCORE, plan + " worst score");
+        assertYearValues(Map.of("licences", regretLicences, "ban", regretBan), row.regretByFuture(),
+                plan + " regrets");
+        assertEquals(expectedRegret, row.expectedRegret(), TOL_SCORE, plan + " expected regret");
+        assertEquals(maxRegret, row.maxRegret(), TOL_SCORE, plan + " max regret");
+    }
+
+    @Test
+    void twoRestrictedFuturesUnderTheExpectedCriterion() {
+        ResultSummary s = assertOptimal(run(CASE, "two-restrictions.json", expected()), 1.255);
+        assertEquals("expected", risk(s).robust().criterion());
+        assertTwoRestrictionOutcomes(s);
+    }
+
+    /**
+     * Disabled: the code disagrees with the hand computation. Under the worst-case criterion only the worst future's
+     * operations are optimized; the second (least-spending) solve then swaps the licences future's open purchases for
+     * shortfall (shortfall carries no cost there, purchases carry the tie-break charge) until that future's score
+     * reaches the worst one. Reported: licences shortfall 78 t (not 28), score 1.38 (not 1.13), robust regret 0.25
+     * (not 0), and for the plan that ignores restrictions 1.4 (not 1.15). The same happens on models/ban-risk.json
+     * --worst-case: heavy-ree-ban-2027 reports 3,294 t of shortfall and score 2.238 (= the full ban's), against 0 t
+     * under the expected criterion.
+     */
+    @Disabled("possible bug: worst-case criterion inflates non-worst futures' shortfall and scores; see Javadoc")
+    @Test
+    void twoRestrictedFuturesUnderTheWorstCaseCriterion() {
+        ResultSummary s = assertOptimal(run(CASE, "two-restrictions.json", RunOptions.defaults()), 1.38);
+        assertEquals("worst-case", risk(s).robust().criterion());
+        assertTwoRestrictionOutcomes(s);
     }
 }
