@@ -43,11 +43,33 @@ public record BuiltModel(LinearProgram program, ModelVariables variables, double
         return out;
     }
 
+    /**
+     * The secondary objective: the other measure, the import tie-break, and the expected shortfall penalty (among
+     * plans of equal primary value, less unmet demand; without it the tie-break alone would trade purchases for
+     * shortfall within the primary's tolerance).
+     */
     public double[] secondaryObjective() {
         double[] base = dependencyFirst ? spendingObjective : dependencyObjective;
         double[] out = base.clone();
         for (int i = 0; i < out.length; i++) {
-            out[i] += importTieBreak[i];
+            out[i] += importTieBreak[i] + shortfallPenalty[i];
+        }
+        return out;
+    }
+
+    /**
+     * Under the worst-case criterion, the objective minimized between the two phases: the expected score over the
+     * futures (primary measure plus shortfall penalty). Without it, futures that are not the worst would be left at
+     * any outcome no worse than the worst one. Null for every other model.
+     */
+    public double[] refinementObjective() {
+        if (worstCaseColumn < 0) {
+            return null;
+        }
+        double[] base = dependencyFirst ? dependencyObjective : spendingObjective;
+        double[] out = new double[base.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = base[i] + shortfallPenalty[i];
         }
         return out;
     }

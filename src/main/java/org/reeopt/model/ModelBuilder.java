@@ -264,6 +264,14 @@ public final class ModelBuilder {
         }
     }
 
+    /**
+     * Whether a stockpile holds {@code p}. Its balance row is then an equality: released stock must be used, not
+     * dropped to save holding costs (every supply term can be reduced, so this loses no feasible plan).
+     */
+    private boolean stockpiled(ProductKey p) {
+        return s.supplyRisk().stockpiles().stream().anyMatch(st -> st.product().equals(p));
+    }
+
     /** The share of the requirement of {@code p} that the current future's restrictions let through in a year. */
     private OptionalDouble allowedShare(ProductKey p, int year) {
         return future.restrictions().stream().filter(r -> r.covers(p, year))
@@ -430,7 +438,11 @@ public final class ModelBuilder {
                     ModelVariables.FlowKey qKey = new ModelVariables.FlowKey(q.key(), t);
                     row.add(v.chinaFree.get(qKey), -perTonne).add(v.otherOrigin.get(qKey), -perTonne);
                 });
-                row.atLeast(0);
+                if (stockpiled(p.key())) {
+                    row.equalTo(0);
+                } else {
+                    row.atLeast(0);
+                }
             }
         }
     }
@@ -482,7 +494,11 @@ public final class ModelBuilder {
             recycledInto(finalProduct.key(), t).forEach(col -> row.add(col, 1));
             substituteCoverage(t).forEach(row::add);
             riskSupply(finalProduct.key(), t).forEach(row::add);
-            row.atLeast(demandKt(t));
+            if (stockpiled(finalProduct.key())) {
+                row.equalTo(demandKt(t));
+            } else {
+                row.atLeast(demandKt(t));
+            }
         }
     }
 

@@ -23,6 +23,10 @@ public final class LexicographicSolve {
         }
     }
 
+    private static double limit(double optimum) {
+        return optimum + ABSOLUTE_TOLERANCE + RELATIVE_TOLERANCE * Math.abs(optimum);
+    }
+
     public static Outcome solve(BuiltModel model, LpSolver solver, SolverLimits limits) {
         LinearProgram first = model.program().withObjective(model.primaryObjective());
         SolveResult primary = solver.solve(first, limits);
@@ -31,12 +35,20 @@ public final class LexicographicSolve {
                     primary.seconds());
         }
         double z = primary.objective();
-        LinearProgram second = first
-                .withRowAtMost("primaryObjectiveLimit", model.primaryObjective(),
-                        z + ABSOLUTE_TOLERANCE + RELATIVE_TOLERANCE * Math.abs(z))
-                .withObjective(model.secondaryObjective());
-        // the first plan meets the second program's constraints: a MIP backend can start from it
-        SolveResult secondary = solver.solve(second, limits, primary.values());
+        LinearProgram held = first.withRowAtMost("primaryObjectiveLimit", model.primaryObjective(), limit(z));
+        double[] start = primary.values();
+        double[] refinement = model.refinementObjective();
+        if (refinement != null) {
+            // worst case first, then the expected outcome with the worst case held, then the secondary objective
+            SolveResult refined = solver.solve(held.withObjective(refinement), limits, start);
+            if (refined.status().hasPlan()) {
+                held = held.withRowAtMost("refinementObjectiveLimit", refinement, limit(refined.objective()));
+                start = refined.values();
+            }
+        }
+        LinearProgram second = held.withObjective(model.secondaryObjective());
+        // the previous plan meets the second program's constraints: a MIP backend can start from it
+        SolveResult secondary = solver.solve(second, limits, start);
         double seconds = primary.seconds() + secondary.seconds();
         if (!secondary.status().hasPlan()) {
             return new Outcome(primary, secondary, primary.status(), z, primary.values(), seconds);

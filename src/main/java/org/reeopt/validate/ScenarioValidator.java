@@ -195,10 +195,15 @@ public final class ScenarioValidator {
     }
 
     private void productAt(SourceRef at, String stage, String material) {
+        productAt(at, "", stage, material);
+    }
+
+    /** The same, with the fields named under {@code prefix} (e.g. {@code supplyAgreements "deal".assured.}). */
+    private void productAt(SourceRef at, String prefix, String stage, String material) {
         if (s.chain().stage(stage).isEmpty()) {
-            error(at.location(), "stage", "unknown stage \"" + stage + "\"");
+            error(at.location(), prefix + "stage", "unknown stage \"" + stage + "\"");
         } else if (s.chain().product(new ProductKey(stage, material)).isEmpty()) {
-            error(at.location(), "material", "stage " + stage + " does not make \"" + material + "\"");
+            error(at.location(), prefix + "material", "stage " + stage + " does not make \"" + material + "\"");
         }
     }
 
@@ -479,7 +484,8 @@ public final class ScenarioValidator {
             String at = a.source().location();
             String field = "supplyAgreements." + a.id();
             a.assuredTonnesPerYear().forEach((product, tonnes) -> {
-                productAt(a.source(), product.stage(), product.material());
+                productAt(a.source(), "supplyAgreements \"" + a.id() + "\".assured.", product.stage(),
+                        product.material());
                 nonNegative(at, field + ".assured.tonnesPerYear", tonnes, MAX_TONNES);
             });
             nonNegative(at, field + ".concessionCostBillionUsd", a.concessionCostBillionUsd(), MAX_BILLION_USD);
@@ -507,6 +513,10 @@ public final class ScenarioValidator {
         if (risk.riskScenarios().size() > 20) {
             error(s.file(), "riskScenarios", risk.riskScenarios().size() + " risk scenarios are more than the 20 allowed"
                     + " (each one copies the whole supply model)");
+        }
+        if (risk.criterion() == SupplyRisk.Criterion.WORST_CASE && risk.riskScenarios().size() < 2) {
+            warning(s.file(), "riskObjective.criterion", "worst-case has no effect with fewer than two riskScenarios "
+                    + "(one future): the plan is optimized for that future alone");
         }
         if (!(risk.shortfallWeight() > 0) || risk.shortfallWeight() > 1e4) {
             error(s.file(), "riskObjective.shortfallWeight", "must be above 0 and at most 10000, got "

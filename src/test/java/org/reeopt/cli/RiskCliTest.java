@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -118,7 +117,6 @@ class RiskCliTest {
      * stage ..." - the field does not say it is in supplyAgreements (the validator passes only the file to
      * productAt). Enable when the field reads e.g. supplyAgreements.deal.assured.stage.
      */
-    @Disabled("possible bug: agreement assured-volume errors name field \"stage\" only; see Javadoc")
     @Test
     void unknownStageInAnAgreementNamesTheAgreement(@TempDir Path dir) throws Exception {
         Path scenario = scenario(dir, "\"supplyAgreements\": [ { \"id\": \"deal\", \"firstYear\": 2027, "
@@ -135,7 +133,6 @@ class RiskCliTest {
      * ("tiny.json: field exportRestrictions "ban".allowedShare ..."), not against the --under file where it is
      * written. Enable when the error names the file the restriction came from.
      */
-    @Disabled("possible bug: errors in --under restrictions name the solved scenario's file; see Javadoc")
     @Test
     void aBadRestrictionInTheUnderFileNamesThatFile(@TempDir Path dir) throws Exception {
         Path bad = scenario(dir, "\"exportRestrictions\": [ { \"name\": \"ban\", \"stages\": [\"magnet\"], "
@@ -144,6 +141,24 @@ class RiskCliTest {
         assertEquals(2, r.exitCode(), r.err());
         String line = r.err().lines().filter(l -> l.contains("allowedShare")).findFirst().orElseThrow();
         assertTrue(line.contains(bad.toString()), line);
+    }
+
+    @Test
+    void worstCaseWithoutFuturesIsAWarning(@TempDir Path dir) throws Exception {
+        Path file = scenario(dir, "\"riskObjective\": { \"criterion\": \"worst-case\" }");
+        CliTest.Run r = run("validate", file.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue((r.out() + r.err()).contains("worst-case has no effect with fewer than two riskScenarios"),
+                r.out() + r.err());
+    }
+
+    @Test
+    void anUnknownBackendInTheScenarioNamesItsField(@TempDir Path dir) throws Exception {
+        Path file = scenario(dir, "\"solver\": { \"backend\": \"gurobi\" }");
+        CliTest.Run r = run("solve", file.toString());
+        assertEquals(2, r.exitCode(), r.err());
+        assertTrue(r.err().contains("field solver.backend: unknown solver \"gurobi\""), r.err());
+        assertTrue(r.err().contains("bad.json"), r.err());
     }
 
     @Test

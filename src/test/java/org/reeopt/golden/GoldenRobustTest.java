@@ -16,7 +16,6 @@ import static org.reeopt.golden.GoldenSupport.years;
 
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.reeopt.pipeline.RunOptions;
 import org.reeopt.results.ResultSummary;
@@ -211,7 +210,6 @@ class GoldenRobustTest {
      * --worst-case: heavy-ree-ban-2027 reports 3,294 t of shortfall and score 2.238 (= the full ban's), against 0 t
      * under the expected criterion.
      */
-    @Disabled("possible bug: worst-case criterion inflates non-worst futures' shortfall and scores; see Javadoc")
     @Test
     void twoRestrictedFuturesUnderTheWorstCaseCriterion() {
         ResultSummary s = assertOptimal(run(CASE, "two-restrictions.json", RunOptions.defaults()), 1.38);

@@ -11,7 +11,6 @@ import static org.reeopt.golden.GoldenSupport.assertUnassured;
 import static org.reeopt.golden.GoldenSupport.run;
 import static org.reeopt.golden.GoldenSupport.years;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.reeopt.pipeline.RunOptions;
 import org.reeopt.results.ResultSummary;
@@ -109,7 +108,6 @@ class GoldenStockpileTest {
      * is then more than the need (70 t) and counts as China-origin supply that nobody used. Enable when release is
      * capped at the need (or surplus stock is simply held).
      */
-    @Disabled("possible bug: stock beyond the need is released (dumped) to avoid holding costs; see Javadoc")
     @Test
     void surplusStockIsReleasedOnlyAsNeeded() {
         ResultSummary s = assertOptimal(run(CASE, "surplus.json", RunOptions.defaults()), 0.7);
