@@ -152,6 +152,15 @@ final class RiskMemo {
         memo.paragraph("Regret table. Score: weighted dependency (or spending in cost mode) plus the shortfall penalty "
                 + "in that future; lower is better. Regret: score minus the best score reachable had the future been "
                 + "known (perfect information).").table(header, regret);
+        if (robust.regret().size() > 1) {
+            RiskSummary.PlanScores plan = robust.regret().get(0);
+            RiskSummary.PlanScores naive = robust.regret().get(1);
+            memo.paragraph("Value of the robust plan: the " + naive.plan() + " scores " + Numbers.decimal(
+                    naive.expectedScore()) + " expected and " + Numbers.decimal(naive.worstScore()) + " at worst; the "
+                    + "robust plan " + Numbers.decimal(plan.expectedScore()) + " and " + Numbers.decimal(plan.worstScore())
+                    + ", a gain of " + Numbers.decimal(naive.expectedScore() - plan.expectedScore()) + " expected and "
+                    + Numbers.decimal(naive.worstScore() - plan.worstScore()) + " at worst.");
+        }
         if (!robust.note().isEmpty()) {
             memo.paragraph(robust.note());
         }
