@@ -27,8 +27,9 @@ public final class MarginalValues {
 
     public static List<Marginal> of(Scenario s, Map<String, Double> duals) {
         boolean dependency = s.objective().mode() == ObjectiveSpec.Mode.DEPENDENCY;
-        String measure = s.supplyRisk().hasRestrictions() ? "the objective (weighted dependency plus shortfall penalty)"
-                : "the weighted dependency";
+        String measure = !s.supplyRisk().hasRestrictions() ? "the weighted dependency"
+                : (s.supplyRisk().futures().size() > 1 ? "the expected objective" : "the objective")
+                        + " (weighted dependency plus shortfall penalty)";
         java.util.Set<String> futures = new java.util.HashSet<>();
         if (s.supplyRisk().futures().size() > 1) {
             s.supplyRisk().futures().forEach(f -> futures.add(f.name()));
