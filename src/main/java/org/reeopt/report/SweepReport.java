@@ -90,7 +90,8 @@ public final class SweepReport {
             out.append(TextTable.render(header, rows, true));
         }
         if (budgets(r)) {
-            out.append(markdown ? "\n" : "").append("Marginal values: change of the weighted dependency (percentage points) "
+            out.append(markdown ? "\n" : "").append("Marginal values: change of the objective (weighted dependency, plus the shortfall penalty under export "
+                    + "restrictions; percentage points) "
                     + "per extra billion USD; 'dual' is the slope at the level (LP dual of the total budget), 'to next' "
                     + "the average over the step to the next level.\n");
             out.append(r.kneeBudgetBillionUsd() == null ? "No knee found" : "Knee at "

@@ -57,8 +57,10 @@ public final class BudgetSweep {
                         / (budgets.get(i + 1) - budgets.get(i));
                 toNext = Math.round(slope * 1e9) / 1e9;
             }
-            Double dual = r.marginalValues().stream().filter(m -> m.constraint().equals("budgetTotal"))
-                    .map(m -> m.objectiveChangePerUnit()).findFirst().orElse(r.objective() == null ? null : 0.0);
+            // a robust plan with holding costs has one total-budget row per future: more budget relaxes them all
+            Double dual = r.objective() == null ? null : r.marginalValues().stream()
+                    .filter(m -> m.constraint().equals("budgetTotal") || m.constraint().startsWith("budgetTotal["))
+                    .mapToDouble(m -> m.objectiveChangePerUnit()).sum();
             points.add(new SweepResult.Point(budgets.get(i), null, r.status(), r.spentBillionUsd(),
                     keyYearValues(r, keyYears), r.objective(), dual, toNext, false));
         }

@@ -35,6 +35,23 @@ class StudyTest {
                 .map(SweepResult.Point::budgetBillionUsd).findFirst().orElse(null));
     }
 
+    /**
+     * A robust plan whose stockpiles charge holding costs has one total-budget row per future; the sweep's dual of
+     * the total budget is the sum of their duals (more budget relaxes them all), not zero.
+     */
+    @Test
+    void theBudgetDualOfARobustPlanSumsItsFutures() {
+        Scenario s = Pipeline.load(Path.of("models/ban-risk.json"));
+        SweepResult sweep = BudgetSweep.budgets(s, List.of(5.0), RunOptions.defaults(), 1, 0.1, () -> { });
+        var marginals = Pipeline.run(s, RunOptions.defaults()).summary().marginalValues();
+        double perFuture = marginals.stream().filter(m -> m.constraint().startsWith("budgetTotal["))
+                .mapToDouble(m -> m.objectiveChangePerUnit()).sum();
+        assertTrue(marginals.stream().filter(m -> m.constraint().startsWith("budgetTotal[")).count() >= 2,
+                "one budget row per future: " + marginals);
+        assertTrue(perFuture < -1e-6, "the budget binds at 5 B$: " + perFuture);
+        assertEquals(perFuture, sweep.points().get(0).marginalPerBillionDual(), 1e-9);
+    }
+
     @Test
     void kneeRuleFlagsTheFirstLevelWhoseStepBuysLessThanTheFractionOfTheFirst() {
         List<SweepResult.Point> points = List.of(point(0, -1.0), point(1, -0.5), point(2, -0.05), point(3, null));
