@@ -88,6 +88,11 @@ public final class CompareReport {
     /** Shortfall, unassured dependency, stock and agreements: the rows that matter first under a ban. */
     private static void riskRows(List<List<String>> rows, List<ResultSummary> scenarios) {
         int last = years(scenarios).get(years(scenarios).size() - 1);
+        if (scenarios.stream().anyMatch(s -> s.supplyRisk() != null && s.supplyRisk().robust() != null)) {
+            // a robust plan's year-by-year figures are those of one future: say which
+            rows.add(row("future shown", scenarios, s -> risk(s, k -> k.robust() == null ? "-" : k.future()
+                    + " (1 of " + k.robust().futures().size() + ")")));
+        }
         rows.add(row("shortfall, total t", scenarios, s -> risk(s, k -> Numbers.tonnes(k.shortfallTonnes().values()
                 .stream().mapToDouble(Double::doubleValue).sum()))));
         rows.add(row("shortfall, worst year", scenarios, s -> risk(s, k -> k.shortfallShare().entrySet().stream()
