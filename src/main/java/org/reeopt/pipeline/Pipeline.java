@@ -14,8 +14,6 @@ import org.reeopt.model.ModelBuilder;
 import org.reeopt.results.AuditReport;
 import org.reeopt.results.InfeasibilityExplanation;
 import org.reeopt.results.Plan;
-import org.reeopt.results.PlanAudit;
-import org.reeopt.results.PlanExtractor;
 import org.reeopt.results.ResultSummary;
 import org.reeopt.results.RiskSummary;
 import org.reeopt.results.Summarizer;
