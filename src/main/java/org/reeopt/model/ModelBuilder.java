@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.reeopt.scenario.BuildLimit;
-import org.reeopt.scenario.ExportRestriction;
 import org.reeopt.scenario.Stockpile;
 import org.reeopt.scenario.SupplyAgreement;
 import org.reeopt.scenario.SupplyRisk;
@@ -269,13 +268,12 @@ public final class ModelBuilder {
      * dropped to save holding costs (every supply term can be reduced, so this loses no feasible plan).
      */
     private boolean stockpiled(ProductKey p) {
-        return s.supplyRisk().stockpiles().stream().anyMatch(st -> st.product().equals(p));
+        return !s.supplyRisk().stockpilesOf(p).isEmpty();
     }
 
     /** The share of the requirement of {@code p} that the current future's restrictions let through in a year. */
     private OptionalDouble allowedShare(ProductKey p, int year) {
-        return future.restrictions().stream().filter(r -> r.covers(p, year))
-                .mapToDouble(ExportRestriction::allowedShare).min();
+        return future.allowedShare(p, year);
     }
 
     /**
@@ -295,10 +293,8 @@ public final class ModelBuilder {
     /** Stock released and agreement deliveries of {@code p} in {@code year}: China-origin supply other than open purchases. */
     private List<Integer> chinaOriginRiskColumns(ProductKey p, int year) {
         List<Integer> cols = new ArrayList<>();
-        for (Stockpile st : s.supplyRisk().stockpiles()) {
-            if (st.product().equals(p)) {
-                cols.add(v.stockRelease.get(new ModelVariables.OptionYear(st.id(), year)));
-            }
+        for (Stockpile st : s.supplyRisk().stockpilesOf(p)) {
+            cols.add(v.stockRelease.get(new ModelVariables.OptionYear(st.id(), year)));
         }
         for (Map.Entry<ModelVariables.AgreementFlow, Integer> e : v.assured.entrySet()) {
             if (e.getKey().product().equals(p) && e.getKey().year() == year) {
@@ -686,21 +682,17 @@ public final class ModelBuilder {
     }
 
     /**
-     * The futures whose spending differs: every future when stockpiles charge holding costs on future-dependent
-     * stock levels, otherwise the first alone (spending is decided before the future is known). Budget rows are
-     * written once per future returned.
+     * How many futures need budget rows of their own: every future when stockpiles charge holding costs on
+     * future-dependent stock levels, otherwise the first alone (spending is decided before the future is known).
      */
-    private List<Integer> budgetFutures() {
+    private int budgetFutures() {
         boolean holding = s.supplyRisk().stockpiles().stream().anyMatch(st -> st.holdingCostUsdPerKgPerYear() > 0);
-        List<Integer> out = new ArrayList<>();
-        for (int k = 0; k < (holding ? futures.size() : 1); k++) {
-            out.add(k);
-        }
-        return out;
+        return holding ? futures.size() : 1;
     }
 
+    /** Writes {@code rows} with future {@code k}'s variables (and its name on the rows when budgets differ). */
     private void inFuture(int k, Runnable rows) {
-        future = budgetFutures().size() > 1 ? futures.get(k) : null;
+        future = budgetFutures() > 1 ? futures.get(k) : null;
         v = views.get(k);
         rows.run();
         future = null;
@@ -710,7 +702,7 @@ public final class ModelBuilder {
     /** budget-total: capex share plus subsidies over the horizon stay within the total budget. */
     private void budgetTotal() {
         s.budget().totalBillionUsd().ifPresent(total -> {
-            for (int k : budgetFutures()) {
+            for (int k = 0; k < budgetFutures(); k++) {
                 inFuture(k, () -> {
                     LinearProgram.RowBuilder row = lp.row(name("budgetTotal"));
                     spendingTerms(null).forEach(row::add);
@@ -724,7 +716,7 @@ public final class ModelBuilder {
 
     /** budget-annual: spending in each year stays within that year's cap. */
     private void budgetAnnual() {
-        for (int k : budgetFutures()) {
+        for (int k = 0; k < budgetFutures(); k++) {
             inFuture(k, () -> {
                 for (int t : years) {
                     OptionalDouble cap = s.budget().capFor(t);
@@ -835,10 +827,8 @@ public final class ModelBuilder {
                 }
                 LinearProgram.RowBuilder row = lp.row(name("exportRestriction", p.key(), t))
                         .add(v.lastResort.get(new ModelVariables.FlowKey(p.key(), t)), 1);
-                for (Stockpile st : s.supplyRisk().stockpiles()) {
-                    if (st.product().equals(p.key())) {
-                        row.add(v.stockBuy.get(new ModelVariables.OptionYear(st.id(), t)), 1);
-                    }
+                for (Stockpile st : s.supplyRisk().stockpilesOf(p.key())) {
+                    row.add(v.stockBuy.get(new ModelVariables.OptionYear(st.id(), t)), 1);
                 }
                 row.atMost(share.getAsDouble() * requirementKt(p.key(), t));
             }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.reeopt.scenario.BuildLimit;
-import org.reeopt.scenario.ExportRestriction;
 import org.reeopt.scenario.Stockpile;
 import org.reeopt.scenario.SupplyAgreement;
 import org.reeopt.scenario.SupplyRisk;
@@ -297,15 +296,9 @@ public final class PlanAudit {
         }
     }
 
-    /** The future this plan was evaluated in. */
-    private SupplyRisk.Future future() {
-        return s.supplyRisk().futures().stream().filter(f -> f.name().equals(plan.future())).findFirst()
-                .orElse(s.supplyRisk().futures().get(0));
-    }
-
     /** Export restrictions: open and stockpile purchases within the share let through; shortfall only where allowed. */
     private void restrictions() {
-        SupplyRisk.Future future = future();
+        SupplyRisk.Future future = s.supplyRisk().future(plan.future());
         if (future.restrictions().isEmpty()) {
             return; // the model has no shortfall variables then, and nothing to cap
         }
@@ -313,8 +306,7 @@ public final class PlanAudit {
         for (int year : s.horizon().years()) {
             for (Product p : s.chain().products()) {
                 Plan.Flow f = plan.flow(p.key(), year);
-                OptionalDouble share = future.restrictions().stream().filter(r -> r.covers(p.key(), year))
-                        .mapToDouble(ExportRestriction::allowedShare).min();
+                OptionalDouble share = future.allowedShare(p.key(), year);
                 boolean finalInRestrictedFuture = p.equals(s.chain().finalProduct()) && !future.restrictions().isEmpty();
                 check(f.shortfallTonnes() <= ABSOLUTE_TONNES || share.isPresent() || finalInRestrictedFuture,
                         "shortfall of " + t(f.shortfallTonnes()) + " of " + p.key() + " in " + year
@@ -323,10 +315,8 @@ public final class PlanAudit {
                     continue;
                 }
                 double bought = f.lastResortTonnes();
-                for (Stockpile st : s.supplyRisk().stockpiles()) {
-                    if (st.product().equals(p.key())) {
-                        bought += plan.stockBuy(st.id(), year);
-                    }
+                for (Stockpile st : s.supplyRisk().stockpilesOf(p.key())) {
+                    bought += plan.stockBuy(st.id(), year);
                 }
                 double allowed = share.getAsDouble() * metrics.requirementTonnes(p.key(), year);
                 check(atMost(bought, allowed, ABSOLUTE_TONNES), "export restriction: " + t(bought) + " of " + p.key()

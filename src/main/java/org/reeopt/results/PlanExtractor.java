@@ -47,9 +47,8 @@ public final class PlanExtractor {
                     assured += v.assured(a.id(), p.key(), t).map(c -> x[c]).orElse(0.0) * kt;
                 }
                 double released = 0;
-                for (Stockpile st : s.supplyRisk().stockpiles()) {
-                    released += st.product().equals(p.key())
-                            ? v.stockRelease(st.id(), t).map(c -> x[c]).orElse(0.0) * kt : 0;
+                for (Stockpile st : s.supplyRisk().stockpilesOf(p.key())) {
+                    released += v.stockRelease(st.id(), t).map(c -> x[c]).orElse(0.0) * kt;
                 }
                 double shortfall = v.shortfall(p.key(), t).map(c -> x[c]).orElse(0.0) * kt;
                 flows.put(new Plan.ProductYear(p.key(), t), new Plan.Flow(free, other, lastResort, assured, released,

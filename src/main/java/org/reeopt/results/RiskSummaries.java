@@ -23,7 +23,7 @@ public final class RiskSummaries {
 
     public static RiskSummary of(Scenario s, Plan plan, RiskSummary.Robust robust) {
         DependencyMetrics metrics = new DependencyMetrics(s, plan);
-        SupplyRisk.Future future = future(s, plan);
+        SupplyRisk.Future future = s.supplyRisk().future(plan.future());
         List<RiskSummary.Restriction> restrictions = new ArrayList<>();
         for (ExportRestriction r : future.restrictions()) {
             restrictions.add(new RiskSummary.Restriction(r.name(), r.stages().stream().sorted().toList(),
@@ -52,11 +52,6 @@ public final class RiskSummaries {
         return new RiskSummary(future.name(), restrictions, shortfallTonnes, shortfallShare, byProduct, unassured,
                 stock(s, plan, metrics), agreements(s, plan), Summarizer.round(Spending.of(s, plan).outsideBudgetBillionUsd()),
                 robust);
-    }
-
-    private static SupplyRisk.Future future(Scenario s, Plan plan) {
-        return s.supplyRisk().futures().stream().filter(f -> f.name().equals(plan.future())).findFirst()
-                .orElse(s.supplyRisk().futures().get(0));
     }
 
     private static List<RiskSummary.StockYear> stock(Scenario s, Plan plan, DependencyMetrics metrics) {
@@ -97,8 +92,7 @@ public final class RiskSummaries {
         return out;
     }
 
-    static double share(double value) {
-        double r = Math.round(value * 1e6) / 1e6;
-        return Math.max(0.0, Math.min(1.0, r == 0 ? 0.0 : r));
+    private static double share(double value) {
+        return Summarizer.share(value);
     }
 }

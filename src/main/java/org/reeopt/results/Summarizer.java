@@ -137,7 +137,7 @@ public final class Summarizer {
      * Shares to six decimals (a millionth of demand is below the solver's tolerance), clamped into 0..1; the audit
      * has already checked the unrounded values.
      */
-    private static double share(double value) {
+    static double share(double value) {
         double r = Math.round(value * 1e6) / 1e6;
         return Math.max(0.0, Math.min(1.0, r == 0 ? 0.0 : r));
     }

@@ -36,6 +36,22 @@ public record SupplyRisk(List<ExportRestriction> restrictions, List<Stockpile> s
         public Future {
             restrictions = List.copyOf(restrictions);
         }
+
+        /** The share of the requirement of {@code product} the restrictions let through in {@code year}, if any cover it. */
+        public java.util.OptionalDouble allowedShare(ProductKey product, int year) {
+            return restrictions.stream().filter(r -> r.covers(product, year))
+                    .mapToDouble(ExportRestriction::allowedShare).min();
+        }
+    }
+
+    /** The future of that name; the first when none has it (a plan of a model with one future). */
+    public Future future(String name) {
+        return futures().stream().filter(f -> f.name().equals(name)).findFirst().orElse(futures().get(0));
+    }
+
+    /** The stockpiles that hold {@code product}. */
+    public List<Stockpile> stockpilesOf(ProductKey product) {
+        return stockpiles.stream().filter(st -> st.product().equals(product)).toList();
     }
 
     public List<Future> futures() {

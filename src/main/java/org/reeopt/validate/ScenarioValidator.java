@@ -482,10 +482,9 @@ public final class ScenarioValidator {
         unique(risk.agreements(), SupplyAgreement::id, "supplyAgreements");
         for (SupplyAgreement a : risk.agreements()) {
             String at = a.source().location();
-            String field = "supplyAgreements." + a.id();
+            String field = "supplyAgreements \"" + a.id() + "\"";
             a.assuredTonnesPerYear().forEach((product, tonnes) -> {
-                productAt(a.source(), "supplyAgreements \"" + a.id() + "\".assured.", product.stage(),
-                        product.material());
+                productAt(a.source(), field + ".assured.", product.stage(), product.material());
                 nonNegative(at, field + ".assured.tonnesPerYear", tonnes, MAX_TONNES);
             });
             nonNegative(at, field + ".concessionCostBillionUsd", a.concessionCostBillionUsd(), MAX_BILLION_USD);

@@ -113,9 +113,7 @@ class RiskCliTest {
     }
 
     /**
-     * Disabled: an unknown stage in an agreement's assured volume is reported as "bad.json: field stage: unknown
-     * stage ..." - the field does not say it is in supplyAgreements (the validator passes only the file to
-     * productAt). Enable when the field reads e.g. supplyAgreements.deal.assured.stage.
+     * An unknown stage in an agreement's assured volume names the agreement (it once read only "field stage").
      */
     @Test
     void unknownStageInAnAgreementNamesTheAgreement(@TempDir Path dir) throws Exception {
@@ -129,9 +127,7 @@ class RiskCliTest {
     }
 
     /**
-     * Disabled: a bad restriction in the file given to --under is reported against the scenario being solved
-     * ("tiny.json: field exportRestrictions "ban".allowedShare ..."), not against the --under file where it is
-     * written. Enable when the error names the file the restriction came from.
+     * A bad restriction in the file given to --under is reported against that file, at the restriction's line.
      */
     @Test
     void aBadRestrictionInTheUnderFileNamesThatFile(@TempDir Path dir) throws Exception {

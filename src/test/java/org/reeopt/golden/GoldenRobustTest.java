@@ -202,13 +202,10 @@ class GoldenRobustTest {
     }
 
     /**
-     * Disabled: the code disagrees with the hand computation. Under the worst-case criterion only the worst future's
-     * operations are optimized; the second (least-spending) solve then swaps the licences future's open purchases for
-     * shortfall (shortfall carries no cost there, purchases carry the tie-break charge) until that future's score
-     * reaches the worst one. Reported: licences shortfall 78 t (not 28), score 1.38 (not 1.13), robust regret 0.25
-     * (not 0), and for the plan that ignores restrictions 1.4 (not 1.15). The same happens on models/ban-risk.json
-     * --worst-case: heavy-ree-ban-2027 reports 3,294 t of shortfall and score 2.238 (= the full ban's), against 0 t
-     * under the expected criterion.
+     * Under the worst-case criterion the worst future alone sets the first solve's optimum. This test found that the
+     * least-spending solve then swapped the licences future's open purchases for shortfall until its score reached the
+     * worst one (licences shortfall 78 t instead of 28, score 1.38 instead of 1.13). Fixed by a middle phase that
+     * minimizes the expected score with the worst case held (BuiltModel.refinementObjective).
      */
     @Test
     void twoRestrictedFuturesUnderTheWorstCaseCriterion() {

@@ -102,11 +102,9 @@ class GoldenStockpileTest {
     }
 
     /**
-     * Disabled: the code disagrees with the hand computation. It releases 110 t in 2026 (levels 140, 70, 0; holding
-     * 0.00042) and reports a magnet stage dependency of 1.0 in 2026: demand rows are inequalities, so the
-     * least-spending solve "releases" the 40 t surplus into nowhere to stop paying its holding cost. Released stock
-     * is then more than the need (70 t) and counts as China-origin supply that nobody used. Enable when release is
-     * capped at the need (or surplus stock is simply held).
+     * This test found that surplus stock was "released" into nowhere to stop paying its holding cost (110 t released
+     * in 2026, levels 140, 70, 0; magnet stage dependency 1.0), because balance rows were inequalities. Fixed: the
+     * balance of a stockpiled product is an equality (ModelBuilder.stockpiled), so released stock must be used.
      */
     @Test
     void surplusStockIsReleasedOnlyAsNeeded() {
