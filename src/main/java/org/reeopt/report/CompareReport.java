@@ -105,16 +105,10 @@ public final class CompareReport {
                     k.unassuredDependency().get("" + y)))));
         }
         rows.add(row("stock held, peak t", scenarios, s -> risk(s, k -> k.stockpiles().isEmpty() ? "-"
-                : Numbers.tonnes(peakStock(k)))));
+                : Numbers.tonnes(RiskMemo.peakStockTonnes(k)))));
         rows.add(row("supply agreement", scenarios, s -> risk(s, k -> k.agreements().isEmpty() ? "-"
                 : k.agreements().stream().anyMatch(org.reeopt.results.RiskSummary.Agreement::signed) ? "signed"
                 : "not signed")));
-    }
-
-    private static double peakStock(org.reeopt.results.RiskSummary k) {
-        Map<Integer, Double> byYear = new LinkedHashMap<>();
-        k.stockpiles().forEach(st -> byYear.merge(st.year(), st.levelTonnes(), Double::sum));
-        return byYear.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
     }
 
     private static String risk(ResultSummary s,

@@ -37,7 +37,7 @@ final class RiskMemo {
         if (!k.agreements().isEmpty()) {
             out.add(signed.isEmpty() ? "No supply agreement is signed." : "Signed: " + String.join(", ", signed) + ".");
         }
-        double peakStock = k.stockpiles().stream().mapToDouble(RiskSummary.StockYear::levelTonnes).max().orElse(0);
+        double peakStock = peakStockTonnes(k);
         if (!k.stockpiles().isEmpty()) {
             out.add(peakStock > 0.5 ? "Strategic stockpiles hold up to " + Numbers.tonnes(peakStock) + " t."
                     : "No strategic stock is bought.");
@@ -51,6 +51,13 @@ final class RiskMemo {
                     + Numbers.decimal(naive.worstScore()) + ") for the " + naive.plan() + ".");
         }
         return out;
+    }
+
+    /** The most held in all stockpiles together at the end of any year, tonnes. */
+    static double peakStockTonnes(RiskSummary k) {
+        Map<Integer, Double> byYear = new java.util.TreeMap<>();
+        k.stockpiles().forEach(st -> byYear.merge(st.year(), st.levelTonnes(), Double::sum));
+        return byYear.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
     }
 
     static Memo of(ResultSummary r) {
