@@ -30,6 +30,7 @@ public final class MarginalValues {
         String measure = !s.supplyRisk().hasRestrictions() ? "the weighted dependency"
                 : (s.supplyRisk().futures().size() > 1 ? "the expected objective" : "the objective")
                         + " (weighted dependency plus shortfall penalty)";
+        java.util.function.DoubleFunction<String> effect = dual -> effect(dual, dependency, measure);
         java.util.Set<String> futures = new java.util.HashSet<>();
         if (s.supplyRisk().futures().size() > 1) {
             s.supplyRisk().futures().forEach(f -> futures.add(f.name()));
@@ -51,26 +52,25 @@ public final class MarginalValues {
                         ? "the total budget binds" + where + ": the next $1B lowers " + measure + " by " + points(-dual)
                         : "the total budget binds" + where);
                 case "budget" -> new Marginal(row, dual, "per billion USD", "the " + keys[0] + " annual cap binds: $1B more"
-                        + " allowed in " + keys[0] + " would " + effect(dual, dependency));
+                        + " allowed in " + keys[0] + " would " + effect.apply(dual));
                 case "capacity" -> new Marginal(row, dual / KT, "per t/yr", "capacity of " + keys[0] + " (" + keys[1]
                         + ") binds in " + keys[2] + " (nothing more can be online by then within budget, build limits "
-                        + "and lead times): each extra t/yr would " + effect(dual / KT, dependency));
+                        + "and lead times): each extra t/yr would " + effect.apply(dual / KT));
                 case "buildLimit" -> new Marginal(row, dual / KT, "per t/yr", "the build-rate limit for " + keys[1]
-                        + " in " + keys[0] + " binds in " + keys[2] + ": each extra t/yr would " + effect(dual / KT, dependency));
+                        + " in " + keys[0] + " binds in " + keys[2] + ": each extra t/yr would " + effect.apply(dual / KT));
                 case "scrapLimit" -> new Marginal(row, dual / KT, "per t", "scrap for recycling binds in " + keys[0]
-                        + ": each extra tonne of scrap would " + effect(dual / KT, dependency));
+                        + ": each extra tonne of scrap would " + effect.apply(dual / KT));
                 case "substitutionCap" -> new Marginal(row, dual / KT, "per t", "the substitution cap binds in "
-                        + keys[0] + ": room for each extra tonne of substitutes would " + effect(dual / KT, dependency));
+                        + keys[0] + ": room for each extra tonne of substitutes would " + effect.apply(dual / KT));
                 case "target" -> new Marginal(row, dual / KT, "per t", "the target on " + String.join(" ", keys)
-                        + " binds: each extra tonne allowed from China would " + effect(dual / KT, dependency));
+                        + " binds: each extra tonne allowed from China would " + effect.apply(dual / KT));
                 case "maxUnits" -> new Marginal(row, dual, "per unit", "option " + keys[0]
-                        + " is funded to its maximum: one more unit would " + effect(dual, dependency));
+                        + " is funded to its maximum: one more unit would " + effect.apply(dual));
                 default -> null;
             };
             if (m != null) {
-                String text = m.text().replace("the weighted dependency by", measure + " by");
                 out.add(new Marginal(m.constraint(), m.objectiveChangePerUnit(), m.unit(),
-                        family.equals("budgetTotal") || where.isEmpty() ? text : text + where));
+                        family.equals("budgetTotal") || where.isEmpty() ? m.text() : m.text() + where));
             }
         });
         // money first (the planner's question), then the largest effects
@@ -80,12 +80,12 @@ public final class MarginalValues {
         return out;
     }
 
-    /** What a dual means in words: lower/raise the objective by so much. */
-    private static String effect(double dual, boolean dependency) {
+    /** What a dual means in words: lower/raise the objective ({@code measure}) by so much. */
+    private static String effect(double dual, boolean dependency, String measure) {
         if (!dependency) {
             return (dual < 0 ? "save " : "cost ") + String.format(Locale.ROOT, "$%.4gB", Math.abs(dual));
         }
-        return (dual < 0 ? "lower" : "raise") + " the weighted dependency by " + points(Math.abs(dual));
+        return (dual < 0 ? "lower " : "raise ") + measure + " by " + points(Math.abs(dual));
     }
 
     /** A share difference in percentage points (marginal rates: valid for small changes). */
