@@ -28,7 +28,6 @@ import org.reeopt.scenario.Stage;
 import org.reeopt.scenario.ExportRestriction;
 import org.reeopt.scenario.ProductKey;
 import org.reeopt.scenario.RiskScenario;
-import org.reeopt.scenario.SourceRef;
 import org.reeopt.scenario.Stockpile;
 import org.reeopt.scenario.SupplyAgreement;
 import org.reeopt.scenario.SupplyRisk;
@@ -299,10 +298,6 @@ public final class ScenarioLoader {
         return new SupplyRisk(restrictions, stockpiles, agreements, futures, criterion, weight);
     }
 
-    private static SourceRef sourceOf(JsonObject o) {
-        return o.sourceRef();
-    }
-
     /** exportRestrictions: [{name, stages, materials?, fromYear, toYear?, allowedShare, source?, ...}]. */
     private static List<ExportRestriction> restrictions(JsonObject parent, Horizon horizon) {
         List<ExportRestriction> out = new ArrayList<>();
@@ -319,7 +314,7 @@ public final class ScenarioLoader {
             }
             out.add(new ExportRestriction(r.optText("name").orElse("restriction " + (out.size() + 1)),
                     Set.copyOf(r.texts("stages")), Set.copyOf(r.texts("materials")), from, to,
-                    r.number("allowedShare"), sourceOf(r)));
+                    r.number("allowedShare"), r.sourceRef()));
         }
         return out;
     }
@@ -348,7 +343,7 @@ public final class ScenarioLoader {
             String id = a.text("id");
             out.add(new SupplyAgreement(id, a.optText("name").orElse(id), a.year("firstYear"), (int) term, assured,
                     a.optNumber("concessionCostBillionUsd").orElse(0.0), a.flag("countsAgainstBudget", true),
-                    decision, sourceOf(a)));
+                    decision, a.sourceRef()));
         }
         return out;
     }
