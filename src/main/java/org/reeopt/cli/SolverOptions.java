@@ -36,8 +36,9 @@ final class SolverOptions {
     String minimize;
 
     @Option(names = "--target", paramLabel = "METRIC:YEAR:SHARE",
-            description = "A target added to the scenario's, e.g. END_TO_END:2030:0.5 or separation:2035:0.2 "
-                    + "(a stage id; separation/dytb for one material). Repeatable.")
+            description = "A target added to the scenario's, e.g. END_TO_END:2030:0.5 (2030 and every later year), "
+                    + "END_TO_END:2030-2035:0.5 (those years only) or separation:2035:0.2 (a stage id; separation/dytb "
+                    + "for one material). Repeatable.")
     java.util.List<String> targets = new java.util.ArrayList<>();
 
     @Option(names = "--under", paramLabel = "SCENARIO",

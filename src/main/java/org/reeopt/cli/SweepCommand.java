@@ -3,7 +3,6 @@ package org.reeopt.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -12,6 +11,7 @@ import org.reeopt.pipeline.Pipeline;
 import org.reeopt.report.Format;
 import org.reeopt.report.SweepReport;
 import org.reeopt.scenario.Scenario;
+import org.reeopt.scenario.Target;
 import org.reeopt.study.BudgetSweep;
 import org.reeopt.study.SweepResult;
 import picocli.CommandLine;
@@ -46,7 +46,8 @@ final class SweepCommand implements Callable<Integer> {
     int steps;
 
     @Option(names = "--targets", paramLabel = "METRIC:YEAR:S1,S2,...",
-            description = "Cost curve instead: the least spending for each share, e.g. END_TO_END:2030:0.9,0.5,0.1.")
+            description = "Cost curve instead: the least spending for each share, e.g. END_TO_END:2030:0.9,0.5,0.1 "
+                    + "(from 2030 on) or END_TO_END:2030-2030:0.9,0.5 (2030 only).")
     String targets;
 
     @Option(names = "--knee-fraction", paramLabel = "FRACTION", defaultValue = "0.1",
@@ -80,15 +81,14 @@ final class SweepCommand implements Callable<Integer> {
         if (targets != null) {
             String[] parts = targets.split(":");
             if (parts.length != 3) {
-                throw new InputException("--targets", 0, null, "\"" + targets + "\" is not METRIC:YEAR:S1,S2,...");
+                throw new InputException("--targets", 0, null, "\"" + targets
+                        + "\" is not METRIC:YEAR:S1,S2,... or METRIC:FROM-TO:S1,S2,...");
             }
             List<Double> shares = numbers("--targets", parts[2]);
-            String metric = parts[0].contains("/") ? parts[0].substring(0, parts[0].indexOf('/')) : parts[0];
-            Optional<String> material = parts[0].contains("/")
-                    ? Optional.of(parts[0].substring(parts[0].indexOf('/') + 1)) : Optional.empty();
-            int year = (int) (double) numbers("--targets", parts[1]).get(0);
+            shares.forEach(share -> TargetSpec.of(parts[0], parts[1], share, "--targets", targets));
+            Target shape = TargetSpec.of(parts[0], parts[1], shares.get(0), "--targets", targets);
             try (ProgressBar bar = bar(shares.size())) {
-                result = BudgetSweep.targets(loaded, metric, material, year, shares, solverOptions.toRunOptions(),
+                result = BudgetSweep.targets(loaded, shape, shares, solverOptions.toRunOptions(),
                         parallel, () -> step(bar));
             }
         } else {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.reeopt.scenario.Budget;
 import org.reeopt.scenario.BuildLimit;
@@ -256,7 +257,7 @@ public final class ScenarioLoader {
     private static List<Target> targets(JsonObject root) {
         List<Target> out = new ArrayList<>();
         for (JsonObject t : root.objects("targets")) {
-            t.rejectUnknown(Set.of("metric", "material", "fromYear", "maxShare", "minChinaFreeTonnesPerYear",
+            t.rejectUnknown(Set.of("metric", "material", "fromYear", "toYear", "maxShare", "minChinaFreeTonnesPerYear",
                     "excludeSubstitutes", "source", "confidence"));
             OptionalDouble minTonnes = t.optNumber("minChinaFreeTonnesPerYear");
             if (minTonnes.isPresent() == t.has("maxShare")) {
@@ -269,7 +270,13 @@ public final class ScenarioLoader {
             if (excludeSubstitutes && minTonnes.isEmpty()) {
                 throw t.error("excludeSubstitutes", "applies to minChinaFreeTonnesPerYear targets only");
             }
-            out.add(new Target(t.text("metric"), t.optText("material"), t.year("fromYear"),
+            int from = t.year("fromYear");
+            OptionalInt to = t.has("toYear") ? OptionalInt.of(t.year("toYear"))
+                    : OptionalInt.empty();
+            if (to.isPresent() && to.getAsInt() < from) {
+                throw t.error("toYear", "must not be before fromYear " + from);
+            }
+            out.add(new Target(t.text("metric"), t.optText("material"), from, to,
                     t.optNumber("maxShare").orElse(1.0), minTonnes, excludeSubstitutes));
         }
         return out;

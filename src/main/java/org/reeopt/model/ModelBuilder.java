@@ -757,13 +757,14 @@ public final class ModelBuilder {
     }
 
     /**
-     * targets: end-to-end targets bound the dependency variable; a magnet-tonnage target bounds China-free
-     * rare-earth magnet supply from below; stage targets bound China-origin content.
+     * targets: in each year the target covers (fromYear..toYear), end-to-end targets bound the dependency variable;
+     * a magnet-tonnage target bounds China-free rare-earth magnet supply from below; stage targets bound China-origin
+     * content.
      */
     private void targets() {
         for (Target target : s.targets()) {
             for (int t : years) {
-                if (t < target.fromYear()) {
+                if (!target.covers(t)) {
                     continue;
                 }
                 if (target.isMagnetTonnage()) {

@@ -85,6 +85,7 @@ public final class Pipeline {
     public static Scenario withOverrides(Scenario scenario, RunOptions options) {
         Scenario s = scenario;
         if (!options.extraTargets().isEmpty()) {
+            checkCommandLineTargets(s, options.extraTargets(), "--target");
             List<Target> targets = new ArrayList<>(s.targets());
             targets.addAll(options.extraTargets());
             s = s.withObjectiveAndTargets(s.objective(), targets);
@@ -115,7 +116,16 @@ public final class Pipeline {
 
     /** Throws {@link InvalidScenarioException} with every problem when there are errors; returns the warnings. */
     public static ValidationReport validate(Scenario scenario) {
-        ValidationReport report = ScenarioValidator.validate(scenario);
+        return requireValid(ScenarioValidator.validate(scenario));
+    }
+
+    /** Targets given by {@code flag} on the command line: bad ones are reported as the flag's, not the file's. */
+    public static void checkCommandLineTargets(Scenario scenario, List<Target> targets, String flag) {
+        requireValid(ScenarioValidator.commandLineTargets(scenario, targets, flag));
+    }
+
+    /** Throws {@link InvalidScenarioException} with every problem of {@code report} when it has errors. */
+    private static ValidationReport requireValid(ValidationReport report) {
         if (report.hasErrors()) {
             throw new InvalidScenarioException(report);
         }

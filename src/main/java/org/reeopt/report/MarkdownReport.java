@@ -22,8 +22,11 @@ public final class MarkdownReport {
         List<Integer> years = r.years();
         String first = Integer.toString(years.get(0));
         String last = Integer.toString(years.get(years.size() - 1));
-        out.append(". With a budget of ").append(Numbers.billions(r.budgetBillionUsd())).append(" billion USD (")
-                .append(Numbers.billions(r.spentBillionUsd())).append(" spent), the end-to-end dependency of ")
+        out.append(r.minimizesCost() ? ". At the least cost that meets the targets, " + Numbers.billions(
+                r.spentBillionUsd()) + " billion USD," : r.budgetBillionUsd() == null ? ". With no total budget ("
+                + Numbers.billions(r.spentBillionUsd()) + " billion USD spent)," : ". With a budget of "
+                + Numbers.billions(r.budgetBillionUsd()) + " billion USD (" + Numbers.billions(r.spentBillionUsd())
+                + " spent),").append(" the end-to-end dependency of ")
                 .append(r.planningNation()).append(" magnet supply on ").append(r.lastResortSupplier()).append(" goes from ")
                 .append(Numbers.percent(r.endToEndDependency().get(first))).append(" in ").append(first).append(" to ")
                 .append(Numbers.percent(r.endToEndDependency().get(last))).append(" in ").append(last).append(".\n\n");

@@ -120,8 +120,8 @@ public final class SolveMemo {
         List<Integer> years = r.years();
         String first = Integer.toString(years.get(0));
         String last = Integer.toString(years.get(years.size() - 1));
-        String budget = r.budgetBillionUsd() == null ? "With no budget limit" : "With "
-                + money(r.budgetBillionUsd());
+        String budget = r.minimizesCost() ? "At the least cost that meets the targets" : r.budgetBillionUsd() == null
+                ? "With no budget limit" : "With " + money(r.budgetBillionUsd());
         String mid = years.contains(2030) && !first.equals("2030") && !last.equals("2030") ? " (" + Numbers.percent(
                 r.endToEndDependency().get("2030")) + " in 2030)" : "";
         out.add(budget + " (" + money(r.spentBillionUsd()) + " spent), end-to-end China dependency of "

@@ -25,8 +25,11 @@ public final class TableReport {
         }
         String first = Integer.toString(years.get(0));
         String last = Integer.toString(years.get(years.size() - 1));
-        out.append("Budget ").append(Numbers.billions(r.budgetBillionUsd())).append(" B$, spent ")
-                .append(Numbers.billions(r.spentBillionUsd())).append(" B$; objective (").append(r.objectiveName())
+        out.append(r.minimizesCost() ? "Least cost " + Numbers.billions(r.spentBillionUsd()) + " B$ ("
+                + (r.budgetBillionUsd() == null ? "no total budget" : "within a budget of "
+                + Numbers.billions(r.budgetBillionUsd()) + " B$") + ")" : "Budget "
+                + (r.budgetBillionUsd() == null ? "no total" : Numbers.billions(r.budgetBillionUsd()) + " B$")
+                + ", spent " + Numbers.billions(r.spentBillionUsd()) + " B$").append("; objective (").append(r.objectiveName())
                 .append(") ").append(Numbers.decimal(r.objective())).append('\n');
         out.append("End-to-end China dependency: ").append(Numbers.percent(r.endToEndDependency().get(first)))
                 .append(" in ").append(first).append(" -> ").append(Numbers.percent(r.endToEndDependency().get(last)))

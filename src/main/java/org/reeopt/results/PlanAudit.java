@@ -270,7 +270,7 @@ public final class PlanAudit {
         DependencyMetrics metrics = new DependencyMetrics(s, plan);
         for (Target target : s.targets()) {
             for (int year : s.horizon().years()) {
-                if (year < target.fromYear()) {
+                if (year < target.fromYear() || year > target.toYear().orElse(Integer.MAX_VALUE)) {
                     continue;
                 }
                 if (target.isMagnetTonnage()) {

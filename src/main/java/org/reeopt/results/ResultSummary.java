@@ -38,7 +38,22 @@ public record ResultSummary(
         SolverInfo solver,
         List<String> warnings,
         String message,
-        RiskSummary supplyRisk) {
+        RiskSummary supplyRisk,
+        List<TargetOutcome> targets) {
+
+    /**
+     * A target and how the plan meets it: the years it covers, those where the plan sits at its limit (binding),
+     * and both in words. {@code toYear} null: to the horizon's end; {@code maxShare} null for a tonnage target.
+     */
+    public record TargetOutcome(String metric, String material, int fromYear, Integer toYear, Double maxShare,
+                                Double minChinaFreeTonnesPerYear, List<Integer> coveredYears,
+                                List<Integer> bindingYears, String text) {
+    }
+
+    /** Whether spending was minimized subject to targets (cost mode), rather than dependency within a budget. */
+    public boolean minimizesCost() {
+        return objectiveName != null && objectiveName.startsWith("spending");
+    }
 
     /** One funded option. */
     public record Investment(String option, String name, String nation, String stage, String kind, int startYear,

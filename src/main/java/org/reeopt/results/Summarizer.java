@@ -22,10 +22,10 @@ public final class Summarizer {
 
     public static ResultSummary withoutPlan(Scenario s, SolveFacts facts, String message) {
         return new ResultSummary(s.name(), facts.status(), null, budget(s), null, s.horizon().years(), Map.of(),
-                Map.of(), List.of(), Map.of(), Map.of(), s.description(), facts.objectiveName(), s.planningNation(),
+                Map.of(), List.of(), Map.of(), Map.of(), description(s, null), facts.objectiveName(), s.planningNation(),
                 s.lastResortSupplier(), Map.of(), Map.of(), demand(s), stageIds(s), committed(s), List.of(), "",
                 SourceUses.of(s, facts.sourceTitles()), null, facts.solver(),
-                List.copyOf(facts.warnings()), message, null);
+                List.copyOf(facts.warnings()), message, null, null);
     }
 
     public static ResultSummary summarize(Scenario s, Plan plan, AuditReport audit, SolveFacts facts) {
@@ -77,15 +77,16 @@ public final class Summarizer {
                     .forEach(n -> nations.put(n.getKey(), round(n.getValue())));
             byNation.put(Integer.toString(e.getKey()), nations);
         });
+        List<ResultSummary.TargetOutcome> targets = TargetOutcomes.of(s, metrics);
         return new ResultSummary(s.name(), facts.status(), round(facts.objective()), budget(s),
                 round(spending.totalBillionUsd()), s.horizon().years(), endToEnd, stage, investments(s, plan), byYear,
-                byNation, s.description(), facts.objectiveName(), s.planningNation(), s.lastResortSupplier(), stageMaterial,
+                byNation, description(s, targets), facts.objectiveName(), s.planningNation(), s.lastResortSupplier(), stageMaterial,
                 direct, demand(s), stageIds(s), committed(s), MarginalValues.of(s, facts.duals()).stream()
                 .map(m -> new MarginalValues.Marginal(m.constraint(), round(m.objectiveChangePerUnit()), m.unit(), m.text()))
                 .toList(), facts.dualsMethod(), SourceUses.of(s, facts.sourceTitles()), new ResultSummary.Audit(audit.passed(), audit.checks(), audit.breaches()),
                 facts.solver(), List.copyOf(facts.warnings()), audit.passed() ? ""
                         : "the independent audit found " + audit.breaches().size() + " breach(es); do not use this plan",
-                RiskSummaries.hasRisk(s) ? RiskSummaries.of(s, plan, robust) : null);
+                RiskSummaries.hasRisk(s) ? RiskSummaries.of(s, plan, robust) : null, targets);
     }
 
     private static List<ResultSummary.Investment> investments(Scenario s, Plan plan) {
@@ -115,6 +116,15 @@ public final class Summarizer {
         return s.committedProjects().stream().map(c -> new ResultSummary.Committed(c.option().id(), c.option().name(),
                 c.option().nation(), c.option().stage(), c.onlineYear(),
                 round(c.units() * c.option().totalOutputTonnesPerYearPerUnit()), c.source().source())).toList();
+    }
+
+    /**
+     * The scenario's description, except in cost mode: there the question answered is what the targets cost, which
+     * the description (written for a budget) does not state.
+     */
+    private static String description(Scenario s, List<ResultSummary.TargetOutcome> targets) {
+        return s.objective().mode() == org.reeopt.scenario.ObjectiveSpec.Mode.COST
+                ? TargetOutcomes.question(s, targets) : s.description();
     }
 
     private static Double budget(Scenario s) {

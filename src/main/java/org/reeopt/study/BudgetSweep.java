@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.reeopt.pipeline.Pipeline;
 import org.reeopt.pipeline.RunOptions;
 import org.reeopt.pipeline.RunResult;
@@ -77,15 +76,16 @@ public final class BudgetSweep {
     }
 
     /**
-     * The cost curve: for each share, the least spending that keeps {@code metric} at most that share from
-     * {@code fromYear} on (cost mode, no total budget).
+     * The cost curve: for each share, the least spending that keeps {@code shape}'s metric at most that share in its
+     * years (cost mode, no total budget); {@code shape}'s own share is ignored.
      */
-    public static SweepResult targets(Scenario scenario, String metric, Optional<String> material, int fromYear,
-                                      List<Double> shares, RunOptions options, int threads, Runnable onPointDone) {
+    public static SweepResult targets(Scenario scenario, Target shape, List<Double> shares, RunOptions options,
+                                      int threads, Runnable onPointDone) {
         Scenario costMode = Pipeline.forCost(scenario, options);
+        Pipeline.checkCommandLineTargets(scenario, List.of(shape), "--targets");
         List<RunResult> runs = Parallel.map(shares, share -> {
             List<Target> targets = new ArrayList<>(costMode.targets());
-            targets.add(new Target(metric, material, fromYear, share));
+            targets.add(new Target(shape.metric(), shape.material(), shape.fromYear(), shape.toYear(), share));
             return Pipeline.run(costMode.withObjectiveAndTargets(costMode.objective(), targets), options);
         }, threads, (share, r) -> onPointDone.run());
         List<Integer> keyYears = keyYears(scenario);
@@ -95,8 +95,8 @@ public final class BudgetSweep {
             points.add(new SweepResult.Point(null, shares.get(i), r.status(), r.spentBillionUsd(),
                     keyYearValues(r, keyYears), r.objective(), null, null, false));
         }
-        return new SweepResult(scenario.name(), "cost of " + metric + material.map(m -> " " + m).orElse("") + " from "
-                + fromYear, keyYears, points, "", null);
+        return new SweepResult(scenario.name(), "cost of " + shape.metricName() + " " + shape.years()
+                + (shape.toYear().isEmpty() ? " on" : ""), keyYears, points, "", null);
     }
 
     /** First, 2030, 2035 and last, where in the horizon. */

@@ -438,24 +438,53 @@ public final class ScenarioValidator {
 
     private void checkTargets() {
         for (Target t : s.targets()) {
-            if (!t.isEndToEnd()) {
-                if (s.chain().stage(t.metric()).isEmpty()) {
-                    error(s.file(), "targets.metric", "\"" + t.metric() + "\" is neither END_TO_END nor a stage id");
-                } else {
-                    t.material().ifPresent(m -> {
-                        if (s.chain().product(new ProductKey(t.metric(), m)).isEmpty()) {
-                            error(s.file(), "targets.material", "stage " + t.metric() + " does not make \"" + m + "\"");
-                        }
-                    });
-                }
-            }
-            if (!s.horizon().contains(t.fromYear())) {
-                error(s.file(), "targets.fromYear", "year " + t.fromYear() + " is outside the horizon");
-            }
-            share(s.file(), "targets.maxShare", t.maxShare());
+            checkTarget(t, s.file(), "targets.");
         }
         if (s.objective().mode() == ObjectiveSpec.Mode.COST && s.targets().isEmpty()) {
             warning(s.file(), "targets", "minimizing cost without targets: the cheapest plan spends nothing");
+        }
+    }
+
+    /**
+     * Targets given on the command line ({@code flag}, e.g. --target), checked against {@code scenario}: the
+     * problems name the flag, not a field of the scenario file.
+     */
+    public static ValidationReport commandLineTargets(Scenario scenario, List<Target> targets, String flag) {
+        ScenarioValidator v = new ScenarioValidator(scenario);
+        targets.forEach(t -> v.checkTarget(t, flag, ""));
+        return new ValidationReport(scenario.file(), v.problems);
+    }
+
+    /** One target; {@code location} and {@code prefix} name where it came from (a file's targets., or a flag). */
+    private void checkTarget(Target t, String location, String prefix) {
+        String field = prefix.isEmpty() ? null : prefix;
+        if (!t.isEndToEnd()) {
+            if (s.chain().stage(t.metric()).isEmpty()) {
+                error(location, field == null ? null : field + "metric",
+                        "\"" + t.metric() + "\" is neither END_TO_END nor a stage id");
+            } else {
+                t.material().ifPresent(m -> {
+                    if (s.chain().product(new ProductKey(t.metric(), m)).isEmpty()) {
+                        error(location, field == null ? null : field + "material",
+                                "stage " + t.metric() + " does not make \"" + m + "\"");
+                    }
+                });
+            }
+        }
+        if (!s.horizon().contains(t.fromYear())) {
+            error(location, field == null ? null : field + "fromYear", "year " + t.fromYear()
+                    + " is outside the horizon");
+        }
+        t.toYear().ifPresent(to -> {
+            if (!s.horizon().contains(to)) {
+                error(location, field == null ? null : field + "toYear", "year " + to + " is outside the horizon");
+            }
+        });
+        if (t.minChinaFreeTonnesPerYear().isEmpty()) {
+            String problem = Target.shareProblem(t.maxShare());
+            if (problem != null) {
+                error(location, field == null ? null : field + "maxShare", problem);
+            }
         }
     }
 

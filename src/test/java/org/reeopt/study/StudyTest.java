@@ -13,6 +13,7 @@ import org.reeopt.pipeline.Pipeline;
 import org.reeopt.pipeline.RunOptions;
 import org.reeopt.scenario.ObjectiveSpec;
 import org.reeopt.scenario.Scenario;
+import org.reeopt.scenario.Target;
 
 /** Sweeps, comparisons and cost mode: the checks issue 5 asks for. */
 class StudyTest {
@@ -112,8 +113,8 @@ class StudyTest {
     @Test
     void costCurveRisesAsTheTargetTightens() {
         Scenario s = Pipeline.load(DEFAULT);
-        SweepResult curve = BudgetSweep.targets(s, "END_TO_END", Optional.empty(), 2030, List.of(0.9, 0.5, 0.3),
-                RunOptions.defaults(), 2, () -> { });
+        SweepResult curve = BudgetSweep.targets(s, new Target("END_TO_END", Optional.empty(), 2030, 0.9),
+                List.of(0.9, 0.5, 0.3), RunOptions.defaults(), 2, () -> { });
         for (int i = 1; i < curve.points().size(); i++) {
             assertTrue(curve.points().get(i).spentBillionUsd() >= curve.points().get(i - 1).spentBillionUsd() - 1e-6,
                     "tighter target, lower cost at " + curve.points().get(i).targetShare());
