@@ -55,9 +55,10 @@ final class ReportCommand implements Callable<Integer> {
         return ExitCodes.SOLVED;
     }
 
-    private static ResultSummary read(Path file) {
+    /** A saved result ({@code solve --format json} or a report folder's result.json); bad input names the file. */
+    static ResultSummary read(Path file) {
         if (!Files.exists(file)) {
-            throw new InputException(file.toString(), 0, null, "result file not found");
+            throw new InputException(Display.path(file), 0, null, "result file not found");
         }
         try {
             return new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)

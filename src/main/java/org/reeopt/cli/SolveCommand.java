@@ -2,10 +2,12 @@ package org.reeopt.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.reeopt.load.Display;
 import org.reeopt.pipeline.Pipeline;
 import org.reeopt.pipeline.RunResult;
 import org.reeopt.report.Format;
 import org.reeopt.report.ReportBundle;
+import org.reeopt.results.FixedPlan;
 import org.reeopt.scenario.Scenario;
 import org.reeopt.solve.SolveStatus;
 import picocli.CommandLine;
@@ -30,12 +32,20 @@ final class SolveCommand implements Callable<Integer> {
     @Mixin
     ReportFolderOptions folder;
 
+    @CommandLine.Option(names = "--plan", paramLabel = "RESULT.json",
+            description = "Evaluate the plan saved in a result (solve --format json, or result.json of an --out folder) "
+                    + "instead of choosing one: its investments, stockpile purchases and agreements held fixed, only "
+                    + "operation re-optimized; with --under, a stress test without foresight of the restrictions.")
+    java.nio.file.Path plan;
+
     @Override
     public Integer call() {
         Format chosen = format.chosen();
         Scenario loaded = Pipeline.load(scenario.resolve());
         folder.refuseAmongInputs(loaded.inputFiles());
-        RunResult result = Pipeline.run(loaded, solverOptions.toRunOptions());
+        RunResult result = plan == null ? Pipeline.run(loaded, solverOptions.toRunOptions())
+                : Pipeline.evaluate(loaded, solverOptions.toRunOptions(), FixedPlan.of(ReportCommand.read(plan),
+                        Display.path(plan)));
         String rendered = chosen.render(result.summary());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

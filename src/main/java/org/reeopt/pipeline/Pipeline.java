@@ -12,6 +12,7 @@ import org.reeopt.model.LinearProgram;
 import org.reeopt.model.MpsWriter;
 import org.reeopt.model.ModelBuilder;
 import org.reeopt.results.AuditReport;
+import org.reeopt.results.FixedPlan;
 import org.reeopt.results.InfeasibilityExplanation;
 import org.reeopt.results.Plan;
 import org.reeopt.results.ResultSummary;
@@ -50,6 +51,33 @@ public final class Pipeline {
         BuiltModel model = ModelBuilder.build(scenario, options.relax());
         LexicographicSolve.Outcome outcome = LexicographicSolve.solve(model, solver, limits(scenario, options));
         return summarize(scenario, validation, model, outcome, solver, options);
+    }
+
+    /**
+     * A saved plan evaluated under {@code loaded} with the overrides of {@code options} (e.g. another scenario's
+     * export restrictions): its investments, stockpile purchases and agreements held fixed, only operation
+     * (production, purchases, stock releases, shortfall) re-optimized. The budget does not bind the model (the plan's
+     * spending is given); the audit still checks the plan against the scenario's budget.
+     */
+    public static RunResult evaluate(Scenario loaded, RunOptions options, FixedPlan plan) {
+        Scenario overridden = withOverrides(loaded, options);
+        Scenario scenario = overridden.withDescription("The plan saved in " + plan.source() + " (investments, "
+                + "stockpile purchases and agreements held fixed; only operation re-optimized, without foresight) "
+                + "evaluated under " + overridden.name() + options.restrictionsFrom().map(u -> " with the export "
+                + "restrictions of " + u.getFileName()).orElse("") + ".");
+        ValidationReport validation = validate(scenario);
+        LpSolver solver = solver(scenario, options);
+        Scenario unbudgeted = scenario.withBudget(Budget.unlimited());
+        BuiltModel built = ModelBuilder.build(unbudgeted, options.relax());
+        BuiltModel model = built.withFixed(FixedColumns.of(scenario, built.variables(), plan));
+        LexicographicSolve.Outcome outcome = LexicographicSolve.solve(model, solver, limits(scenario, options));
+        if (outcome.status() == SolveStatus.INFEASIBLE) {
+            return new RunResult(scenario, validation, outcome.status(), true, Summarizer.withoutPlan(scenario,
+                    facts(scenario, model, outcome, solver, options, new ArrayList<>()), "the plan saved in "
+                    + plan.source() + " cannot be operated under " + scenario.name() + ": it misses a target or a "
+                    + "supply limit whatever is produced or bought"));
+        }
+        return summarize(scenario, validation, model, outcome, solver, options, false);
     }
 
     /**
@@ -149,7 +177,13 @@ public final class Pipeline {
 
     private static RunResult summarize(Scenario scenario, ValidationReport validation, BuiltModel model,
                                        LexicographicSolve.Outcome outcome, LpSolver solver, RunOptions options) {
-        LinearProgram program = model.program();
+        return summarize(scenario, validation, model, outcome, solver, options, true);
+    }
+
+    /** With {@code marginalValues} false, no duals: a fixed plan's duals price operation only, not what more buys. */
+    private static RunResult summarize(Scenario scenario, ValidationReport validation, BuiltModel model,
+                                       LexicographicSolve.Outcome outcome, LpSolver solver, RunOptions options,
+                                       boolean marginalValues) {
         List<String> warnings = new ArrayList<>(validation.warnings().stream().map(Problem::toString).toList());
         if (outcome.status() == SolveStatus.FEASIBLE) {
             warnings.add("a solver limit stopped the search: the plan is feasible but not proven optimal");
@@ -157,15 +191,11 @@ public final class Pipeline {
         if (outcome.secondary() != null && !outcome.secondPhaseUsed()) {
             warnings.add("the tie-break solve (least spending) failed; the plan may spend money that buys nothing");
         }
-        String used = outcome.primary().solver();
-        String solverName = used.equals(solver.name()) ? used : used + " (" + solver.name() + ")";
-        ResultSummary.SolverInfo info = new ResultSummary.SolverInfo(solverName, options.relax(),
-                program.hasIntegers(), program.variables().size(), program.rows().size(), program.integerCount(),
-                limits(scenario, options).mipGap(), outcome.secondPhaseUsed(), outcome.seconds());
-        Duals.Result duals = Duals.of(model, outcome, limits(scenario, options));
-        Summarizer.SolveFacts facts = new Summarizer.SolveFacts(outcome.status().name(), outcome.objective(),
-                model.primaryName(), info, warnings, duals.byRow(), duals.method(), SourceCatalog.titlesNear(
-                        scenario.options().isEmpty() ? null : scenario.options().get(0).source().file()));
+        Summarizer.SolveFacts facts = facts(scenario, model, outcome, solver, options, warnings);
+        if (!marginalValues) {
+            facts = new Summarizer.SolveFacts(facts.status(), facts.objective(), facts.objectiveName(), facts.solver(),
+                    facts.warnings(), java.util.Map.of(), "", facts.sourceTitles());
+        }
         if (!outcome.status().hasPlan()) {
             String message = outcome.status() == SolveStatus.INFEASIBLE
                     ? explainInfeasible(scenario, options) : explain(scenario, outcome.status());
@@ -180,6 +210,20 @@ public final class Pipeline {
                 : null;
         return new RunResult(scenario, validation, outcome.status(), audit.passed(),
                 Summarizer.summarize(scenario, plans.get(0), audit, facts, robust));
+    }
+
+    private static Summarizer.SolveFacts facts(Scenario scenario, BuiltModel model, LexicographicSolve.Outcome outcome,
+                                               LpSolver solver, RunOptions options, List<String> warnings) {
+        LinearProgram program = model.program();
+        String used = outcome.primary().solver();
+        String solverName = used.equals(solver.name()) ? used : used + " (" + solver.name() + ")";
+        ResultSummary.SolverInfo info = new ResultSummary.SolverInfo(solverName, options.relax(),
+                program.hasIntegers(), program.variables().size(), program.rows().size(), program.integerCount(),
+                limits(scenario, options).mipGap(), outcome.secondPhaseUsed(), outcome.seconds());
+        Duals.Result duals = Duals.of(model, outcome, limits(scenario, options));
+        return new Summarizer.SolveFacts(outcome.status().name(), outcome.objective(),
+                model.primaryName(), info, warnings, duals.byRow(), duals.method(), SourceCatalog.titlesNear(
+                        scenario.options().isEmpty() ? null : scenario.options().get(0).source().file()));
     }
 
     /**

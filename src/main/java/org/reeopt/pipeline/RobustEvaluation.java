@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.reeopt.model.BuiltModel;
 import org.reeopt.model.ModelBuilder;
-import org.reeopt.model.ModelVariables;
 import org.reeopt.results.AuditReport;
 import org.reeopt.results.DependencyMetrics;
+import org.reeopt.results.FixedPlan;
 import org.reeopt.results.Plan;
 import org.reeopt.results.PlanAudit;
 import org.reeopt.results.PlanExtractor;
@@ -16,8 +16,6 @@ import org.reeopt.results.RiskSummary;
 import org.reeopt.results.Spending;
 import org.reeopt.scenario.ObjectiveSpec;
 import org.reeopt.scenario.Scenario;
-import org.reeopt.scenario.Stockpile;
-import org.reeopt.scenario.SupplyAgreement;
 import org.reeopt.scenario.SupplyRisk;
 import org.reeopt.solve.LexicographicSolve;
 import org.reeopt.solve.LpSolver;
@@ -156,7 +154,8 @@ final class RobustEvaluation {
             return null;
         }
         Plan plan = PlanExtractor.extract(open, openModel.variables(), chosen.values());
-        BuiltModel fixed = model.withFixed(firstStage(model.variables(), plan));
+        BuiltModel fixed = model.withFixed(FixedColumns.of(s, model.variables(), FixedPlan.of(plan,
+                IGNORES_RESTRICTIONS)));
         LexicographicSolve.Outcome evaluated = LexicographicSolve.solve(fixed, solver, limits);
         if (!evaluated.status().hasPlan()) {
             notes.add("The plan that ignores restrictions has no feasible operation in some future ("
@@ -164,25 +163,6 @@ final class RobustEvaluation {
             return null;
         }
         return plans(s, fixed, evaluated.values());
-    }
-
-    /** The columns of {@code plan}'s first-stage decisions in a model, with their values (0 where it made none). */
-    private Map<Integer, Double> firstStage(ModelVariables v, Plan plan) {
-        Map<Integer, Double> values = new LinkedHashMap<>();
-        v.build().forEach((key, col) -> values.put(col, 0.0));
-        for (Plan.Build b : plan.builds()) {
-            v.build(b.option(), b.fundingYear()).ifPresent(col -> values.merge(col, b.units(), Double::sum));
-        }
-        for (Stockpile st : s.supplyRisk().stockpiles()) {
-            for (int year : s.horizon().years()) {
-                v.stockBuy(st.id(), year).ifPresent(col -> values.put(col,
-                        plan.stockBuy(st.id(), year) / ModelBuilder.TONNES_PER_KT));
-            }
-        }
-        for (SupplyAgreement a : s.supplyRisk().agreements()) {
-            v.signed(a.id()).ifPresent(col -> values.put(col, plan.agreementShare(a.id())));
-        }
-        return values;
     }
 
     private RiskSummary.PlanScores scores(String name, List<Plan> plans, Map<String, Double> best) {

@@ -182,6 +182,13 @@ public record Scenario(
                 lastResortDomesticShareByStage, supplyRisk);
     }
 
+    public Scenario withDescription(String newDescription) {
+        return new Scenario(name, newDescription, file, horizon, planningNation, lastResortSupplier, nations, materials,
+                chain, demandTonnesPerYear, scrapTonnesPerYear, substitutionMaxShareOfDemand, existingCapacity, options,
+                buildLimits, supplyLimits, budget, objective, targets, solverSettings, committedProjects,
+                lastResortDomesticShareByStage, supplyRisk);
+    }
+
     public Scenario withSupplyRisk(SupplyRisk newSupplyRisk) {
         return new Scenario(name, description, file, horizon, planningNation, lastResortSupplier, nations, materials,
                 chain, demandTonnesPerYear, scrapTonnesPerYear, substitutionMaxShareOfDemand, existingCapacity, options,
