@@ -30,6 +30,11 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     ReportFolderOptions folder;
 
+    @CommandLine.Option(names = "--fixed-plans", description = "With --under: hold each strategy's own plan, chosen "
+            + "without export restrictions, fixed under them (a stress test without foresight; only operation "
+            + "re-optimized) instead of re-planning each strategy knowing them.")
+    boolean fixedPlans;
+
     @Override
     public Integer call() {
         Format chosen = format.chosen();
@@ -37,8 +42,12 @@ final class CompareCommand implements Callable<Integer> {
         if (folder.outDir != null) {
             files.forEach(file -> folder.refuseAmongInputs(org.reeopt.pipeline.Pipeline.load(file).inputFiles()));
         }
+        if (fixedPlans && solverOptions.under == null) {
+            throw new org.reeopt.load.InputException("--fixed-plans", 0, null, "needs --under SCENARIO: the "
+                    + "restrictions under which each strategy's own plan is held fixed");
+        }
         ScenarioComparison.Result result = ScenarioComparison.run(files, solverOptions.toRunOptions(),
-                Runtime.getRuntime().availableProcessors());
+                Runtime.getRuntime().availableProcessors(), fixedPlans);
         PrintWriter out = spec.commandLine().getOut();
         out.print(CompareReport.render(result.scenarios(), result.inputDifferences(), chosen));
         out.flush();

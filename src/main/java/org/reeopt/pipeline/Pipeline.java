@@ -61,7 +61,7 @@ public final class Pipeline {
      */
     public static RunResult evaluate(Scenario loaded, RunOptions options, FixedPlan plan) {
         Scenario overridden = withOverrides(loaded, options);
-        Scenario scenario = overridden.withDescription("The plan saved in " + plan.source() + " (investments, "
+        Scenario scenario = overridden.withDescription("Fixed plan from " + plan.source() + " (investments, "
                 + "stockpile purchases and agreements held fixed; only operation re-optimized, without foresight) "
                 + "evaluated under " + overridden.name() + options.restrictionsFrom().map(u -> " with the export "
                 + "restrictions of " + u.getFileName()).orElse("") + ".");
@@ -73,11 +73,11 @@ public final class Pipeline {
         LexicographicSolve.Outcome outcome = LexicographicSolve.solve(model, solver, limits(scenario, options));
         if (outcome.status() == SolveStatus.INFEASIBLE) {
             return new RunResult(scenario, validation, outcome.status(), true, Summarizer.withoutPlan(scenario,
-                    facts(scenario, model, outcome, solver, options, new ArrayList<>()), "the plan saved in "
+                    facts(scenario, model, outcome, solver, options, new ArrayList<>()), "the plan from "
                     + plan.source() + " cannot be operated under " + scenario.name() + ": it misses a target or a "
                     + "supply limit whatever is produced or bought"));
         }
-        return summarize(scenario, validation, model, outcome, solver, options, false);
+        return summarize(scenario, validation, model, outcome, solver, options, plan.source());
     }
 
     /**
@@ -177,13 +177,16 @@ public final class Pipeline {
 
     private static RunResult summarize(Scenario scenario, ValidationReport validation, BuiltModel model,
                                        LexicographicSolve.Outcome outcome, LpSolver solver, RunOptions options) {
-        return summarize(scenario, validation, model, outcome, solver, options, true);
+        return summarize(scenario, validation, model, outcome, solver, options, null);
     }
 
-    /** With {@code marginalValues} false, no duals: a fixed plan's duals price operation only, not what more buys. */
+    /**
+     * With {@code fixedPlan} (where a plan held fixed came from) no duals: a fixed plan's duals price operation only,
+     * not what more would buy.
+     */
     private static RunResult summarize(Scenario scenario, ValidationReport validation, BuiltModel model,
                                        LexicographicSolve.Outcome outcome, LpSolver solver, RunOptions options,
-                                       boolean marginalValues) {
+                                       String fixedPlan) {
         List<String> warnings = new ArrayList<>(validation.warnings().stream().map(Problem::toString).toList());
         if (outcome.status() == SolveStatus.FEASIBLE) {
             warnings.add("a solver limit stopped the search: the plan is feasible but not proven optimal");
@@ -192,9 +195,9 @@ public final class Pipeline {
             warnings.add("the tie-break solve (least spending) failed; the plan may spend money that buys nothing");
         }
         Summarizer.SolveFacts facts = facts(scenario, model, outcome, solver, options, warnings);
-        if (!marginalValues) {
+        if (fixedPlan != null) {
             facts = new Summarizer.SolveFacts(facts.status(), facts.objective(), facts.objectiveName(), facts.solver(),
-                    facts.warnings(), java.util.Map.of(), "", facts.sourceTitles());
+                    facts.warnings(), java.util.Map.of(), "", facts.sourceTitles(), fixedPlan);
         }
         if (!outcome.status().hasPlan()) {
             String message = outcome.status() == SolveStatus.INFEASIBLE
@@ -223,7 +226,7 @@ public final class Pipeline {
         Duals.Result duals = Duals.of(model, outcome, limits(scenario, options));
         return new Summarizer.SolveFacts(outcome.status().name(), outcome.objective(),
                 model.primaryName(), info, warnings, duals.byRow(), duals.method(), SourceCatalog.titlesNear(
-                        scenario.options().isEmpty() ? null : scenario.options().get(0).source().file()));
+                        scenario.options().isEmpty() ? null : scenario.options().get(0).source().file()), null);
     }
 
     /**

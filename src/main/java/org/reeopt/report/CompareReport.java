@@ -56,7 +56,7 @@ public final class CompareReport {
         rows.add(row("status", scenarios, ResultSummary::status));
         rows.add(row("budget B$", scenarios, s -> Numbers.billions(s.budgetBillionUsd())));
         rows.add(row("spent B$", scenarios, s -> Numbers.billions(s.spentBillionUsd())));
-        rows.add(row("objective", scenarios, s -> Numbers.decimal(s.objective())));
+        rows.add(row(OBJECTIVE_ROW, scenarios, s -> Numbers.decimal(s.objective())));
         if (scenarios.stream().anyMatch(s -> s.supplyRisk() != null)) {
             riskRows(rows, scenarios);
         }
@@ -113,7 +113,7 @@ public final class CompareReport {
 
     private static String risk(ResultSummary s,
                                java.util.function.Function<org.reeopt.results.RiskSummary, String> cell) {
-        return s.supplyRisk() == null ? (s.spentBillionUsd() == null ? "" : "no risk") : cell.apply(s.supplyRisk());
+        return s.supplyRisk() == null ? (s.spentBillionUsd() == null ? "" : "no restriction") : cell.apply(s.supplyRisk());
     }
 
     /** One line per distinct set of export restrictions, naming the scenarios under it. */
@@ -133,8 +133,29 @@ public final class CompareReport {
         byRestrictions.forEach((text, names) -> out.add("Export restrictions" + (names.size() == scenarios.size()
                 ? "" : " for " + String.join(", ", names)) + ": " + text + "."));
         if (!out.isEmpty()) {
+            out.add(scenarios.stream().allMatch(s -> s.fixedPlan() != null)
+                    ? "Plans shown: each strategy's own plan, chosen without export restrictions (no foresight), held "
+                    + "fixed under them; only operation (production, purchases, stock releases) re-optimized."
+                    : "Plans shown: each strategy re-planned knowing the restrictions (foresight); --fixed-plans holds "
+                    + "each strategy's own plan, chosen without them, fixed instead.");
+        }
+        return out;
+    }
+
+    /** The row label of the objective: the internal score minimized, not a figure for a memo. */
+    static final String OBJECTIVE_ROW = "objective (internal score)";
+
+    /** How to read the rows, written under the table. */
+    static List<String> ruleLines(List<ResultSummary> scenarios) {
+        List<String> out = new ArrayList<>();
+        out.add(OBJECTIVE_ROW + ": what the solver minimized (weighted average dependency, or spending in cost mode, "
+                + "plus a penalty for unmet demand under export restrictions); compare the rows below, not this one.");
+        if (!restrictionLines(scenarios).isEmpty()) {
             out.add("Shortfall: magnet demand left unmet (tonnes of magnets). Unassured: largest share of any stage's "
-                    + "requirement bought openly from China (not under an agreement, not from stock).");
+                    + "requirement bought openly from China (not under an agreement, not from stock). Stage dependency "
+                    + "(mining ... magnet rows): the China-origin share of each stage's requirement; demand left unmet "
+                    + "is not counted in it, so under a ban read it beside the shortfall rows (a stage at 0% may be one "
+                    + "that China no longer supplies and nothing replaces).");
         }
         return out;
     }
@@ -168,6 +189,8 @@ public final class CompareReport {
         } else {
             out.append(TextTable.render(header, rows(scenarios), true)).append('\n');
         }
+        ruleLines(scenarios).forEach(line -> out.append(line).append(markdown ? "\n\n" : "\n"));
+        out.append(markdown ? "" : "\n");
         out.append(markdown ? "## What differs in the inputs\n\n" : "What differs in the inputs\n");
         for (InputDifferences.Difference d : differences) {
             out.append("- ").append(d.scenario()).append(": ").append(d.field()).append(" = ").append(d.value())

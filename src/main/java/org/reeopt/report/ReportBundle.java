@@ -72,8 +72,9 @@ public final class ReportBundle {
         addChart(files, svgs, "trajectories", Charts.trajectories(scenarios));
         Memo memo = new Memo().heading(1, "Strategies compared");
         CompareReport.restrictionLines(scenarios).forEach(memo::paragraph);
-        memo.table(CompareReport.header(scenarios), CompareReport.rows(scenarios))
-                .chart("trajectories", "End-to-end China dependency of each strategy over time");
+        memo.table(CompareReport.header(scenarios), CompareReport.rows(scenarios));
+        CompareReport.ruleLines(scenarios).forEach(memo::paragraph);
+        memo.chart("trajectories", "End-to-end China dependency of each strategy over time");
         if (scenarios.stream().anyMatch(s -> s.supplyRisk() != null)) {
             addChart(files, svgs, "shortfalls", Charts.shortfalls(scenarios));
             memo.chart("shortfalls", "Magnet demand left unmet under export restrictions, by strategy");

@@ -8,7 +8,8 @@ import java.util.Map;
  * these names and units) plus details. Years are string keys so that the JSON reads {"2026": 0.97}. Shares are
  * between 0 and 1. Fields without a plan (infeasible, failed) are null or empty. {@code stageDependency} counts
  * content embodied in later-stage purchases; {@code directStageMaterialDependency} counts only what is bought from
- * the last-resort supplier at that stage itself.
+ * the last-resort supplier at that stage itself. {@code fixedPlan} is null when the plan was chosen by this solve, else
+ * where the plan held fixed came from ({@code solve --plan}, {@code compare --fixed-plans}).
  */
 public record ResultSummary(
         String scenario,
@@ -39,7 +40,8 @@ public record ResultSummary(
         List<String> warnings,
         String message,
         RiskSummary supplyRisk,
-        List<TargetOutcome> targets) {
+        List<TargetOutcome> targets,
+        String fixedPlan) {
 
     /**
      * A target and how the plan meets it: the years it covers, those where the plan sits at its limit (binding),

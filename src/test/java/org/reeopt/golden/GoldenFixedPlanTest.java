@@ -57,7 +57,7 @@ class GoldenFixedPlanTest {
         assertEndToEnd(s, years(2026, 0.7, 2027, 0.7, 2028, 0.7));
         assertStockYear(s, "magnet-stock", 2027, 0, 0, 0, 0);
         assertSpending(s, 0.0, years());
-        assertTrue(s.description().startsWith("The plan saved in no-ban.json (investments, stockpile purchases and "
+        assertTrue(s.description().startsWith("Fixed plan from no-ban.json (investments, stockpile purchases and "
                 + "agreements held fixed; only operation re-optimized, without foresight)"), s.description());
         assertEquals(10.7, run("stockpile").summary().objective(), 1e-6, "re-planned knowing the ban");
     }
