@@ -5,9 +5,9 @@ import java.util.concurrent.Callable;
 import org.reeopt.load.Display;
 import org.reeopt.pipeline.Pipeline;
 import org.reeopt.pipeline.RunResult;
+import org.reeopt.pipeline.SavedPlan;
 import org.reeopt.report.Format;
 import org.reeopt.report.ReportBundle;
-import org.reeopt.results.FixedPlan;
 import org.reeopt.scenario.Scenario;
 import org.reeopt.solve.SolveStatus;
 import picocli.CommandLine;
@@ -44,7 +44,7 @@ final class SolveCommand implements Callable<Integer> {
         Scenario loaded = Pipeline.load(scenario.resolve());
         folder.refuseAmongInputs(loaded.inputFiles());
         RunResult result = plan == null ? Pipeline.run(loaded, solverOptions.toRunOptions())
-                : Pipeline.evaluate(loaded, solverOptions.toRunOptions(), FixedPlan.of(ReportCommand.read(plan),
+                : Pipeline.evaluate(loaded, solverOptions.toRunOptions(), SavedPlan.from(ReportCommand.read(plan),
                         Display.path(plan)));
         String rendered = chosen.render(result.summary());
         PrintWriter out = spec.commandLine().getOut();

@@ -7,7 +7,7 @@ import org.reeopt.load.InputDifferences;
 import org.reeopt.pipeline.Pipeline;
 import org.reeopt.pipeline.RunOptions;
 import org.reeopt.pipeline.RunResult;
-import org.reeopt.results.FixedPlan;
+import org.reeopt.pipeline.SavedPlan;
 import org.reeopt.results.ResultSummary;
 import org.reeopt.scenario.Scenario;
 
@@ -43,7 +43,7 @@ public final class ScenarioComparison {
         if (!own.status().hasPlan()) {
             return own.summary();
         }
-        return Pipeline.evaluate(loaded, options, FixedPlan.of(own.summary(), file.getFileName()
+        return Pipeline.evaluate(loaded, options, SavedPlan.from(own.summary(), file.getFileName()
                 + " solved without export restrictions")).summary();
     }
 }

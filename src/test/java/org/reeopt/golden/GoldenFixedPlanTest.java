@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.reeopt.pipeline.Pipeline;
 import org.reeopt.pipeline.RunOptions;
 import org.reeopt.pipeline.RunResult;
-import org.reeopt.results.FixedPlan;
+import org.reeopt.pipeline.SavedPlan;
 import org.reeopt.results.ResultSummary;
 
 /**
@@ -45,7 +45,7 @@ class GoldenFixedPlanTest {
     private static RunResult evaluate(String caseDir, String planFile, String underFile, RunOptions options) {
         ResultSummary chosen = run(caseDir, planFile, RunOptions.defaults()).summary();
         return Pipeline.evaluate(Pipeline.load(fixture(caseDir, underFile)), options,
-                FixedPlan.of(chosen, planFile));
+                SavedPlan.from(chosen, planFile));
     }
 
     @Test

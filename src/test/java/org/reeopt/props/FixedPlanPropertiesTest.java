@@ -11,7 +11,7 @@ import net.jqwik.api.Provide;
 import org.reeopt.pipeline.Pipeline;
 import org.reeopt.pipeline.RunOptions;
 import org.reeopt.pipeline.RunResult;
-import org.reeopt.results.FixedPlan;
+import org.reeopt.pipeline.SavedPlan;
 import org.reeopt.scenario.Scenario;
 import org.reeopt.scenario.SupplyRisk;
 import org.reeopt.solve.SolveStatus;
@@ -45,7 +45,7 @@ class FixedPlanPropertiesTest {
         assertEquals(SolveStatus.OPTIMAL, chosen.status(), () -> "open: " + chosen.summary().message());
         RunResult replanned = Pipeline.run(banned, RunOptions.defaults());
         assertEquals(SolveStatus.OPTIMAL, replanned.status(), () -> "replanned: " + replanned.summary().message());
-        RunResult fixed = Pipeline.evaluate(banned, RunOptions.defaults(), FixedPlan.of(chosen.summary(), "open"));
+        RunResult fixed = Pipeline.evaluate(banned, RunOptions.defaults(), SavedPlan.from(chosen.summary(), "open"));
         assertEquals(SolveStatus.OPTIMAL, fixed.status(), () -> "fixed: " + fixed.summary().message());
         assertTrue(fixed.auditPassed(), () -> "audit: " + fixed.summary().audit().breaches());
         double tol = 1e-5 * (1 + Math.abs(replanned.summary().objective()));
