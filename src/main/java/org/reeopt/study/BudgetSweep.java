@@ -8,6 +8,7 @@ import org.reeopt.pipeline.Pipeline;
 import org.reeopt.pipeline.RunOptions;
 import org.reeopt.pipeline.RunResult;
 import org.reeopt.results.ResultSummary;
+import org.reeopt.results.TargetOutcomes;
 import org.reeopt.scenario.Scenario;
 import org.reeopt.scenario.Target;
 
@@ -95,8 +96,8 @@ public final class BudgetSweep {
             points.add(new SweepResult.Point(null, shares.get(i), r.status(), r.spentBillionUsd(),
                     keyYearValues(r, keyYears), r.objective(), null, null, false));
         }
-        return new SweepResult(scenario.name(), "cost of " + shape.metricName() + " " + shape.years()
-                + (shape.toYear().isEmpty() ? " on" : ""), keyYears, points, "", null);
+        return new SweepResult(scenario.name(), "cost of " + shape.metricName() + " "
+                + TargetOutcomes.yearsInWords(shape, scenario.horizon().lastYear()), keyYears, points, "", null);
     }
 
     /** First, 2030, 2035 and last, where in the horizon. */
