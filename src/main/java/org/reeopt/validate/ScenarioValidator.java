@@ -207,6 +207,15 @@ public final class ScenarioValidator {
         }
     }
 
+    /** An option's stage and output materials: an unknown stage once, not once per output. */
+    private void outputsAt(InvestmentOption o) {
+        if (s.chain().stage(o.stage()).isEmpty()) {
+            productAt(o.source(), o.stage(), "");
+        } else {
+            o.outputTonnesPerYearPerUnit().keySet().forEach(material -> productAt(o.source(), o.stage(), material));
+        }
+    }
+
     private void nation(SourceRef at, String nation) {
         if (!nationIds().contains(nation)) {
             error(at.location(), "nation", "unknown nation \"" + nation + "\"");
@@ -243,8 +252,8 @@ public final class ScenarioValidator {
         for (InvestmentOption o : s.options()) {
             String at = o.source().location();
             nation(o.source(), o.nation());
+            outputsAt(o);
             o.outputTonnesPerYearPerUnit().forEach((material, tonnes) -> {
-                productAt(o.source(), o.stage(), material);
                 if (!(tonnes > 0)) {
                     error(at, "outputTonnesPerYearPerUnit", "must be greater than 0, got " + tonnes);
                 }
@@ -306,8 +315,11 @@ public final class ScenarioValidator {
     private void checkCommittedProjects() {
         for (CommittedProject c : s.committedProjects()) {
             String at = c.source().location();
-            nation(c.source(), c.option().nation());
-            c.option().outputTonnesPerYearPerUnit().keySet().forEach(m -> productAt(c.source(), c.option().stage(), m));
+            if (s.options().stream().noneMatch(o -> o.id().equals(c.option().id()))) {
+                // an option wholly committed is not a candidate: its own fields are checked here, at its own line
+                nation(c.option().source(), c.option().nation());
+                outputsAt(c.option());
+            }
             if (c.onlineYear() < s.horizon().firstYear() - 100 || c.onlineYear() > s.horizon().lastYear() + 100) {
                 error(at, "onlineYear", "year " + c.onlineYear() + " is not plausible for this horizon");
             }
