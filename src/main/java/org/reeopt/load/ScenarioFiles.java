@@ -204,8 +204,8 @@ final class ScenarioFiles {
         String start = text.stripLeading();
         if (!start.startsWith("{")) {
             int line = 1 + (int) text.substring(0, text.length() - start.length()).chars().filter(c -> c == '\n').count();
-            throw new InputException(name, line, null, "not a scenario: a scenario file is a JSON object {...}, "
-                    + "and this file does not start with {");
+            throw new InputException(name, line, null, "a scenario must be a JSON object {...}, and this file does "
+                    + "not start with { (its content is not shown)");
         }
         try {
             JsonNode node = MAPPER.readTree(text);
