@@ -21,14 +21,19 @@ public final class CsvTable {
     /** Largest table read, bytes: far above any real table, far below what would exhaust memory. */
     static final long MAX_BYTES = 20_000_000;
 
-    private final String file;
-    private final List<String> header;
-    private final List<Row> rows;
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setCommentMarker('#')
+            .setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).get();
 
-    private CsvTable(String file, List<String> header, List<Row> rows) {
+    private final String file;
+    private final String text;
+    private final List<String> header;
+    private final Map<String, Integer> columns;
+
+    private CsvTable(String file, String text, List<String> header, Map<String, Integer> columns) {
         this.file = file;
+        this.text = text;
         this.header = header;
-        this.rows = rows;
+        this.columns = columns;
     }
 
     /**
@@ -42,9 +47,7 @@ public final class CsvTable {
             throw new InputException(displayName, 0, null, "the file is empty; it needs a header line with the columns "
                     + String.join(",", requiredColumns));
         }
-        CSVFormat format = CSVFormat.RFC4180.builder().setCommentMarker('#').setIgnoreEmptyLines(true)
-                .setIgnoreSurroundingSpaces(true).get();
-        try (CSVParser parser = CSVParser.parse(text, format)) {
+        try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
             java.util.Iterator<CSVRecord> records = parser.iterator();
             if (!records.hasNext()) {
                 throw new InputException(displayName, 0, null, "has no header line; it needs the columns "
@@ -52,7 +55,6 @@ public final class CsvTable {
             }
             List<String> header = records.next().toList();
             Map<String, Integer> columns = checkHeader(displayName, header, requiredColumns, optionalColumns);
-            List<Row> rows = new ArrayList<>();
             while (records.hasNext()) {
                 CSVRecord record = records.next();
                 int line = (int) parser.getCurrentLineNumber();
@@ -61,11 +63,9 @@ public final class CsvTable {
                         throw new InputException(displayName, line, null, "has " + record.size()
                                 + " cells but the header has " + header.size() + " columns");
                     });
-                    continue;
                 }
-                rows.add(new Row(displayName, line, columns, record.values()));
             }
-            return new CsvTable(displayName, header, rows);
+            return new CsvTable(displayName, text, header, columns);
         } catch (IOException | java.io.UncheckedIOException e) {
             throw malformed(displayName, e);
         }
@@ -144,8 +144,49 @@ public final class CsvTable {
         return header;
     }
 
-    public List<Row> rows() {
-        return rows;
+    /**
+     * The data rows with as many cells as the header (the others were reported by {@link #read}). They are parsed
+     * again from the text as they are iterated, so that a large table is held once, as text, and not also as rows.
+     */
+    public Iterable<Row> rows() {
+        return () -> {
+            CSVParser parser;
+            try {
+                parser = CSVParser.parse(text, FORMAT);
+            } catch (IOException e) {
+                throw malformed(file, e);
+            }
+            java.util.Iterator<CSVRecord> records = parser.iterator();
+            records.next(); // the header, checked by read
+            return new java.util.Iterator<Row>() {
+                private Row next = advance();
+
+                private Row advance() {
+                    while (records.hasNext()) {
+                        CSVRecord record = records.next();
+                        if (record.size() == header.size()) {
+                            return new Row(file, (int) parser.getCurrentLineNumber(), columns, record.values());
+                        }
+                    }
+                    return null;
+                }
+
+                @Override
+                public boolean hasNext() {
+                    return next != null;
+                }
+
+                @Override
+                public Row next() {
+                    if (next == null) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    Row row = next;
+                    next = advance();
+                    return row;
+                }
+            };
+        };
     }
 
     /**

@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -60,13 +61,20 @@ public final class InputFile {
         return real;
     }
 
-    /** UTF-8 text without a byte-order mark; a bad byte is named by its line and column. */
+    /**
+     * UTF-8 text without a byte-order mark; a bad byte is named by its line and column. The bytes are checked
+     * through a small buffer and then turned into one string, so that a large file is not held three times over.
+     */
     private static String decode(byte[] bytes, String name) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        var result = decoder.decode(in, out, true);
+        CharBuffer scratch = CharBuffer.allocate(8192);
+        CoderResult result;
+        do {
+            scratch.clear();
+            result = decoder.decode(in, scratch, true);
+        } while (result.isOverflow());
         if (result.isError()) {
             int bad = in.position();
             int line = 1;
@@ -81,9 +89,7 @@ public final class InputFile {
                     "not valid UTF-8 text (byte 0x%02X at byte %d of the line); save the file as UTF-8",
                     bytes[bad] & 0xFF, bad - lineStart + 1));
         }
-        decoder.flush(out);
-        out.flip();
-        String text = out.toString();
+        String text = new String(bytes, StandardCharsets.UTF_8);
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
