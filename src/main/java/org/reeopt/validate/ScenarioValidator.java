@@ -47,17 +47,33 @@ public final class ScenarioValidator {
         v.checkExistingCapacity();
         v.checkOptions();
         v.checkCommittedProjects();
-        v.checkDominated();
+        if (scenario.options().size() <= MAX_OPTIONS) {
+            v.checkDominated(); // compares every pair: with more options than allowed (an error) it would not end
+        }
         v.checkLastResortShares();
         v.checkLimits();
         v.checkBudgetAndObjective();
         v.checkTargets();
         v.checkSupplyRisk();
-        return new ValidationReport(scenario.file(), v.problems);
+        int errors = v.errorsPerFile.values().stream().mapToInt(Integer::intValue).sum();
+        v.errorsPerFile.forEach((file, count) -> {
+            if (count > LISTED_PER_FILE) {
+                v.problems.add(new Problem(Problem.Severity.ERROR, file, null, (count - LISTED_PER_FILE)
+                        + " more problems in this file are not listed (the first " + LISTED_PER_FILE + " are)"));
+            }
+        });
+        return new ValidationReport(scenario.file(), v.problems, errors);
     }
 
+    /** Errors listed per file; the rest are counted, so that a table of many bad rows prints a page, not a book. */
+    static final int LISTED_PER_FILE = 50;
+    private final java.util.Map<String, Integer> errorsPerFile = new java.util.LinkedHashMap<>();
+
     private void error(String location, String field, String message) {
-        problems.add(new Problem(Problem.Severity.ERROR, location, field, message));
+        String file = location.replaceFirst(":\\d+$", "");
+        if (errorsPerFile.merge(file, 1, Integer::sum) <= LISTED_PER_FILE) {
+            problems.add(new Problem(Problem.Severity.ERROR, location, field, message));
+        }
     }
 
     private void warning(String location, String field, String message) {

@@ -349,6 +349,22 @@ class InputSafetyTest {
                 + "first 50 are)", e.problems().get(50).getMessage());
     }
 
+    /** Item 10, in validation: 1000 options of an unknown nation list 50 problems and count the rest. */
+    @Test
+    void theValidationProblemsListedPerFileAreCapped(@TempDir Path dir) throws Exception {
+        Path models = project(dir);
+        StringBuilder table = new StringBuilder(OPTIONS_HEADER);
+        for (int i = 0; i < 1000; i++) {
+            table.append("o").append(i).append(",O,XX,magnet,magnet,100,100,1\n");
+        }
+        write(models.resolve("options.csv"), table.toString());
+        ValidationReport report = ScenarioValidator.validate(ScenarioLoader.load(models.resolve("tiny.json")));
+        assertEquals("1000 problems were detected in " + shown(models.resolve("tiny.json")), report.headline());
+        assertEquals(51, report.errors().size());
+        assertEquals(shown(models.resolve("options.csv")) + ": 950 more problems in this file are not listed (the "
+                + "first 50 are)", report.errors().get(50).toString());
+    }
+
     static String shown(Path file) {
         return Display.path(file);
     }
