@@ -332,37 +332,37 @@ class InputSafetyTest {
         }
     }
 
-    /** Item 10: a table of many bad rows lists the first 50 problems of that file and counts the rest. */
-    @Test
-    void theProblemsListedPerFileAreCapped(@TempDir Path dir) throws Exception {
+    /** The tiny scenario with 1000 options o0..o999, each row ending in {@code tail}. */
+    private static Path thousandOptions(Path dir, String tail) throws Exception {
         Path models = project(dir);
         StringBuilder table = new StringBuilder(OPTIONS_HEADER);
         for (int i = 0; i < 1000; i++) {
-            table.append("o").append(i).append(",O,US,magnet,magnet,100,ten,1\n");
+            table.append("o").append(i).append(",O,").append(tail).append('\n');
         }
         write(models.resolve("options.csv"), table.toString());
-        InputProblemsException e = assertThrows(InputProblemsException.class,
-                () -> ScenarioLoader.load(models.resolve("tiny.json")));
-        assertTrue(e.headline().startsWith("1000 problems were detected in "), e.headline());
+        return models.resolve("tiny.json");
+    }
+
+    private static final String NOT_LISTED = ": 950 more problems in this file are not listed (the first 50 are)";
+
+    /** Item 10: a table of many bad rows lists the first 50 problems of that file and counts the rest. */
+    @Test
+    void theProblemsListedPerFileAreCapped(@TempDir Path dir) throws Exception {
+        Path scenario = thousandOptions(dir, "US,magnet,magnet,100,ten,1");
+        InputProblemsException e = assertThrows(InputProblemsException.class, () -> ScenarioLoader.load(scenario));
+        assertEquals("1000 problems were detected in " + shown(scenario) + " and the files it names", e.headline());
         assertEquals(51, e.problems().size());
-        assertEquals(shown(models.resolve("options.csv")) + ": 950 more problems in this file are not listed (the "
-                + "first 50 are)", e.problems().get(50).getMessage());
+        assertEquals(shown(scenario.resolveSibling("options.csv")) + NOT_LISTED, e.problems().get(50).getMessage());
     }
 
     /** Item 10, in validation: 1000 options of an unknown nation list 50 problems and count the rest. */
     @Test
     void theValidationProblemsListedPerFileAreCapped(@TempDir Path dir) throws Exception {
-        Path models = project(dir);
-        StringBuilder table = new StringBuilder(OPTIONS_HEADER);
-        for (int i = 0; i < 1000; i++) {
-            table.append("o").append(i).append(",O,XX,magnet,magnet,100,100,1\n");
-        }
-        write(models.resolve("options.csv"), table.toString());
-        ValidationReport report = ScenarioValidator.validate(ScenarioLoader.load(models.resolve("tiny.json")));
-        assertEquals("1000 problems were detected in " + shown(models.resolve("tiny.json")), report.headline());
+        Path scenario = thousandOptions(dir, "XX,magnet,magnet,100,100,1");
+        ValidationReport report = ScenarioValidator.validate(ScenarioLoader.load(scenario));
+        assertEquals("1000 problems were detected in " + shown(scenario), report.headline());
         assertEquals(51, report.errors().size());
-        assertEquals(shown(models.resolve("options.csv")) + ": 950 more problems in this file are not listed (the "
-                + "first 50 are)", report.errors().get(50).toString());
+        assertEquals(shown(scenario.resolveSibling("options.csv")) + NOT_LISTED, report.errors().get(50).toString());
     }
 
     static String shown(Path file) {
