@@ -73,7 +73,7 @@ public final class CsvTable {
     private static final java.util.regex.Pattern UNCLOSED = java.util.regex.Pattern.compile(
             "\\(startline (\\d+)\\) EOF reached before encapsulated token finished");
     private static final java.util.regex.Pattern AFTER_QUOTE = java.util.regex.Pattern.compile(
-            "Invalid character between encapsulated token and delimiter at line: (\\d+), position: (\\d+)");
+            "Invalid character between encapsulated token and delimiter at line: (\\d+)");
 
     /** The parser's complaint in plain words at its line; never its Java class names. */
     private static InputException malformed(String file, Exception e) {
@@ -86,8 +86,7 @@ public final class CsvTable {
         java.util.regex.Matcher after = AFTER_QUOTE.matcher(message);
         if (after.find()) {
             return new InputException(file, Integer.parseInt(after.group(1)), null, "malformed CSV: text after the "
-                    + "closing quote of a cell (character " + after.group(2) + "); quote the whole cell and double "
-                    + "any \" inside it");
+                    + "closing quote of a cell; quote the whole cell and double any \" inside it");
         }
         return new InputException(file, 0, null, "malformed CSV: " + message);
     }
