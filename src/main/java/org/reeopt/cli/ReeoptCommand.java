@@ -25,6 +25,20 @@ public final class ReeoptCommand implements Runnable {
         CommandLine cmd = new CommandLine(new ReeoptCommand());
         cmd.setExecutionExceptionHandler(new ErrorHandler());
         cmd.setParameterExceptionHandler(new UsageErrorHandler());
+        cmd.registerConverter(java.nio.file.Path.class, ReeoptCommand::path);
         return cmd;
+    }
+
+    /**
+     * A path argument. A name the file system cannot take is a usage error in words; the usual cause is a name
+     * with letters outside ASCII and no UTF-8 locale (the launcher ./reeopt sets one; java -jar does not).
+     */
+    static java.nio.file.Path path(String text) {
+        try {
+            return java.nio.file.Path.of(text);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("\"" + text + "\" is not a usable file name (" + e.getReason()
+                    + "); for letters outside ASCII run with a UTF-8 locale, e.g. LC_ALL=C.UTF-8, or use ./reeopt");
+        }
     }
 }

@@ -7,7 +7,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.reeopt.load.Display;
+import org.reeopt.load.InputFile;
 import org.reeopt.load.InputException;
 import org.reeopt.report.Format;
 import org.reeopt.report.ReportBundle;
@@ -55,17 +57,39 @@ final class ReportCommand implements Callable<Integer> {
         return ExitCodes.SOLVED;
     }
 
-    /** A saved result ({@code solve --format json} or a report folder's result.json); bad input names the file. */
+    /** Largest result file read, bytes: a result of the largest scenario is well under a megabyte. */
+    static final long MAX_RESULT_BYTES = 50_000_000;
+
+    /**
+     * A result file: a regular file (links followed; never a device or FIFO), at most {@link #MAX_RESULT_BYTES},
+     * one JSON object. Its content is never quoted in an error (it may be any file).
+     */
     static ResultSummary read(Path file) {
         if (!Files.exists(file)) {
             throw new InputException(Display.path(file), 0, null, "result file not found");
         }
+        String name = Display.path(file);
+        String text = InputFile.readText(file, name, MAX_RESULT_BYTES, "a result file");
+        if (!text.stripLeading().startsWith("{")) {
+            throw new InputException(name, 0, null, "not a reeopt result (a result is a JSON object {...} written by "
+                    + "reeopt solve --format json or --out)");
+        }
         try {
             return new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-                    .readValue(file.toFile(), ResultSummary.class);
+                    .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .readValue(text, ResultSummary.class);
+        } catch (MismatchedInputException e) {
+            String field = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
+                    : "[" + r.getIndex() + "]").collect(java.util.stream.Collectors.joining("."));
+            throw new InputException(name, line(e), field.isEmpty() ? null : field.replace(".[", "["),
+                    "not a reeopt result (a value of the wrong type or more text after the result)");
         } catch (IOException e) {
-            throw new InputException(Display.path(file), 0, null, "not a reeopt result (" + e.getMessage()
-                    .lines().findFirst().orElse("") + ")");
+            throw new InputException(name, line(e), null, "not a reeopt result (malformed JSON)");
         }
+    }
+
+    private static int line(IOException e) {
+        return e instanceof com.fasterxml.jackson.core.JsonProcessingException json && json.getLocation() != null
+                ? json.getLocation().getLineNr() : 0;
     }
 }

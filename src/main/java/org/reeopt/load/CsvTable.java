@@ -1,10 +1,7 @@
 package org.reeopt.load;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,65 +20,78 @@ public final class CsvTable {
     /** Largest table read, bytes: far above any real table, far below what would exhaust memory. */
     static final long MAX_BYTES = 20_000_000;
 
-    private final String file;
-    private final List<String> header;
-    private final List<Row> rows;
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setCommentMarker('#')
+            .setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).get();
 
-    private CsvTable(String file, List<String> header, List<Row> rows) {
+    private final String file;
+    private final String text;
+    private final List<String> header;
+    private final Map<String, Integer> columns;
+
+    private CsvTable(String file, String text, List<String> header, Map<String, Integer> columns) {
         this.file = file;
+        this.text = text;
         this.header = header;
-        this.rows = rows;
+        this.columns = columns;
     }
 
-    public static CsvTable read(Path path, String displayName, Set<String> requiredColumns,
-                                Set<String> optionalColumns) {
-        String text;
-        try {
-            if (Files.isDirectory(path)) {
-                throw new InputException(displayName, 0, null, "is a folder, not a CSV table");
-            }
-            if (Files.isRegularFile(path) && Files.size(path) > MAX_BYTES) {
-                throw new InputException(displayName, 0, null, "is " + Files.size(path) + " bytes, more than the "
-                        + MAX_BYTES + " a table may have");
-            }
-            text = Files.readString(path, StandardCharsets.UTF_8);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new InputException(displayName, 0, null, "file not found");
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new InputException(displayName, 0, null, "not valid UTF-8 text");
-        } catch (IOException e) {
-            throw new InputException(displayName, 0, null, "cannot be read: " + e.getMessage());
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
+    /**
+     * Reads a table; each row whose number of cells differs from the header's is a problem added to
+     * {@code problems} and left out, so that the other rows are still read.
+     */
+    static CsvTable read(Path path, String displayName, Set<String> requiredColumns, Set<String> optionalColumns,
+                         Problems problems) {
+        String text = InputFile.readText(path, displayName, MAX_BYTES, "a table");
         if (text.isBlank()) {
             throw new InputException(displayName, 0, null, "the file is empty; it needs a header line with the columns "
                     + String.join(",", requiredColumns));
         }
-        CSVFormat format = CSVFormat.RFC4180.builder().setCommentMarker('#').setIgnoreEmptyLines(true)
-                .setIgnoreSurroundingSpaces(true).setHeader().setSkipHeaderRecord(true).get();
-        try (CSVParser parser = CSVParser.parse(text, format)) {
-            List<String> header = parser.getHeaderNames();
-            checkHeader(displayName, header, requiredColumns, optionalColumns);
-            List<Row> rows = new ArrayList<>();
-            for (CSVRecord record : parser) {
+        try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
+            java.util.Iterator<CSVRecord> records = parser.iterator();
+            if (!records.hasNext()) {
+                throw new InputException(displayName, 0, null, "has no header line; it needs the columns "
+                        + String.join(",", requiredColumns));
+            }
+            List<String> header = records.next().toList();
+            Map<String, Integer> columns = checkHeader(displayName, header, requiredColumns, optionalColumns);
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
                 int line = (int) parser.getCurrentLineNumber();
                 if (record.size() != header.size()) {
-                    throw new InputException(displayName, line, null, "has " + record.size() + " cells but the header has "
-                            + header.size() + " columns");
+                    problems.attempt(() -> {
+                        throw new InputException(displayName, line, null, "has " + record.size()
+                                + " cells but the header has " + header.size() + " columns");
+                    });
                 }
-                rows.add(new Row(displayName, line, record.toMap()));
             }
-            return new CsvTable(displayName, header, rows);
+            return new CsvTable(displayName, text, header, columns);
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw new InputException(displayName, 0, null, "malformed CSV: " + plain(e));
-        } catch (IllegalArgumentException e) {
-            throw new InputException(displayName, 1, null, "malformed CSV header: " + e.getMessage());
+            throw malformed(displayName, e);
         }
     }
 
-    /** The parser's own words without Java class names ("Invalid character ... at line 12"). */
+    private static final java.util.regex.Pattern UNCLOSED = java.util.regex.Pattern.compile(
+            "\\(startline (\\d+)\\) EOF reached before encapsulated token finished");
+    private static final java.util.regex.Pattern AFTER_QUOTE = java.util.regex.Pattern.compile(
+            "Invalid character between encapsulated token and delimiter at line: (\\d+)");
+
+    /** The parser's complaint in plain words at its line; never its Java class names. */
+    private static InputException malformed(String file, Exception e) {
+        String message = plain(e);
+        java.util.regex.Matcher unclosed = UNCLOSED.matcher(message);
+        if (unclosed.find()) {
+            return new InputException(file, Integer.parseInt(unclosed.group(1)), null,
+                    "malformed CSV: a quoted cell that starts on this line is never closed (a \" is missing)");
+        }
+        java.util.regex.Matcher after = AFTER_QUOTE.matcher(message);
+        if (after.find()) {
+            return new InputException(file, Integer.parseInt(after.group(1)), null, "malformed CSV: text after the "
+                    + "closing quote of a cell; quote the whole cell and double any \" inside it");
+        }
+        return new InputException(file, 0, null, "malformed CSV: " + message);
+    }
+
+    /** The parser's own words without Java class names. */
     private static String plain(Exception e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
@@ -91,12 +101,29 @@ public final class CsvTable {
         return message.replaceAll("([a-z]+\\.)+[A-Z][A-Za-z]*(Exception|Error): ?", "").trim();
     }
 
-    private static void checkHeader(String file, List<String> header, Set<String> required, Set<String> optional) {
+    /**
+     * The column of every header name. A first line that names none of the table's columns is refused without
+     * quoting it: the file may be anything a path was pointed at.
+     */
+    private static Map<String, Integer> checkHeader(String file, List<String> header, Set<String> required,
+                                                    Set<String> optional) {
         Set<String> known = new LinkedHashSet<>(required);
         known.addAll(optional);
-        for (String column : header) {
+        if (header.stream().noneMatch(known::contains)) {
+            throw new InputException(file, 1, null, "the first line is not the header of this table (not shown): it "
+                    + "names none of the columns " + String.join(",", required));
+        }
+        Map<String, Integer> columns = new java.util.HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            String column = header.get(i);
+            if (column.isEmpty()) {
+                throw new InputException(file, 1, null, "column " + (i + 1) + " of the header has no name");
+            }
             if (!known.contains(column)) {
                 throw new InputException(file, 1, column, "unknown column" + NearestName.hint(column, known));
+            }
+            if (columns.put(column, i) != null) {
+                throw new InputException(file, 1, column, "the column is listed twice in the header");
             }
         }
         for (String column : required) {
@@ -104,6 +131,7 @@ public final class CsvTable {
                 throw new InputException(file, 1, column, "required column is missing");
             }
         }
+        return Map.copyOf(columns);
     }
 
     public String file() {
@@ -114,12 +142,56 @@ public final class CsvTable {
         return header;
     }
 
-    public List<Row> rows() {
-        return rows;
+    /**
+     * The data rows with as many cells as the header (the others were reported by {@link #read}). They are parsed
+     * again from the text as they are iterated, so that a large table is held once, as text, and not also as rows.
+     */
+    public Iterable<Row> rows() {
+        return () -> {
+            CSVParser parser;
+            try {
+                parser = CSVParser.parse(text, FORMAT);
+            } catch (IOException e) {
+                throw malformed(file, e);
+            }
+            java.util.Iterator<CSVRecord> records = parser.iterator();
+            records.next(); // the header, checked by read
+            return new java.util.Iterator<Row>() {
+                private Row next = advance();
+
+                private Row advance() {
+                    while (records.hasNext()) {
+                        CSVRecord record = records.next();
+                        if (record.size() == header.size()) {
+                            return new Row(file, (int) parser.getCurrentLineNumber(), columns, record.values());
+                        }
+                    }
+                    return null;
+                }
+
+                @Override
+                public boolean hasNext() {
+                    return next != null;
+                }
+
+                @Override
+                public Row next() {
+                    if (next == null) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    Row row = next;
+                    next = advance();
+                    return row;
+                }
+            };
+        };
     }
 
-    /** One data row; typed getters turn a bad cell into an {@link InputException} at this row's line. */
-    public record Row(String file, int line, Map<String, String> cells) {
+    /**
+     * One data row; typed getters turn a bad cell into an {@link InputException} at this row's line. The column
+     * index is shared by every row of a table, so that a row costs little more than its cells.
+     */
+    public record Row(String file, int line, Map<String, Integer> columns, String[] values) {
 
         public String text(String column) {
             String value = optText(column);
@@ -130,8 +202,8 @@ public final class CsvTable {
         }
 
         public String optText(String column) {
-            String value = cells.get(column);
-            return value == null ? "" : value.trim();
+            Integer i = columns.get(column);
+            return i == null || values[i] == null ? "" : values[i].trim();
         }
 
         public double number(String column) {
@@ -175,15 +247,17 @@ public final class CsvTable {
         }
 
         private double parse(String column, String value) {
-            try {
-                double d = Double.parseDouble(value.replace("_", ""));
-                if (!Double.isFinite(d)) {
-                    throw error(column, "\"" + value + "\" is not a finite number");
-                }
-                return d;
-            } catch (NumberFormatException e) {
+            if (NON_FINITE.matcher(value).matches()) {
+                throw error(column, "\"" + value + "\" is not a finite number");
+            }
+            Double d = strictNumber(value);
+            if (d == null) {
                 throw error(column, "\"" + value + "\" is not a number");
             }
+            if (!Double.isFinite(d)) {
+                throw error(column, "\"" + value + "\" is not a finite number");
+            }
+            return d;
         }
 
         public InputException error(String column, String problem) {
@@ -193,6 +267,23 @@ public final class CsvTable {
         public SourceCells source() {
             return new SourceCells(optText("source"), optText("confidence"));
         }
+    }
+
+    /** A decimal number: digits (with _ between them), a point, an exponent; no 0x, no d or f suffix, no %. */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
+            "[+-]?(?=\\.?\\d)(\\d+(_\\d+)*)?(\\.(\\d+(_\\d+)*)?)?([eE][+-]?\\d+)?");
+    private static final java.util.regex.Pattern NON_FINITE = java.util.regex.Pattern.compile(
+            "[+-]?(NaN|Infinity|inf)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The value of a number written in plain decimal form ({@code 12729}, {@code -0.5}, {@code 1e3},
+     * {@code 1_000}), or null for anything else that Java's own parser would take ({@code 12729d}, {@code 0x1p3}).
+     */
+    static Double strictNumber(String text) {
+        if (!NUMBER.matcher(text).matches()) {
+            return null;
+        }
+        return Double.parseDouble(text.replace("_", ""));
     }
 
     /** The provenance cells every data table may carry. */

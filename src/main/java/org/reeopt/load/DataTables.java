@@ -39,7 +39,7 @@ final class DataTables {
     /** process-chain.csv: stage,material,inputMaterial,(inputTonnesPerTonneOutput | yieldTonnesPerTonneInput). */
     static List<Product> processChain(Path path, Problems problems) {
         CsvTable table = CsvTable.read(path, Display.path(path), Set.of("stage", "material"),
-                with(Set.of("inputMaterial", "inputTonnesPerTonneOutput", "yieldTonnesPerTonneInput")));
+                with(Set.of("inputMaterial", "inputTonnesPerTonneOutput", "yieldTonnesPerTonneInput")), problems);
         Map<String, Map<String, Double>> inputs = new LinkedHashMap<>();
         Map<String, CsvTable.Row> firstRow = new HashMap<>();
         for (CsvTable.Row row : table.rows()) {
@@ -83,7 +83,7 @@ final class DataTables {
                                                    Problems problems) {
         CsvTable table = CsvTable.read(path, Display.path(path),
                 Set.of("nation", "stage", "material", "capacityTonnesPerYear"),
-                with(Set.of("plannerShare", "startYear", "retirementYear")));
+                with(Set.of("plannerShare", "startYear", "retirementYear")), problems);
         List<ExistingCapacity> out = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
             problems.attempt(() -> {
@@ -116,15 +116,17 @@ final class DataTables {
      * options.csv: one row per option and output material. An option with several outputs repeats its id on
      * further rows that set only material and outputTonnesPerYearPerUnit.
      */
-    static List<InvestmentOption> options(Path path, Horizon horizon, Problems problems) {
+    static Options options(Path path, Horizon horizon, Problems problems) {
         Set<String> optional = new java.util.LinkedHashSet<>(OPTION_FIELDS);
         optional.removeAll(Set.of("id", "name", "nation", "stage"));
         CsvTable table = CsvTable.read(path, Display.path(path),
                 Set.of("id", "name", "nation", "stage", "material", "outputTonnesPerYearPerUnit",
-                        "capexMillionUsdPerUnit", "leadTimeYears"), with(optional));
+                        "capexMillionUsdPerUnit", "leadTimeYears"), with(optional), problems);
         Map<String, CsvTable.Row> first = new LinkedHashMap<>();
         Map<String, Map<String, Double>> outputs = new LinkedHashMap<>();
+        Set<String> unread = new java.util.HashSet<>();
         for (CsvTable.Row row : table.rows()) {
+            unread.add(row.optText("id"));
             problems.attempt(() -> {
                 String id = row.text("id");
                 String material = row.text("material");
@@ -149,9 +151,21 @@ final class DataTables {
         }
         List<InvestmentOption> out = new ArrayList<>();
         for (Map.Entry<String, CsvTable.Row> e : first.entrySet()) {
-            out.add(option(e.getValue(), outputs.get(e.getKey()), horizon));
+            problems.attempt(() -> {
+                out.add(option(e.getValue(), outputs.get(e.getKey()), horizon));
+            });
         }
-        return out;
+        return new Options(out, unread);
+    }
+
+    /**
+     * The options read, and the ids of options whose rows had a bad cell (reported already): a reference to one
+     * of these elsewhere is not reported again as an unknown option.
+     */
+    record Options(List<InvestmentOption> read, Set<String> unread) {
+        boolean isUnread(String id) {
+            return unread.contains(id) && read.stream().noneMatch(o -> o.id().equals(id));
+        }
     }
 
     private static InvestmentOption option(CsvTable.Row row, Map<String, Double> outputs, Horizon horizon) {
@@ -197,19 +211,19 @@ final class DataTables {
     private static List<Double> capexProfile(CsvTable.Row row) {
         List<Double> shares = new ArrayList<>();
         for (String part : row.optText("capexProfile").split(";")) {
-            try {
-                shares.add(Double.parseDouble(part.trim()));
-            } catch (NumberFormatException e) {
+            Double share = CsvTable.strictNumber(part.trim());
+            if (share == null) {
                 throw row.error("capexProfile", "\"" + row.optText("capexProfile")
                         + "\" is not a list of shares like 0.3;0.4;0.3");
             }
+            shares.add(share);
         }
         return shares;
     }
 
     static List<BuildLimit> buildLimits(Path path, Horizon horizon, Problems problems) {
         CsvTable table = CsvTable.read(path, Display.path(path),
-                Set.of("nation", "stage", "maxNewCapacityTonnesPerYear"), with(Set.of("fromYear", "toYear")));
+                Set.of("nation", "stage", "maxNewCapacityTonnesPerYear"), with(Set.of("fromYear", "toYear")), problems);
         List<BuildLimit> out = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
             problems.attempt(() -> {
@@ -222,7 +236,7 @@ final class DataTables {
 
     static List<SupplyLimit> supplyLimits(Path path, Horizon horizon, Problems problems) {
         CsvTable table = CsvTable.read(path, Display.path(path),
-                Set.of("stage", "material", "maxTonnesPerYear"), with(Set.of("fromYear", "toYear")));
+                Set.of("stage", "material", "maxTonnesPerYear"), with(Set.of("fromYear", "toYear")), problems);
         List<SupplyLimit> out = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
             problems.attempt(() -> {
@@ -240,7 +254,7 @@ final class DataTables {
     static List<Stockpile> stockpiles(Path path, Problems problems) {
         CsvTable table = CsvTable.read(path, Display.path(path),
                 Set.of("id", "stage", "material", "priceUsdPerKg", "holdingCostUsdPerKgPerYear", "maxTonnes"),
-                with(Set.of("initialTonnes", "maxBuyTonnesPerYear")));
+                with(Set.of("initialTonnes", "maxBuyTonnesPerYear")), problems);
         List<Stockpile> out = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
         for (CsvTable.Row row : table.rows()) {
@@ -259,17 +273,19 @@ final class DataTables {
     }
 
     /** committed-projects.csv: option,units,onlineYear. The option must exist in the options table. */
-    static List<CommittedProject> committedProjects(Path path, List<InvestmentOption> options,
-                                                    Problems problems) {
-        CsvTable table = CsvTable.read(path, Display.path(path), Set.of("option", "onlineYear"), with(Set.of("units")));
+    static List<CommittedProject> committedProjects(Path path, Options options, Problems problems) {
+        CsvTable table = CsvTable.read(path, Display.path(path), Set.of("option", "onlineYear"), with(Set.of("units")), problems);
         List<CommittedProject> out = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
         for (CsvTable.Row row : table.rows()) {
             problems.attempt(() -> {
                 String id = row.text("option");
-                InvestmentOption option = options.stream().filter(o -> o.id().equals(id)).findFirst()
+                if (options.isUnread(id)) {
+                    return; // its row in the options table has a problem of its own, reported there
+                }
+                InvestmentOption option = options.read().stream().filter(o -> o.id().equals(id)).findFirst()
                         .orElseThrow(() -> row.error("option", "unknown option \"" + id + "\""
-                                + NearestName.hint(id, options.stream().map(InvestmentOption::id).toList())));
+                                + NearestName.hint(id, options.read().stream().map(InvestmentOption::id).toList())));
                 if (!seen.add(id)) {
                     throw row.error("option", "option " + id + " is committed twice");
                 }
@@ -287,17 +303,34 @@ final class DataTables {
         return out;
     }
 
-    /** A yearly series table: year and one value column. */
-    static Map<Integer, Double> series(Path path, String valueColumn) {
-        CsvTable table = CsvTable.read(path, Display.path(path), Set.of("year", valueColumn), with(Set.of()));
+    /**
+     * A yearly series table: year and one value column. Each value is checked here, at its line: a demand must be
+     * greater than 0 ({@code positive}), other series must not be negative.
+     */
+    static Map<Integer, Double> series(Path path, String valueColumn, boolean positive, Problems problems) {
+        CsvTable table = CsvTable.read(path, Display.path(path), Set.of("year", valueColumn), with(Set.of()), problems);
         Map<Integer, Double> out = new LinkedHashMap<>();
         for (CsvTable.Row row : table.rows()) {
-            int year = row.year("year", 0);
-            if (out.containsKey(year)) {
-                throw row.error("year", "year " + year + " is listed twice");
-            }
-            out.put(year, row.number(valueColumn));
+            problems.attempt(() -> {
+                int year = row.year("year", 0);
+                if (out.containsKey(year)) {
+                    throw row.error("year", "year " + year + " is listed twice");
+                }
+                double value = row.number(valueColumn);
+                if (positive ? !(value > 0) : value < 0) {
+                    throw row.error(valueColumn, (positive ? "must be greater than 0" : "must not be negative")
+                            + ", got " + row.optText(valueColumn));
+                }
+                if (value > MAX_SERIES_TONNES) {
+                    throw row.error(valueColumn, "the value " + row.optText(valueColumn) + " is not plausible (at most "
+                            + MAX_SERIES_TONNES + ")");
+                }
+                out.put(year, value);
+            });
         }
         return out;
     }
+
+    /** Largest plausible yearly tonnage in a series (the validator's limit for every tonnage). */
+    private static final double MAX_SERIES_TONNES = 1e9;
 }

@@ -10,6 +10,11 @@ public final class Display {
     public static String path(Path p) {
         Path abs = p.toAbsolutePath().normalize();
         Path cwd = Path.of("").toAbsolutePath();
-        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+        if (!abs.startsWith(cwd)) {
+            return abs.toString();
+        }
+        String relative = cwd.relativize(abs).toString();
+        return relative.isEmpty() ? "." : relative; // the working folder itself
+
     }
 }

@@ -13,7 +13,8 @@ public class InputException extends RuntimeException {
     private final String problem;
 
     public InputException(String file, int line, String field, String problem) {
-        super(format(file, line, field, problem));
+        // no stack trace: bad input is reported by its message, and a table of many bad rows makes many of these
+        super(format(file, line, field, problem), null, false, false);
         this.file = file;
         this.line = line;
         this.field = field;

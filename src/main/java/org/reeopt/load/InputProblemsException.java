@@ -8,7 +8,12 @@ public class InputProblemsException extends InputException {
     private final transient List<InputException> problems;
 
     public InputProblemsException(String file, List<InputException> problems) {
-        super(file, 0, null, problems.size() + " problems were detected in " + file + " and the files it names");
+        this(file, problems, problems.size());
+    }
+
+    /** {@code total} problems, of which {@code problems} are listed (with a line counting the rest). */
+    public InputProblemsException(String file, List<InputException> problems, int total) {
+        super(file, 0, null, total + " problems were detected in " + file + " and the files it names");
         this.problems = List.copyOf(problems);
     }
 

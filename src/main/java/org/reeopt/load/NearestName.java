@@ -22,9 +22,13 @@ public final class NearestName {
         return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 
+    /** Most valid names listed in a hint: a table of thousands of ids would make one line of megabytes. */
+    static final int LISTED = 30;
+
     public static String hint(String given, Collection<String> valid) {
         return among(given, valid).map(n -> " (did you mean `" + n + "`?)")
-                .orElse(" (valid: " + String.join(", ", valid.stream().sorted().toList()) + ")");
+                .orElseGet(() -> " (valid: " + String.join(", ", valid.stream().sorted().limit(LISTED).toList())
+                        + (valid.size() > LISTED ? " and " + (valid.size() - LISTED) + " more" : "") + ")");
     }
 
     /** Levenshtein distance. */

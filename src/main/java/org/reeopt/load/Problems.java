@@ -9,16 +9,21 @@ import java.util.function.Supplier;
  * than one per run. Each part that fails is replaced by a fallback so that the rest can still be read.
  */
 final class Problems {
+    /** Problems listed per file; the rest are counted, so that a huge bad table costs neither memory nor pages. */
+    static final int LISTED_PER_FILE = 50;
+
     private final List<InputException> found = new ArrayList<>();
+    private final java.util.Map<String, Integer> perFile = new java.util.LinkedHashMap<>();
+    private int total;
 
     <T> T attempt(Supplier<T> work, T fallback) {
         try {
             return work.get();
         } catch (InputProblemsException many) {
-            found.addAll(many.problems());
+            many.problems().forEach(this::add);
             return fallback;
         } catch (InputException one) {
-            found.add(one);
+            add(one);
             return fallback;
         }
     }
@@ -30,17 +35,31 @@ final class Problems {
         }, null);
     }
 
-    boolean isEmpty() {
-        return found.isEmpty();
+    private void add(InputException problem) {
+        total++;
+        if (perFile.merge(problem.file(), 1, Integer::sum) <= LISTED_PER_FILE) {
+            found.add(problem);
+        }
     }
 
-    /** Throws what was found: the single problem as it is, or all of them together. */
+    boolean isEmpty() {
+        return total == 0;
+    }
+
+    /** Throws what was found: the single problem as it is, or all of them together (at most 50 per file listed). */
     void throwIfAny(String file) {
-        if (found.size() == 1) {
+        if (total == 1) {
             throw found.get(0);
         }
-        if (!found.isEmpty()) {
-            throw new InputProblemsException(file, found);
+        if (total > 0) {
+            List<InputException> listed = new ArrayList<>(found);
+            perFile.forEach((name, count) -> {
+                if (count > LISTED_PER_FILE) {
+                    listed.add(new InputException(name, 0, null, (count - LISTED_PER_FILE) + " more problems in this "
+                            + "file are not listed (the first " + LISTED_PER_FILE + " are)"));
+                }
+            });
+            throw new InputProblemsException(file, listed, total);
         }
     }
 }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,7 +26,8 @@ final class ScenarioFiles {
             List.of("tables", "*"), List.of("demand", "table"), List.of("scrap", "table"));
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private ScenarioFiles() {
     }
@@ -50,14 +50,35 @@ final class ScenarioFiles {
 
     /**
      * Refuses a path outside the scenario's folder tree (the folder above the scenario's own, e.g. the project
-     * holding models/ and data/), so that a scenario cannot make reeopt read arbitrary files.
+     * holding models/ and data/), so that a scenario cannot make reeopt read arbitrary files. The rule applies to
+     * the path as written and to where its bytes are: a symbolic link (to a file or to a folder on the way) that
+     * leads out of the tree is refused too.
      */
     private static void insideTree(Path file, String field, Path referenced, Path tree) {
         if (!referenced.startsWith(tree)) {
-            throw new InputException(Display.path(file), 0, field, Display.path(referenced)
-                    + " is outside the scenario's folder tree " + Display.path(tree)
-                    + "; refused so that a scenario reads only its own files: copy it under that folder");
+            throw outside(file, field, referenced, tree);
         }
+        Path real;
+        try {
+            real = referenced.toRealPath();
+        } catch (IOException e) {
+            return; // a missing or unreadable file is reported where it is read
+        }
+        Path realTree;
+        try {
+            realTree = tree.toRealPath();
+        } catch (IOException e) {
+            realTree = tree;
+        }
+        if (!real.startsWith(realTree)) {
+            throw outside(file, field, referenced, tree);
+        }
+    }
+
+    private static InputException outside(Path file, String field, Path referenced, Path tree) {
+        return new InputException(Display.path(file), 0, field, Display.path(referenced)
+                + " is outside the scenario's folder tree " + Display.path(tree) + " (symbolic links followed)"
+                + "; refused so that a scenario reads only its own files: copy it under that folder");
     }
 
     private static ObjectNode readMerged(Path file, List<Path> chain, Map<String, String> origins,
@@ -69,8 +90,9 @@ final class ScenarioFiles {
                     "the extends chain is a cycle: " + String.join(" -> ", names));
         }
         chain.add(file);
-        ObjectNode node = readTree(file);
-        Map<String, Integer> ownLines = fieldLines(file);
+        String text = readText(file);
+        ObjectNode node = parse(text, Display.path(file));
+        Map<String, Integer> ownLines = fieldLines(text);
         resolvePaths(node, file, tree);
         JsonNode parentName = node.remove("extends");
         if (parentName == null || parentName.isNull()) {
@@ -99,9 +121,9 @@ final class ScenarioFiles {
     }
 
     /** The line of every field of a JSON file, by dotted path (list items as [i]); empty if it cannot be read. */
-    static Map<String, Integer> fieldLines(Path file) {
+    static Map<String, Integer> fieldLines(String text) {
         Map<String, Integer> out = new java.util.HashMap<>();
-        try (JsonParser parser = MAPPER.getFactory().createParser(file.toFile())) {
+        try (JsonParser parser = MAPPER.getFactory().createParser(text)) {
             java.util.Deque<String> paths = new java.util.ArrayDeque<>();
             java.util.Deque<Integer> indexes = new java.util.ArrayDeque<>();
             String current = "";
@@ -161,26 +183,29 @@ final class ScenarioFiles {
     }
 
     static ObjectNode readTree(Path file) {
+        return parse(readText(file), Display.path(file));
+    }
+
+    /** The text of a scenario file: a regular file of at most {@link #MAX_JSON_BYTES}, in UTF-8. */
+    private static String readText(Path file) {
         String name = Display.path(file);
-        String text;
-        try {
-            if (Files.isRegularFile(file) && Files.size(file) > MAX_JSON_BYTES) {
-                throw new InputException(name, 0, null, "is " + Files.size(file) + " bytes, more than the "
-                        + MAX_JSON_BYTES + " a scenario file may have");
-            }
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new InputException(name, 0, null, "file not found");
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new InputException(name, 0, null, "not valid UTF-8 text");
-        } catch (IOException e) {
-            throw new InputException(name, 0, null, "cannot be read: " + e.getMessage());
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
+        String text = InputFile.readText(file, name, MAX_JSON_BYTES, "a scenario file");
         if (text.isBlank()) {
             throw new InputException(name, 0, null, "the file is empty; a scenario is a JSON object {...}");
+        }
+        return text;
+    }
+
+    /**
+     * The JSON object in {@code text}: exactly one, with nothing after it. A text that does not even start like
+     * a JSON object is refused without quoting it (it may be any file a path was pointed at).
+     */
+    private static ObjectNode parse(String text, String name) {
+        String start = text.stripLeading();
+        if (!start.startsWith("{")) {
+            int line = 1 + (int) text.substring(0, text.length() - start.length()).chars().filter(c -> c == '\n').count();
+            throw new InputException(name, line, null, "a scenario must be a JSON object {...}, and this file does "
+                    + "not start with { (its content is not shown)");
         }
         try {
             JsonNode node = MAPPER.readTree(text);
@@ -190,8 +215,17 @@ final class ScenarioFiles {
             return object;
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new InputException(name, line, null, "malformed JSON: " + e.getOriginalMessage());
+            throw new InputException(name, line, null, "malformed JSON: " + jsonProblem(e));
         }
+    }
+
+    /** Jackson's words for a JSON syntax error, with "after the object" for trailing content. */
+    static String jsonProblem(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        if (message.startsWith("Trailing token")) {
+            return "more text after the closing } of the scenario object (one JSON object per file)";
+        }
+        return message;
     }
 
     private static void resolvePaths(ObjectNode node, Path file, Path tree) {

@@ -71,11 +71,15 @@ public final class ScenarioLoader {
                 problems), List.of());
         List<ExistingCapacity> existing = new ArrayList<>(problems.attempt(() -> DataTables.existingCapacity(
                 Path.of(tables.text("existingCapacity")), horizon, planningNation, problems), List.of()));
-        List<InvestmentOption> options = problems.attempt(() -> OptionAdjustments.scaleLeadTimes(
-                DataTables.options(Path.of(tables.text("options")), horizon, problems), leadTimeFactors(root)),
-                List.of());
-        List<CommittedProject> committed = problems.attempt(() -> tables.optText("committedProjects")
-                .map(p -> DataTables.committedProjects(Path.of(p), options, problems)).orElse(List.of()), List.of());
+        // an options table that cannot be read at all leaves every option unread, so that committed projects
+        // are not reported as naming unknown options
+        DataTables.Options read = problems.attempt(() -> DataTables.options(Path.of(tables.text("options")), horizon,
+                problems), null);
+        List<InvestmentOption> options = read == null ? List.of() : problems.attempt(
+                () -> OptionAdjustments.scaleLeadTimes(read.read(), leadTimeFactors(root)), List.of());
+        List<CommittedProject> committed = read == null ? List.of() : problems.attempt(() -> tables
+                .optText("committedProjects").map(p -> DataTables.committedProjects(Path.of(p),
+                        new DataTables.Options(options, read.unread()), problems)).orElse(List.of()), List.of());
         List<InvestmentOption> candidates = problems.attempt(() -> OptionAdjustments.candidates(
                 OptionAdjustments.withoutCommittedUnits(options, committed), optionFilters(root)), List.of());
         List<BuildLimit> buildLimits = problems.attempt(() -> tables.optText("buildLimits")
@@ -86,9 +90,9 @@ public final class ScenarioLoader {
         List<Nation> nations = problems.attempt(() -> nations(root), List.of());
         List<Material> materials = problems.attempt(() -> materials(root), List.of());
         Map<Integer, Double> demand = problems.attempt(() -> series(root, "demand", "demandTonnesPerYear", horizon,
-                true), Map.of());
+                true, problems), Map.of());
         Map<Integer, Double> scrap = problems.attempt(() -> series(root, "scrap", "scrapTonnesPerYear", horizon,
-                false), Map.of());
+                false, problems), Map.of());
         double substitution = problems.attempt(() -> substitutionCap(root), 0.0);
         Budget budget = problems.attempt(() -> budget(root), Budget.unlimited());
         ObjectiveSpec objective = problems.attempt(() -> objective(root),
@@ -188,7 +192,7 @@ public final class ScenarioLoader {
      * {@code baseTonnesPerYear} and {@code growthRatePerYear} (compound growth).
      */
     private static Map<Integer, Double> series(JsonObject root, String field, String csvColumn, Horizon horizon,
-                                               boolean required) {
+                                               boolean required, Problems problems) {
         Optional<JsonObject> maybe = root.optObject(field);
         if (maybe.isEmpty()) {
             if (required) {
@@ -204,7 +208,7 @@ public final class ScenarioLoader {
             throw s.error(null, "give exactly one of table, tonnesPerYear, or baseYear+baseTonnesPerYear+growthRatePerYear");
         }
         if (s.has("table")) {
-            return DataTables.series(Path.of(s.text("table")), csvColumn);
+            return DataTables.series(Path.of(s.text("table")), csvColumn, required, problems);
         }
         if (s.has("tonnesPerYear")) {
             return s.numbersByYear("tonnesPerYear");

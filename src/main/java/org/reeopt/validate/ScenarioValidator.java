@@ -47,17 +47,33 @@ public final class ScenarioValidator {
         v.checkExistingCapacity();
         v.checkOptions();
         v.checkCommittedProjects();
-        v.checkDominated();
+        if (scenario.options().size() <= MAX_OPTIONS) {
+            v.checkDominated(); // compares every pair: with more options than allowed (an error) it would not end
+        }
         v.checkLastResortShares();
         v.checkLimits();
         v.checkBudgetAndObjective();
         v.checkTargets();
         v.checkSupplyRisk();
-        return new ValidationReport(scenario.file(), v.problems);
+        int errors = v.errorsPerFile.values().stream().mapToInt(Integer::intValue).sum();
+        v.errorsPerFile.forEach((file, count) -> {
+            if (count > LISTED_PER_FILE) {
+                v.problems.add(new Problem(Problem.Severity.ERROR, file, null, (count - LISTED_PER_FILE)
+                        + " more problems in this file are not listed (the first " + LISTED_PER_FILE + " are)"));
+            }
+        });
+        return new ValidationReport(scenario.file(), v.problems, errors);
     }
 
+    /** Errors listed per file; the rest are counted, so that a table of many bad rows prints a page, not a book. */
+    static final int LISTED_PER_FILE = 50;
+    private final java.util.Map<String, Integer> errorsPerFile = new java.util.LinkedHashMap<>();
+
     private void error(String location, String field, String message) {
-        problems.add(new Problem(Problem.Severity.ERROR, location, field, message));
+        String file = location.replaceFirst(":\\d+$", "");
+        if (errorsPerFile.merge(file, 1, Integer::sum) <= LISTED_PER_FILE) {
+            problems.add(new Problem(Problem.Severity.ERROR, location, field, message));
+        }
     }
 
     private void warning(String location, String field, String message) {
@@ -207,6 +223,15 @@ public final class ScenarioValidator {
         }
     }
 
+    /** An option's stage and output materials: an unknown stage once, not once per output. */
+    private void outputsAt(InvestmentOption o) {
+        if (s.chain().stage(o.stage()).isEmpty()) {
+            productAt(o.source(), o.stage(), "");
+        } else {
+            o.outputTonnesPerYearPerUnit().keySet().forEach(material -> productAt(o.source(), o.stage(), material));
+        }
+    }
+
     private void nation(SourceRef at, String nation) {
         if (!nationIds().contains(nation)) {
             error(at.location(), "nation", "unknown nation \"" + nation + "\"");
@@ -243,8 +268,8 @@ public final class ScenarioValidator {
         for (InvestmentOption o : s.options()) {
             String at = o.source().location();
             nation(o.source(), o.nation());
+            outputsAt(o);
             o.outputTonnesPerYearPerUnit().forEach((material, tonnes) -> {
-                productAt(o.source(), o.stage(), material);
                 if (!(tonnes > 0)) {
                     error(at, "outputTonnesPerYearPerUnit", "must be greater than 0, got " + tonnes);
                 }
@@ -306,8 +331,11 @@ public final class ScenarioValidator {
     private void checkCommittedProjects() {
         for (CommittedProject c : s.committedProjects()) {
             String at = c.source().location();
-            nation(c.source(), c.option().nation());
-            c.option().outputTonnesPerYearPerUnit().keySet().forEach(m -> productAt(c.source(), c.option().stage(), m));
+            if (s.options().stream().noneMatch(o -> o.id().equals(c.option().id()))) {
+                // an option wholly committed is not a candidate: its own fields are checked here, at its own line
+                nation(c.option().source(), c.option().nation());
+                outputsAt(c.option());
+            }
             if (c.onlineYear() < s.horizon().firstYear() - 100 || c.onlineYear() > s.horizon().lastYear() + 100) {
                 error(at, "onlineYear", "year " + c.onlineYear() + " is not plausible for this horizon");
             }

@@ -45,6 +45,14 @@ class NearestNameTest {
         assertEquals(" (valid: firstYear, lastYear)", NearestName.hint("zzzzzzzz", Set.of("lastYear", "firstYear")));
     }
 
+    /** Issue 13 item 10: a hint among 250,000 option ids was one line of 2.7 MB. */
+    @Test
+    void aHintAmongManyNamesListsThirtyAndCountsTheRest() {
+        List<String> ids = java.util.stream.IntStream.range(0, 1000).mapToObj(i -> String.format("opt%04d", i)).toList();
+        String hint = NearestName.hint("zzzzzzzzzzzz", ids);
+        assertEquals(" (valid: " + String.join(", ", ids.subList(0, 30)) + " and 970 more)", hint);
+    }
+
     @Test
     void distanceIsTheLevenshteinDistance() {
         assertEquals(3, NearestName.distance("kitten", "sitting"));

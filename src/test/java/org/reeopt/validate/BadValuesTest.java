@@ -40,6 +40,7 @@ class BadValuesTest {
         }
         Files.write(dir.resolve("options.csv"), new byte[] {'i', 'd', ',', (byte) 0xff, (byte) 0xfe, '\n'});
         InputException e = assertThrows(InputException.class, () -> ScenarioLoader.load(dir.resolve("tiny.json")));
-        assertTrue(e.getMessage().endsWith("options.csv: not valid UTF-8 text"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("options.csv:1: not valid UTF-8 text (byte 0xFF at byte 4 of the line); "
+                + "save the file as UTF-8"), e.getMessage());
     }
 }
