@@ -98,6 +98,7 @@ class DifferentialTest {
 
     @BeforeProperty
     void start() {
+        pool = null;
         SolverAgreementTest.requirePrograms();
         started = System.nanoTime();
         tally.clear();
@@ -107,9 +108,13 @@ class DifferentialTest {
 
     @AfterProperty
     void printCountAndTime() {
+        if (pool == null) {
+            return; // cbc or glpsol missing: skipped before the first case
+        }
         pool.shutdownNow();
-        int cases = tally.remove("cases");
-        System.out.printf(Locale.ROOT, "DifferentialTest: %d cases in %.1f s (of which %s)%n", cases,
+        pool = null;
+        Integer cases = tally.remove("cases");
+        System.out.printf(Locale.ROOT, "DifferentialTest: %d cases in %.1f s (of which %s)%n", cases == null ? 0 : cases,
                 (System.nanoTime() - started) / 1e9, tally);
     }
 
