@@ -115,6 +115,7 @@ public final class LinearProgram {
         private final List<Variable> variables = new ArrayList<>();
         private final List<Row> rows = new ArrayList<>();
         private final Map<String, Integer> names = new LinkedHashMap<>();
+        private final Map<String, Integer> rowNames = new LinkedHashMap<>();
 
         public int variable(String name, double lower, double upper, boolean integer) {
             if (names.containsKey(name)) {
@@ -145,8 +146,25 @@ public final class LinearProgram {
             return new LinearProgram(variables, rows, full);
         }
 
+        /**
+         * Adds a row. A row named like an earlier one with the same terms (two requirements on the same quantity, e.g.
+         * two targets on one product and year) tightens the earlier row's bounds: one name, one row, the tighter
+         * bound holds. Any other repeated name is a modelling error (solvers and duals identify rows by name).
+         */
         void addRow(Row row) {
-            rows.add(row);
+            Integer at = rowNames.get(row.name());
+            if (at == null) {
+                rowNames.put(row.name(), rows.size());
+                rows.add(row);
+                return;
+            }
+            Row first = rows.get(at);
+            if (!Arrays.equals(first.columns(), row.columns())
+                    || !Arrays.equals(first.coefficients(), row.coefficients())) {
+                throw new IllegalStateException("duplicate row name " + row.name());
+            }
+            rows.set(at, new Row(row.name(), row.columns(), row.coefficients(), Math.max(first.lower(), row.lower()),
+                    Math.min(first.upper(), row.upper())));
         }
     }
 

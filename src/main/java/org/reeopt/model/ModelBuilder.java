@@ -807,11 +807,25 @@ public final class ModelBuilder {
         }
     }
 
+    /**
+     * The slack of one requirement in one year. A second requirement on the same quantity and year (two targets on
+     * one product) shares the slack, and the explanation names the tighter of the two (the row keeps that bound).
+     */
     private int elasticSlack(String family, Object key, int year, String requirement, double required,
                              double reportPerUnit, int direction, boolean share) {
-        int column = lp.variable(name(family, key, year), 0, Double.POSITIVE_INFINITY, false);
-        slacks.add(new ElasticSlack(name(family, key, year), column, requirement, year, required, reportPerUnit,
-                direction, share));
+        String name = name(family, key, year);
+        for (int i = 0; i < slacks.size(); i++) {
+            ElasticSlack earlier = slacks.get(i);
+            if (earlier.name().equals(name)) {
+                if (direction * required < direction * earlier.required()) {
+                    slacks.set(i, new ElasticSlack(name, earlier.column(), requirement, year, required, reportPerUnit,
+                            direction, share));
+                }
+                return earlier.column();
+            }
+        }
+        int column = lp.variable(name, 0, Double.POSITIVE_INFINITY, false);
+        slacks.add(new ElasticSlack(name, column, requirement, year, required, reportPerUnit, direction, share));
         return column;
     }
 

@@ -49,6 +49,36 @@ class LinearProgramTest {
         assertThrows(IllegalStateException.class, () -> b.variable("x", 0, 2, false));
     }
 
+    /** Two targets on one product and year used to give two rows of one name: solvers kept one of them. */
+    @Test
+    void aRepeatedRowOnTheSameTermsKeepsTheTighterBounds() {
+        LinearProgram.Builder b = new LinearProgram.Builder();
+        int x = b.variable("x", 0, 10, false);
+        int y = b.variable("y", 0, 10, false);
+        b.row("target").add(x, 1).add(y, 2).atMost(7);
+        b.row("other").add(y, 1).atLeast(1);
+        b.row("target").add(x, 1).add(y, 2).atMost(3);
+        b.row("target").add(x, 1).add(y, 2).atMost(5);
+        b.row("floor").add(x, 1).atLeast(2);
+        b.row("floor").add(x, 1).atLeast(1);
+        LinearProgram lp = b.build(new double[] {1, 1});
+        assertEquals(3, lp.rows().size(), "one row per name: " + lp.rows());
+        assertEquals("target", lp.rows().get(0).name());
+        assertEquals(3.0, lp.rows().get(0).upper());
+        assertEquals(Double.NEGATIVE_INFINITY, lp.rows().get(0).lower());
+        assertEquals(2.0, lp.rows().get(2).lower());
+    }
+
+    @Test
+    void aRepeatedRowNameOnOtherTermsIsRefused() {
+        LinearProgram.Builder b = new LinearProgram.Builder();
+        int x = b.variable("x", 0, 10, false);
+        int y = b.variable("y", 0, 10, false);
+        b.row("r").add(x, 1).atMost(7);
+        assertThrows(IllegalStateException.class, () -> b.row("r").add(y, 1).atMost(7));
+        assertThrows(IllegalStateException.class, () -> b.row("r").add(x, 2).atMost(7));
+    }
+
     @Test
     void tightenUpperOnlyEverLowersTheBound() {
         LinearProgram.Builder b = new LinearProgram.Builder();
