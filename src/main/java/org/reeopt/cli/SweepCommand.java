@@ -74,6 +74,7 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() {
         Format chosen = format.chosen();
         Scenario loaded = Pipeline.load(scenario.resolve());
+        checkRanges(loaded);
         folder.refuseAmongInputs(loaded.inputFiles());
         int parallel = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         SweepResult result;
@@ -83,10 +84,13 @@ final class SweepCommand implements Callable<Integer> {
                 throw new InputException("--targets", 0, null, "\"" + targets + "\" is not METRIC:YEAR:S1,S2,...");
             }
             List<Double> shares = numbers("--targets", parts[2]);
+            FlagRanges.listSize("--targets", shares, FlagRanges.MAX_LEVELS);
+            shares.forEach(share -> FlagRanges.between("--targets", share, 0, 1, ""));
             String metric = parts[0].contains("/") ? parts[0].substring(0, parts[0].indexOf('/')) : parts[0];
             Optional<String> material = parts[0].contains("/")
                     ? Optional.of(parts[0].substring(parts[0].indexOf('/') + 1)) : Optional.empty();
             int year = (int) (double) numbers("--targets", parts[1]).get(0);
+            FlagRanges.yearsInHorizon("--targets", List.of(year), loaded);
             try (ProgressBar bar = bar(shares.size())) {
                 result = BudgetSweep.targets(loaded, metric, material, year, shares, solverOptions.toRunOptions(),
                         parallel, () -> step(bar));
@@ -114,6 +118,22 @@ final class SweepCommand implements Callable<Integer> {
         SweepResult finalResult = result;
         folder.write(() -> org.reeopt.report.ReportBundle.forSweep(finalResult), spec.commandLine().getErr());
         return ExitCodes.SOLVED;
+    }
+
+    /** Every numeric flag within its range, before any solve (FlagRanges). */
+    private void checkRanges(Scenario loaded) {
+        solverOptions.checkRanges();
+        FlagRanges.count("--steps", steps, 2, FlagRanges.MAX_LEVELS);
+        FlagRanges.count("--threads", threads, 1, FlagRanges.MAX_THREADS);
+        FlagRanges.openFraction("--knee-fraction", kneeFraction);
+        FlagRanges.between("--from", from, 0, FlagRanges.MAX_BILLION_USD, " billion USD");
+        FlagRanges.between("--to", to, 0, FlagRanges.MAX_BILLION_USD, " billion USD");
+        FlagRanges.listSize("--budgets", budgets, FlagRanges.MAX_LEVELS);
+        if (budgets != null) {
+            budgets.forEach(b -> FlagRanges.between("--budgets", b, 0, FlagRanges.MAX_BILLION_USD, " billion USD"));
+        }
+        FlagRanges.listSize("--years", years, FlagRanges.MAX_LEVELS);
+        FlagRanges.yearsInHorizon("--years", years, loaded);
     }
 
     /** Ctrl-C during a sweep: print what finished, and say what did not. */
