@@ -140,15 +140,18 @@ final class SweepCommand implements Callable<Integer> {
     private void reportInterrupted(Scenario loaded, List<Double> levels,
                                    java.util.Map<Double, org.reeopt.pipeline.RunResult> finished, List<Integer> shown,
                                    Format chosen) {
-        List<Double> done = new ArrayList<>(finished.keySet());
-        List<Double> missing = levels.stream().filter(l -> !finished.containsKey(l)).toList();
         PrintWriter err = spec.commandLine().getErr();
-        err.println("interrupted: " + done.size() + " of " + levels.size() + " levels finished; not solved: " + missing);
-        if (!done.isEmpty()) {
-            SweepResult partial = BudgetSweep.frontier(loaded, done, new ArrayList<>(finished.values()), shown,
-                    kneeFraction);
-            spec.commandLine().getOut().print(SweepReport.render(partial, chosen));
-            spec.commandLine().getOut().flush();
+        try {
+            SweepInterrupt finishedNow = SweepInterrupt.snapshot(finished);
+            err.println(finishedNow.headline(levels));
+            if (!finishedNow.levels().isEmpty()) {
+                SweepResult partial = BudgetSweep.frontier(loaded, finishedNow.levels(), finishedNow.runs(), shown,
+                        kneeFraction);
+                spec.commandLine().getOut().print(SweepReport.render(partial, chosen));
+                spec.commandLine().getOut().flush();
+            }
+        } catch (RuntimeException e) {
+            err.println("interrupted: the frontier of the finished levels could not be printed (" + e + ")");
         }
         err.flush();
     }
