@@ -8,6 +8,7 @@ import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -40,15 +41,27 @@ final class FolderSwap implements AutoCloseable {
         Path parent = dest.getParent();
         Files.createDirectories(parent);
         Path work = parent.resolve("." + dest.getFileName() + ".reeopt-work");
-        try {
-            Files.createDirectory(work);
-        } catch (FileAlreadyExistsException stale) {
-            if (!Files.isDirectory(work, LinkOption.NOFOLLOW_LINKS)) {
+        FileChannel channel = null;
+        for (int attempt = 0; channel == null; attempt++) {
+            try {
+                Files.createDirectory(work);
+            } catch (FileAlreadyExistsException left) {
+                // a run writing now, or one that was killed: the lock tells which
+            }
+            try {
+                channel = FileChannel.open(work.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            } catch (NoSuchFileException gone) {
+                // another run removed the work folder between the two steps: once more
+                if (attempt >= 20) {
+                    throw new OutputRefusedException("cannot take the lock " + Display.path(work.resolve("lock"))
+                            + " for " + Display.path(dest) + "; remove " + Display.path(work) + " if no reeopt run is "
+                            + "writing there");
+                }
+            } catch (java.nio.file.FileSystemException inTheWay) {
                 throw new OutputRefusedException(Display.path(work) + " is in the way of the work folder for "
                         + Display.path(dest) + "; remove it or choose another --out folder");
             }
         }
-        FileChannel channel = FileChannel.open(work.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock;
         try {
             lock = channel.tryLock();
