@@ -28,6 +28,8 @@ final class FolderSwap implements AutoCloseable {
     private final FileChannel channel;
     private final FileLock lock;
     private final Runnable undo = this::undo;
+    /** Set by the exit hook: the writer stops before its next file. */
+    private volatile boolean aborted;
 
     private FolderSwap(Path dest, Path work, FileChannel channel, FileLock lock) {
         this.dest = dest;
@@ -84,6 +86,9 @@ final class FolderSwap implements AutoCloseable {
         Path staged = work.resolve("new");
         Files.createDirectory(staged);
         for (Map.Entry<String, byte[]> e : files.entrySet()) {
+            if (aborted) {
+                throw new IOException("interrupted");
+            }
             Files.write(staged.resolve(e.getKey()), e.getValue(), StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE);
         }
@@ -100,6 +105,9 @@ final class FolderSwap implements AutoCloseable {
             }
         }
         synchronized (this) {
+            if (aborted) {
+                throw new IOException("interrupted");
+            }
             Path aside = work.resolve("old");
             boolean replacing = Files.exists(dest, LinkOption.NOFOLLOW_LINKS) && !isEmptyFolder(dest);
             if (replacing) {
@@ -144,12 +152,15 @@ final class FolderSwap implements AutoCloseable {
     }
 
     /** At exit before {@link #close}: the destination is left as it was, and the work folder removed. */
-    private synchronized void undo() {
-        try {
-            recover();
-            removeWork();
-        } catch (IOException ignored) {
-            // the next run to this folder recovers
+    private void undo() {
+        aborted = true;
+        synchronized (this) {
+            try {
+                recover();
+                removeWork();
+            } catch (IOException ignored) {
+                // the next run to this folder recovers
+            }
         }
     }
 

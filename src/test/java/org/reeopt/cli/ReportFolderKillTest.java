@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 13 item 4 with real processes: reeopt in a child JVM writing a report folder is killed with kill -9 at random
- * moments; the folder is then absent or whole (every file of one run: a forced rewrite is never a mix of the old and
+ * moments (and with SIGTERM, which must leave nothing behind); the folder is then absent or whole (every file of one run: a forced rewrite is never a mix of the old and
  * the new report), no temporary file is left in it or in the system temp folder, and the next run to the same folder
  * clears the hidden work folder a kill -9 leaves beside it (no hook runs on kill -9). And two child JVMs writing the
  * same new folder at once: exactly one wins, the other is refused.
@@ -108,15 +108,18 @@ class ReportFolderKillTest {
                 Thread.sleep(random.nextInt(15));
                 waitMillis = (System.nanoTime() - t0) / 1_000_000;
             }
-            child.signal("KILL");
+            String signal = i % 4 == 3 ? "TERM" : "KILL"; // SIGTERM runs the exit hook: nothing may be left at all
+            child.signal(signal);
             child.exitCode(60);
             String state = state(dest);
             boolean workLeft = Files.exists(parent.resolve(".memo.reeopt-work"));
-            String key = (force ? "--force A->B: " : "new folder: ") + state + (workLeft ? " (work folder left)" : "");
+            String key = "SIG" + signal + (force ? " --force A->B: " : " new folder: ") + state
+                    + (workLeft ? " (work folder left)" : "");
             outcomes.merge(key, 1, Integer::sum);
             workFoldersLeft += workLeft ? 1 : 0;
             boolean whole = force ? state.equals("A") || state.equals("B") || state.equals("absent") && workLeft
                     : state.equals("A") || state.equals("absent");
+            whole &= !(workLeft && signal.equals("TERM"));
             try (var inTmp = Files.list(tmp); var inParent = Files.list(parent)) {
                 List<Path> tmpLitter = inTmp.toList();
                 List<String> names = inParent.map(p -> p.getFileName().toString()).sorted().toList();
