@@ -85,6 +85,13 @@ final class FolderSwap implements AutoCloseable {
     void write(Map<String, byte[]> files, Iterable<Path> kept) throws IOException {
         Path staged = work.resolve("new");
         Files.createDirectory(staged);
+        if (Files.isDirectory(dest, LinkOption.NOFOLLOW_LINKS)) {
+            try { // the replaced folder keeps who may read it
+                Files.setPosixFilePermissions(staged, Files.getPosixFilePermissions(dest));
+            } catch (UnsupportedOperationException notPosix) {
+                // keep the default permissions
+            }
+        }
         for (Map.Entry<String, byte[]> e : files.entrySet()) {
             if (aborted) {
                 throw new IOException("interrupted");

@@ -42,6 +42,7 @@ public final class OutputFiles {
      */
     public static List<Path> writeFolder(Path dir, Map<String, byte[]> files, boolean force) {
         Path real = resolved(dir);
+        keptFiles(dir, real, force); // what can be refused at once is, before the lock
         try (FolderSwap swap = FolderSwap.lock(real)) {
             List<Path> kept = keptFiles(dir, real, force).stream()
                     .filter(p -> !files.containsKey(p.getFileName().toString())).toList();
@@ -145,6 +146,9 @@ public final class OutputFiles {
      * cannot be written: not a folder, not empty without {@code force}, or holding a folder, device or FIFO.
      */
     private static List<Path> keptFiles(Path shown, Path real, boolean force) {
+        if (real.getParent() == null) {
+            throw new OutputRefusedException(Display.path(shown) + " is the root folder; choose a new --out folder");
+        }
         if (Files.isSymbolicLink(real)) {
             throw new OutputRefusedException(Display.path(shown) + " is a symbolic link to a missing folder; name the "
                     + "folder itself");

@@ -25,8 +25,16 @@ record ChildReeopt(Process process, Path stdout, Path stderr) {
         return new ChildReeopt(p, out, err);
     }
 
-    /** Sends {@code signal} (INT, TERM, KILL) to the child. */
+    /** Sends {@code signal} (INT, TERM, KILL) to the child; TERM and KILL straight from this JVM, without delay. */
     void signal(String signal) throws IOException, InterruptedException {
+        if (signal.equals("KILL")) {
+            process.destroyForcibly();
+            return;
+        }
+        if (signal.equals("TERM")) {
+            process.destroy();
+            return;
+        }
         new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).start().waitFor(10, TimeUnit.SECONDS);
     }
 

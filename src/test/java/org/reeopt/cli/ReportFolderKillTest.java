@@ -78,6 +78,18 @@ class ReportFolderKillTest {
         return same(files, reportA) ? "A" : same(files, reportB) ? "B" : "MIXED/PARTIAL " + files.keySet();
     }
 
+    /** The child has started writing: its work folder exists (or, as reeopt wrote before, a file or temporary file). */
+    private static boolean writing(Path parent, Path dest, boolean force) throws IOException {
+        if (Files.exists(parent.resolve(".memo.reeopt-work")) || !force && Files.exists(dest)) {
+            return true;
+        }
+        try (var files = Files.list(dest)) {
+            return files.anyMatch(p -> p.getFileName().toString().endsWith(".tmp"));
+        } catch (java.nio.file.NoSuchFileException gone) {
+            return false;
+        }
+    }
+
     @Test
     void killedWhileWritingTheFolderIsAbsentOrWholeAndLeavesNoLitter(@TempDir Path dir) throws Exception {
         Random random = new Random(20261129);
@@ -99,13 +111,14 @@ class ReportFolderKillTest {
             if (i % 3 == 0) { // at a random moment: starting, rendering, writing or done
                 waitMillis = 300 + random.nextInt(4700);
                 Thread.sleep(waitMillis);
-            } else { // in the writing itself: as soon as the work folder (or, before the fix, the folder) appears
+            } else { // in the writing itself: as soon as the work folder (before the fix: a file or a temporary file)
                 long t0 = System.nanoTime();
-                while (child.process().isAlive() && !Files.exists(parent.resolve(".memo.reeopt-work"))
-                        && (force || !Files.exists(dest)) && System.nanoTime() - t0 < 60e9) {
+                while (child.process().isAlive() && !writing(parent, dest, force) && System.nanoTime() - t0 < 60e9) {
                     Thread.onSpinWait();
                 }
-                Thread.sleep(random.nextInt(15));
+                if (i % 2 == 0) {
+                    Thread.sleep(random.nextInt(10));
+                }
                 waitMillis = (System.nanoTime() - t0) / 1_000_000;
             }
             String signal = i % 4 == 3 ? "TERM" : "KILL"; // SIGTERM runs the exit hook: nothing may be left at all
