@@ -32,7 +32,7 @@ final class ExportCommand implements Callable<Integer> {
             description = "Write CPLEX LP format (names with [ ] as ( ) and other characters as _).")
     Path lp;
 
-    @Option(names = "--force", description = "Allow replacing existing files.")
+    @Option(names = "--force", description = "Allow replacing existing regular files (never a device, FIFO, socket or folder).")
     boolean force;
 
     @Override
@@ -41,13 +41,13 @@ final class ExportCommand implements Callable<Integer> {
             throw new InputException("export", 0, null, "name at least one output: --mps FILE or --lp FILE");
         }
         Scenario loaded = Pipeline.load(scenario.resolve());
-        Pipeline.ExportedModel model = Pipeline.export(loaded, solverOptions.toRunOptions());
-        PrintWriter err = spec.commandLine().getErr();
         for (Path file : new Path[] {mps, lp}) {
             if (file != null) {
-                OutputFiles.refuseInputFolders(file, loaded.inputFiles());
+                OutputFiles.checkFile(file, loaded.inputFiles(), force);
             }
         }
+        Pipeline.ExportedModel model = Pipeline.export(loaded, solverOptions.toRunOptions());
+        PrintWriter err = spec.commandLine().getErr();
         if (mps != null) {
             err.println("wrote " + Display.path(OutputFiles.writeFile(mps, model.mps(), force)));
         }

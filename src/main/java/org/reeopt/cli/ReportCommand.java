@@ -40,6 +40,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        folder.refuseAmongInputs(java.util.List.of());
         ResultSummary summary = read(result);
         if (folder.outDir != null) {
             folder.write(() -> ReportBundle.forSolve(summary), spec.commandLine().getErr());

@@ -16,13 +16,17 @@ final class ReportFolderOptions {
             + "the inputs (models/, data/) always.")
     Path outDir;
 
-    @Option(names = "--force", description = "Allow --out to replace files in a folder that is not empty.")
+    @Option(names = "--force", description = "Allow --out to replace the report files of a folder that is not empty (its other files are "
+            + "kept; a folder holding subfolders is refused).")
     boolean force;
 
-    /** Refuses, before any work, an --out folder among {@code inputFiles}. */
+    /**
+     * Refuses, before any work, an --out folder among {@code inputFiles} (real paths), one that is not a folder, or
+     * one that is not empty without --force.
+     */
     void refuseAmongInputs(Collection<String> inputFiles) {
         if (outDir != null) {
-            OutputFiles.refuseInputFolders(outDir, inputFiles);
+            OutputFiles.checkFolder(outDir, inputFiles, force);
         }
     }
 

@@ -51,9 +51,17 @@ final class SolverOptions {
     boolean worstCase;
 
     RunOptions toRunOptions() {
+        checkRanges();
         return withoutRisk().withRisk(java.util.Optional.ofNullable(under).map(ScenarioArgument::resolve),
                 worstCase ? java.util.Optional.of(org.reeopt.scenario.SupplyRisk.Criterion.WORST_CASE)
                         : java.util.Optional.empty());
+    }
+
+    /** Every numeric flag within its range (FlagRanges), before any work. */
+    void checkRanges() {
+        FlagRanges.between("--budget", budgetBillionUsd, 0, FlagRanges.MAX_BILLION_USD, " billion USD");
+        FlagRanges.positive("--time-limit", timeLimitSeconds, FlagRanges.MAX_TIME_LIMIT_SECONDS, " seconds");
+        FlagRanges.fraction("--mip-gap", mipGap);
     }
 
     private RunOptions withoutRisk() {

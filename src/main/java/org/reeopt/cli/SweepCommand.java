@@ -75,6 +75,7 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() {
         Format chosen = format.chosen();
         Scenario loaded = Pipeline.load(scenario.resolve());
+        checkRanges(loaded);
         folder.refuseAmongInputs(loaded.inputFiles());
         int parallel = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         SweepResult result;
@@ -85,8 +86,12 @@ final class SweepCommand implements Callable<Integer> {
                         + "\" is not METRIC:YEAR:S1,S2,... or METRIC:FROM-TO:S1,S2,...");
             }
             List<Double> shares = numbers("--targets", parts[2]);
+            FlagRanges.listSize("--targets", shares, FlagRanges.MAX_LEVELS);
             shares.forEach(share -> TargetSpec.of(parts[0], parts[1], share, "--targets", targets));
             Target shape = TargetSpec.of(parts[0], parts[1], shares.get(0), "--targets", targets);
+            List<Integer> targetYears = new ArrayList<>(List.of(shape.fromYear()));
+            shape.toYear().ifPresent(targetYears::add);
+            FlagRanges.yearsInHorizon("--targets", targetYears, loaded);
             try (ProgressBar bar = bar(shares.size())) {
                 result = BudgetSweep.targets(loaded, shape, shares, solverOptions.toRunOptions(),
                         parallel, () -> step(bar));
@@ -116,19 +121,38 @@ final class SweepCommand implements Callable<Integer> {
         return ExitCodes.SOLVED;
     }
 
+    /** Every numeric flag within its range, before any solve (FlagRanges). */
+    private void checkRanges(Scenario loaded) {
+        solverOptions.checkRanges();
+        FlagRanges.count("--steps", steps, 2, FlagRanges.MAX_LEVELS);
+        FlagRanges.count("--threads", threads, 1, FlagRanges.MAX_THREADS);
+        FlagRanges.openFraction("--knee-fraction", kneeFraction);
+        FlagRanges.between("--from", from, 0, FlagRanges.MAX_BILLION_USD, " billion USD");
+        FlagRanges.between("--to", to, 0, FlagRanges.MAX_BILLION_USD, " billion USD");
+        FlagRanges.listSize("--budgets", budgets, FlagRanges.MAX_LEVELS);
+        if (budgets != null) {
+            budgets.forEach(b -> FlagRanges.between("--budgets", b, 0, FlagRanges.MAX_BILLION_USD, " billion USD"));
+        }
+        FlagRanges.listSize("--years", years, FlagRanges.MAX_LEVELS);
+        FlagRanges.yearsInHorizon("--years", years, loaded);
+    }
+
     /** Ctrl-C during a sweep: print what finished, and say what did not. */
     private void reportInterrupted(Scenario loaded, List<Double> levels,
                                    java.util.Map<Double, org.reeopt.pipeline.RunResult> finished, List<Integer> shown,
                                    Format chosen) {
-        List<Double> done = new ArrayList<>(finished.keySet());
-        List<Double> missing = levels.stream().filter(l -> !finished.containsKey(l)).toList();
         PrintWriter err = spec.commandLine().getErr();
-        err.println("interrupted: " + done.size() + " of " + levels.size() + " levels finished; not solved: " + missing);
-        if (!done.isEmpty()) {
-            SweepResult partial = BudgetSweep.frontier(loaded, done, new ArrayList<>(finished.values()), shown,
-                    kneeFraction);
-            spec.commandLine().getOut().print(SweepReport.render(partial, chosen));
-            spec.commandLine().getOut().flush();
+        try {
+            SweepInterrupt finishedNow = SweepInterrupt.snapshot(finished);
+            err.println(finishedNow.headline(levels));
+            if (!finishedNow.levels().isEmpty()) {
+                SweepResult partial = BudgetSweep.frontier(loaded, finishedNow.levels(), finishedNow.runs(), shown,
+                        kneeFraction);
+                spec.commandLine().getOut().print(SweepReport.render(partial, chosen));
+                spec.commandLine().getOut().flush();
+            }
+        } catch (RuntimeException e) {
+            err.println("interrupted: the frontier of the finished levels could not be printed (" + e + ")");
         }
         err.flush();
     }

@@ -212,6 +212,7 @@ public final class Charts {
 
     /** The chart as PNG bytes. */
     public static byte[] png(JFreeChart chart) {
+        javax.imageio.ImageIO.setUseCache(false); // in memory: no imageio*.tmp left in the system temp folder
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT);

@@ -21,7 +21,21 @@ import org.reeopt.study.SweepResult;
  * for a given result.
  */
 public final class ReportBundle {
+    /** The charts any bundle may hold, each as NAME.svg and NAME.png. */
+    private static final java.util.Set<String> CHARTS = java.util.Set.of("dependency", "capacity", "spending",
+            "supply-risk", "frontier", "trajectories", "shortfalls");
+    private static final java.util.Set<String> DOCUMENTS = java.util.Set.of("result.json", "report.md", "report.html",
+            "results.csv", "investments.csv", "sweep.json", "sweep.md", "sweep.csv", "sweep.html", "compare.json",
+            "compare.md", "compare.csv", "compare.html");
+
     private ReportBundle() {
+    }
+
+    /** True for a name that some bundle writes: --force replaces these and keeps a folder's other files. */
+    public static boolean isReportFile(String name) {
+        int dot = name.lastIndexOf('.');
+        return DOCUMENTS.contains(name) || dot > 0 && (name.endsWith(".svg") || name.endsWith(".png"))
+                && CHARTS.contains(name.substring(0, dot));
     }
 
     public static Map<String, byte[]> forSolve(ResultSummary r) {
