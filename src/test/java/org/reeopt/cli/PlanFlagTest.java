@@ -49,7 +49,7 @@ class PlanFlagTest {
     void aFileThatIsNotAResultIsBadInput(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("plan.json");
         Files.writeString(file, "{ \"investments\": [ ");
-        assertBadInput(CliTest.run("solve", TINY, "--plan", file.toString()), "plan.json: not a reeopt result");
+        assertBadInput(CliTest.run("solve", TINY, "--plan", file.toString()), "plan.json:1: not a reeopt result");
     }
 
     @Test
