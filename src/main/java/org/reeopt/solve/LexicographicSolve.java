@@ -8,9 +8,15 @@ import org.reeopt.model.LinearProgram;
  * small tolerance of its optimum. In dependency mode this spends no money that buys no dependency reduction.
  */
 public final class LexicographicSolve {
-    /** Slack on the primary objective in the second solve: absolute plus relative. */
-    static final double ABSOLUTE_TOLERANCE = 1e-9;
-    static final double RELATIVE_TOLERANCE = 1e-9;
+    /**
+     * Slack on the primary objective in the second solve: absolute plus relative, as documented in
+     * docs/formulation.md (primaryObjectiveLimit). It must exceed what a backend's feasibility tolerance (about 1e-7
+     * in CBC, GLPK and ojAlgo) lets the first plan's objective fall below the exact optimum; otherwise the second
+     * solve may find no plan and the first plan, which may spend money that buys nothing, is reported. The first
+     * plan's objective is computed from values read at full precision (CbcSolver), so it meets this limit itself.
+     */
+    static final double ABSOLUTE_TOLERANCE = 1e-7;
+    static final double RELATIVE_TOLERANCE = 1e-7;
 
     private LexicographicSolve() {
     }
@@ -23,7 +29,8 @@ public final class LexicographicSolve {
         }
     }
 
-    private static double limit(double optimum) {
+    /** The most the primary objective may reach in the second solve when the first solve's optimum is {@code optimum}. */
+    static double limit(double optimum) {
         return optimum + ABSOLUTE_TOLERANCE + RELATIVE_TOLERANCE * Math.abs(optimum);
     }
 
