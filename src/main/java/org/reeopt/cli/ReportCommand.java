@@ -1,30 +1,26 @@
 package org.reeopt.cli;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import org.reeopt.load.Display;
 import org.reeopt.load.InputException;
-import org.reeopt.report.Format;
-import org.reeopt.report.ReportBundle;
-import org.reeopt.report.SolveMemo;
-import org.reeopt.results.ResultSummary;
+import org.reeopt.report.ResultFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Render a result.json (from solve --format json or solve --out) again, without solving.")
+        description = "Render a result again, without solving: result.json (solve --format json or --out), "
+                + "sweep.json or compare.json (sweep or compare --format json or --out).")
 final class ReportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "RESULT.json", description = "A result written by reeopt solve.")
+    @Parameters(index = "0", paramLabel = "RESULT.json", description = "A result written by reeopt solve, sweep or "
+            + "compare.")
     Path result;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "md",
@@ -38,33 +34,22 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ResultSummary summary = read(result);
+        ResultFile file = ResultFile.read(result);
         if (folder.outDir != null) {
-            folder.write(() -> ReportBundle.forSolve(summary), spec.commandLine().getErr());
+            folder.write(file::bundle, spec.commandLine().getErr());
             return ExitCodes.SOLVED;
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format.equals("html")) {
-            out.print(new String(ReportBundle.forSolve(summary).get("report.html"),
-                    java.nio.charset.StandardCharsets.UTF_8));
+            // the report folder's page
+            byte[] page = file.bundle().entrySet().stream().filter(e -> e.getKey().endsWith(".html"))
+                    .map(Map.Entry::getValue).findFirst().orElseThrow(() -> new InputException("--format", 0, null,
+                            "this result has no HTML page; use md, csv, json or table"));
+            out.print(new String(page, StandardCharsets.UTF_8));
         } else {
-            Format chosen = Formats.parse(format);
-            out.print(chosen == Format.MD ? SolveMemo.of(summary).markdown() : chosen.render(summary));
+            out.print(file.render(Formats.parse(format)));
         }
         out.flush();
         return ExitCodes.SOLVED;
-    }
-
-    private static ResultSummary read(Path file) {
-        if (!Files.exists(file)) {
-            throw new InputException(file.toString(), 0, null, "result file not found");
-        }
-        try {
-            return new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-                    .readValue(file.toFile(), ResultSummary.class);
-        } catch (IOException e) {
-            throw new InputException(Display.path(file), 0, null, "not a reeopt result (" + e.getMessage()
-                    .lines().findFirst().orElse("") + ")");
-        }
     }
 }
