@@ -21,8 +21,9 @@ public final class LinearProgram {
     public record Variable(int index, String name, double lower, double upper, boolean integer) {
         public Variable {
             if (integer) {
-                lower = Math.ceil(lower - INTEGER_BOUND_TOLERANCE * Math.max(1, Math.abs(lower)));
-                upper = Math.floor(upper + INTEGER_BOUND_TOLERANCE * Math.max(1, Math.abs(upper)));
+                // + 0.0: ceil(-1e-9) is -0.0, which should read 0
+                lower = Math.ceil(lower - INTEGER_BOUND_TOLERANCE * Math.max(1, Math.abs(lower))) + 0.0;
+                upper = Math.floor(upper + INTEGER_BOUND_TOLERANCE * Math.max(1, Math.abs(upper))) + 0.0;
             }
         }
     }
