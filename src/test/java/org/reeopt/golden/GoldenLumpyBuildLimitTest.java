@@ -1,5 +1,7 @@
 package org.reeopt.golden;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.reeopt.golden.GoldenSupport.assertEndToEnd;
 import static org.reeopt.golden.GoldenSupport.assertInvestments;
 import static org.reeopt.golden.GoldenSupport.assertOptimal;
@@ -8,8 +10,12 @@ import static org.reeopt.golden.GoldenSupport.inv;
 import static org.reeopt.golden.GoldenSupport.run;
 import static org.reeopt.golden.GoldenSupport.years;
 
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.reeopt.pipeline.Pipeline;
+import org.reeopt.pipeline.RunOptions;
 import org.reeopt.results.ResultSummary;
 
 /**
@@ -36,6 +42,20 @@ class GoldenLumpyBuildLimitTest {
         assertEndToEnd(s, years(2026, 1.0, 2027, 1.0));
         assertSpending(s, 0.0, years());
         assertInvestments(s);
+    }
+
+    /** The exported files carry the whole-number bounds too (glpsol refused the exported 0.9 and 2.5). */
+    @Test
+    void theExportedModelHasWholeNumberBounds() {
+        Pipeline.ExportedModel below = Pipeline.export(Pipeline.load(GoldenSupport.fixture("lumpy-build-limit",
+                "scenario.json")), RunOptions.defaults());
+        assertTrue(below.mps().contains(" FX bnd build[modular,2026] 0\n"), below.mps());
+        assertTrue(below.lp().contains("build(modular,2026) = 0"), below.lp());
+        Pipeline.ExportedModel above = Pipeline.export(Pipeline.load(GoldenSupport.fixture("lumpy-build-limit",
+                "limit-100.json")), RunOptions.defaults());
+        assertTrue(above.mps().contains(" UP bnd build[modular,2026] 2\n"), above.mps());
+        assertFalse(above.mps().contains("2.5"), above.mps());
+        assertFalse(above.lp().contains("2.5"), above.lp());
     }
 
     @ParameterizedTest
