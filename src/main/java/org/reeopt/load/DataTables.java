@@ -193,6 +193,19 @@ final class DataTables {
                 throw row.error("outputTonnesPerYearPerUnit", "must be greater than 0 to use maxCapacityTonnesPerYear");
             }
             maxUnits = maxCapacity.getAsDouble() / perUnit;
+            if (!(maxUnits > 0)) {
+                throw row.error("maxCapacityTonnesPerYear", "must be greater than 0");
+            }
+            if (row.flag("lumpy", false)) {
+                // the user wrote a capacity, so a whole-units problem is reported against that field
+                if (Math.abs(maxUnits - Math.rint(maxUnits)) > 1e-9 * Math.max(1, maxUnits)) {
+                    throw row.error("maxCapacityTonnesPerYear", String.format(java.util.Locale.ROOT,
+                            "a lumpy option is built in whole units of %s t/yr; %s t/yr is %.4g units",
+                            row.optText("outputTonnesPerYearPerUnit"), row.optText("maxCapacityTonnesPerYear"),
+                            maxUnits));
+                }
+                maxUnits = Math.rint(maxUnits);
+            }
         } else {
             maxUnits = units.orElse(1.0);
         }

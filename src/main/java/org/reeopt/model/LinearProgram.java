@@ -12,8 +12,24 @@ import java.util.Map;
  * Solver backends and file writers read this; nothing here knows ojAlgo.
  */
 public final class LinearProgram {
+    /**
+     * A column. An integer variable's bounds are whole numbers: a fractional upper bound (e.g. a build limit that
+     * allows 0.9 units) is rounded down and a fractional lower bound up, after forgiving a rounding error of
+     * {@link #INTEGER_BOUND_TOLERANCE} (relative, at least absolute), so that 2.9999999999 stays 3. Every backend
+     * and the exported MPS/LP files then see the same whole-number bounds.
+     */
     public record Variable(int index, String name, double lower, double upper, boolean integer) {
+        public Variable {
+            if (integer) {
+                // + 0.0: ceil(-1e-9) is -0.0, which should read 0
+                lower = Math.ceil(lower - INTEGER_BOUND_TOLERANCE * Math.max(1, Math.abs(lower))) + 0.0;
+                upper = Math.floor(upper + INTEGER_BOUND_TOLERANCE * Math.max(1, Math.abs(upper))) + 0.0;
+            }
+        }
     }
+
+    /** Rounding error forgiven when an integer variable's bounds are made whole numbers. */
+    public static final double INTEGER_BOUND_TOLERANCE = 1e-9;
 
     public record Row(String name, int[] columns, double[] coefficients, double lower, double upper) {
         public double activity(double[] x) {

@@ -1,5 +1,7 @@
 package org.reeopt.report;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,9 +16,23 @@ final class Numbers {
         return share == null ? "-" : String.format(Locale.ROOT, "%.1f%%", share * 100);
     }
 
+    /**
+     * Billion USD: two decimals, but three significant digits below 0.1 (0.005 B$ is "0.00500", not "0.01"), so
+     * that no cost that is not zero is printed as another amount.
+     */
     static String billions(Double value) {
-        return value == null ? "-" : String.format(Locale.ROOT, "%.2f", value);
+        if (value == null) {
+            return "-";
+        }
+        BigDecimal threeDigits = new BigDecimal(value).round(new MathContext(3));
+        if (value != 0 && threeDigits.abs().doubleValue() < SMALL_BILLIONS) {
+            return threeDigits.toPlainString();
+        }
+        return String.format(Locale.ROOT, "%.2f", value);
     }
+
+    /** Below this many billion USD, amounts are printed with three significant digits. */
+    static final double SMALL_BILLIONS = 0.1;
 
     static String tonnes(double value) {
         return String.format(Locale.ROOT, "%,.0f", value);

@@ -181,7 +181,7 @@ public final class SolveMemo {
     }
 
     private static String money(double billionUsd) {
-        return String.format(Locale.ROOT, "$%.2fB", billionUsd);
+        return "$" + Numbers.billions(billionUsd) + "B";
     }
 
     private static String capitalize(String text) {

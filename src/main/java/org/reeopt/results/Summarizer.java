@@ -25,7 +25,7 @@ public final class Summarizer {
                 Map.of(), List.of(), Map.of(), Map.of(), description(s, null), facts.objectiveName(), s.planningNation(),
                 s.lastResortSupplier(), Map.of(), Map.of(), demand(s), stageIds(s), committed(s), List.of(), "",
                 SourceUses.of(s, facts.sourceTitles()), null, facts.solver(),
-                List.copyOf(facts.warnings()), message, null, null, facts.fixedPlan());
+                List.copyOf(facts.warnings()), message, null, List.of(), facts.fixedPlan());
     }
 
     public static ResultSummary summarize(Scenario s, Plan plan, AuditReport audit, SolveFacts facts) {

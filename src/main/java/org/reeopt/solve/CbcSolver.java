@@ -1,5 +1,9 @@
 package org.reeopt.solve;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -9,7 +13,9 @@ import org.reeopt.model.LinearProgram;
 
 /**
  * COIN-OR CBC (with CLP for LPs) run as a program: {@code cbc model.mps -sec T -ratioGap G -solve -solution
- * file -quit}. Its solution file lists the non-zero columns by name.
+ * file -saveSolution file.bin -quit}. Its solution file gives the status and lists the non-zero columns by name, with
+ * about 8 significant digits only; the values are read from the binary file of {@code -saveSolution}, which holds
+ * them as doubles.
  */
 final class CbcSolver extends ExternalSolver {
     @Override
@@ -30,7 +36,41 @@ final class CbcSolver extends ExternalSolver {
     @Override
     List<String> command(Path executable, Path mps, Path solution, SolverLimits limits, boolean mip) {
         return List.of(executable.toString(), mps.toString(), "-sec", Double.toString(limits.timeLimitSeconds()),
-                "-ratioGap", Double.toString(limits.mipGap()), "-solve", "-solution", solution.toString(), "-quit");
+                "-ratioGap", Double.toString(limits.mipGap()), "-solve", "-solution", solution.toString(),
+                "-saveSolution", binary(solution).toString(), "-quit");
+    }
+
+    private static Path binary(Path solution) {
+        return solution.resolveSibling(solution.getFileName() + ".bin");
+    }
+
+    /**
+     * CBC 2.10's {@code -saveSolution} file (CbcSolver.cpp, saveSolution): int rows, int columns, double objective,
+     * then row activities and row duals (rows doubles each), column values and reduced costs (columns doubles each),
+     * in the machine's byte order. Null when the file is missing or does not have this program's shape.
+     */
+    @Override
+    double[] fullPrecisionValues(Path solution, LinearProgram program) throws IOException {
+        Path file = binary(solution);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        ByteBuffer data = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.nativeOrder());
+        int columns = program.variables().size();
+        if (data.remaining() < 16) {
+            return null;
+        }
+        int rows = data.getInt();
+        if (data.getInt() != columns || rows < 0
+                || data.capacity() != 16 + 16L * rows + 16L * columns) {
+            return null;
+        }
+        data.position(16 + 16 * rows);
+        double[] values = new double[columns];
+        for (int i = 0; i < columns; i++) {
+            values[i] = data.getDouble();
+        }
+        return values;
     }
 
     @Override

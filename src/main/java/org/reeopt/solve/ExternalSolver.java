@@ -40,6 +40,22 @@ abstract class ExternalSolver implements LpSolver {
         return false;
     }
 
+    /**
+     * Whether the program's log says it proved the program infeasible although its solution file gives no status
+     * (glpsol's LP presolver). Asked only when the solution file says FAILED.
+     */
+    boolean logProvesInfeasible(String log) {
+        return false;
+    }
+
+    /**
+     * The plan's values at full double precision, from a file the program wrote next to {@code solution}, or null
+     * when it writes none (the solution file's values are then used).
+     */
+    double[] fullPrecisionValues(Path solution, LinearProgram program) throws IOException {
+        return null;
+    }
+
     record Parsed(SolveStatus status, double[] values) {
     }
 
@@ -89,8 +105,17 @@ abstract class ExternalSolver implements LpSolver {
                 // proven within the requested MIP gap: what every backend calls optimal
                 parsed = new Parsed(SolveStatus.OPTIMAL, parsed.values());
             }
+            if (parsed.status() == SolveStatus.FAILED && logProvesInfeasible(Files.readString(dir.resolve("log.txt"),
+                    StandardCharsets.UTF_8))) {
+                parsed = new Parsed(SolveStatus.INFEASIBLE, parsed.values());
+            }
             if (!parsed.status().hasPlan()) {
                 return SolveResult.withoutPlan(parsed.status(), name(), seconds(start));
+            }
+            double[] precise = fullPrecisionValues(solution, program);
+            if (precise != null) {
+                roundIntegers(program, precise);
+                parsed = new Parsed(parsed.status(), precise);
             }
             return new SolveResult(parsed.status(), program.objectiveValue(parsed.values()), parsed.values(), Map.of(),
                     name(), seconds(start));

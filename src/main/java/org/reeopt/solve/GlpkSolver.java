@@ -42,6 +42,16 @@ final class GlpkSolver extends ExternalSolver {
         return log.contains("RELATIVE MIP GAP TOLERANCE REACHED");
     }
 
+    /**
+     * glpsol 5.0's LP presolver, when it finds no feasible point, writes the status "undefined" to the solution file
+     * and says so only in its log. (A MIP's status is written as "n"; a dual-infeasible LP stays FAILED: it may be
+     * infeasible or unbounded.)
+     */
+    @Override
+    boolean logProvesInfeasible(String log) {
+        return log.contains("PROBLEM HAS NO PRIMAL FEASIBLE SOLUTION");
+    }
+
     @Override
     Parsed parse(String solution, LinearProgram program) {
         SolveStatus status = SolveStatus.FAILED;

@@ -8,7 +8,15 @@ import org.reeopt.model.LinearProgram;
  * small tolerance of its optimum. In dependency mode this spends no money that buys no dependency reduction.
  */
 public final class LexicographicSolve {
-    /** Slack on the primary objective in the second solve: absolute plus relative. */
+    /**
+     * Slack on the primary objective in the second solve: absolute plus relative, as documented in
+     * docs/formulation.md (primaryObjectiveLimit), the same on every backend. Every backend meets it: the first
+     * plan's objective is computed from its values at full precision (CBC's are read from its binary solution file),
+     * so the first plan itself satisfies the limit and the second solve always has a plan. (With CBC's 8-digit text
+     * values the first plan could violate it, the second solve found no plan and the first plan, which may spend
+     * money that buys nothing, was reported.) Kept small, because the second solve uses it in full: a plan may
+     * build about slack / (objective reduction per unit) units less than the exact optimum.
+     */
     static final double ABSOLUTE_TOLERANCE = 1e-9;
     static final double RELATIVE_TOLERANCE = 1e-9;
 
@@ -23,7 +31,8 @@ public final class LexicographicSolve {
         }
     }
 
-    private static double limit(double optimum) {
+    /** The most the primary objective may reach in the second solve when the first solve's optimum is {@code optimum}. */
+    static double limit(double optimum) {
         return optimum + ABSOLUTE_TOLERANCE + RELATIVE_TOLERANCE * Math.abs(optimum);
     }
 

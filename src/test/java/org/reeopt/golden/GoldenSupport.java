@@ -25,9 +25,9 @@ import org.reeopt.solve.SolveStatus;
  *
  * <p>Tolerances. The reported objective is the first solve's optimum z and is compared within {@link #TOL_OBJECTIVE}
  * = 1e-6. Plan quantities (units, shares, money) come from the second solve, which minimizes spending with the
- * primary objective allowed to exceed z by {@code 1e-7 + 1e-7 * |z|} (LexicographicSolve). The second solve uses
+ * primary objective allowed to exceed z by {@code 1e-9 + 1e-9 * |z|} (LexicographicSolve). The second solve uses
  * that slack in full: it under-builds by slack / (objective reduction per unit), which in these fixtures is up to
- * about 9e-7 units (e.g. 0.9999991 units of the magnet plant in china-free-chain). Plan quantities are therefore
+ * about 1e-8 units. Plan quantities are therefore
  * compared within {@link #TOL} = 1e-5, still far below the smallest difference between the optimum and any other
  * plan in these fixtures (at least 0.01 in units, shares or billion USD).
  */

@@ -83,7 +83,7 @@ class ExternalSolverTest {
         List<String> cbc = new CbcSolver().command(Path.of("/usr/bin/cbc"), Path.of("m.mps"), Path.of("s.txt"),
                 new SolverLimits(30, 1e-3), true);
         assertEquals(List.of("/usr/bin/cbc", "m.mps", "-sec", "30.0", "-ratioGap", "0.001", "-solve", "-solution",
-                "s.txt", "-quit"), cbc);
+                "s.txt", "-saveSolution", "s.txt.bin", "-quit"), cbc);
         List<String> glpk = new GlpkSolver().command(Path.of("/usr/bin/glpsol"), Path.of("m.mps"), Path.of("s.txt"),
                 new SolverLimits(2.5, 1e-3), true);
         assertEquals(List.of("/usr/bin/glpsol", "--freemps", "m.mps", "--tmlim", "3", "--mipgap", "0.001", "-w",
