@@ -43,13 +43,14 @@ final class GlpkSolver extends ExternalSolver {
     }
 
     /**
-     * glpsol 5.0's LP presolver, when it finds no feasible point, writes the status "undefined" to the solution file
-     * and says so only in its log. (A MIP's status is written as "n"; a dual-infeasible LP stays FAILED: it may be
-     * infeasible or unbounded.)
+     * glpsol 5.0, when its LP presolver or the simplex it runs after it finds no feasible point, writes the status
+     * "undefined" to the solution file and says so only in its log: "PROBLEM HAS NO PRIMAL FEASIBLE SOLUTION" (the
+     * presolver) or "LP HAS NO PRIMAL FEASIBLE SOLUTION" (the simplex). (A MIP's status is written as "n"; a
+     * dual-infeasible LP stays FAILED: it may be infeasible or unbounded.)
      */
     @Override
     boolean logProvesInfeasible(String log) {
-        return log.contains("PROBLEM HAS NO PRIMAL FEASIBLE SOLUTION");
+        return log.contains("PROBLEM HAS NO PRIMAL FEASIBLE SOLUTION") || log.contains("LP HAS NO PRIMAL FEASIBLE SOLUTION");
     }
 
     @Override

@@ -78,6 +78,30 @@ class ExternalSolverTest {
         assertEquals(SolveStatus.INFEASIBLE, new GlpkSolver().parse("s mip 1 2 n 0\n", twoVariables()).status());
     }
 
+    /**
+     * An LP that glpsol's presolver does not settle: its simplex proves it infeasible, writes "undefined" as the
+     * status and says "LP HAS NO PRIMAL FEASIBLE SOLUTION" only in its log (found by DifferentialTest: reported as a
+     * solver failure).
+     */
+    @Test
+    void glpkProvesAnLpInfeasibleWhenItsSimplexFindsNoFeasiblePoint() {
+        GlpkSolver glpk = new GlpkSolver();
+        org.junit.jupiter.api.Assumptions.assumeTrue(glpk.isAvailable() || System.getenv("CI") != null,
+                "glpsol is not installed (apt-get install glpk-utils)");
+        LinearProgram.Builder b = new LinearProgram.Builder();
+        int x = b.variable("x", 0, 5, false);
+        int y = b.variable("y", 0, 5, false);
+        int z = b.variable("z", 0, 5, false);
+        b.row("all").add(x, 1).add(y, 1).add(z, 1).atLeast(10);
+        b.row("xy").add(x, 1).add(y, 1).atMost(3);
+        b.row("yz").add(y, 1).add(z, 1).atMost(3);
+        b.row("xz").add(x, 1).add(z, 1).atMost(3);
+        assertEquals(SolveStatus.INFEASIBLE, glpk.solve(b.build(new double[] {1, 1, 1}), new SolverLimits(10, 1e-4))
+                .status());
+        assertTrue(glpk.logProvesInfeasible("LP HAS NO PRIMAL FEASIBLE SOLUTION"));
+        assertTrue(glpk.logProvesInfeasible("PROBLEM HAS NO PRIMAL FEASIBLE SOLUTION"));
+    }
+
     @Test
     void commandLinesCarryTheLimits() {
         List<String> cbc = new CbcSolver().command(Path.of("/usr/bin/cbc"), Path.of("m.mps"), Path.of("s.txt"),
