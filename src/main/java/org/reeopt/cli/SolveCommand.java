@@ -32,10 +32,11 @@ final class SolveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        long start = ProcessStart.nanos(); // --time-limit bounds the whole command: start-up and loading count
         Format chosen = format.chosen();
         Scenario loaded = Pipeline.load(scenario.resolve());
         folder.refuseAmongInputs(loaded.inputFiles());
-        RunResult result = Pipeline.run(loaded, solverOptions.toRunOptions());
+        RunResult result = Pipeline.run(loaded, solverOptions.toRunOptions(), start);
         String rendered = chosen.render(result.summary());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

@@ -38,18 +38,29 @@ public final class Pipeline {
     private Pipeline() {
     }
 
+    /** Loads and runs a scenario; the time limit counts from here (loading, building and every solve). */
     public static RunResult run(Path scenarioFile, RunOptions options) {
-        return run(load(scenarioFile), options);
+        long start = System.nanoTime();
+        return run(load(scenarioFile), options, start);
     }
 
     /** Runs a loaded scenario with the overrides of {@code options} (e.g. the budget) applied. */
     public static RunResult run(Scenario loaded, RunOptions options) {
+        return run(loaded, options, System.nanoTime());
+    }
+
+    /**
+     * As above, with the time limit counted from {@code startNanos} (a {@link System#nanoTime()}, e.g. when the
+     * command started): one deadline for every stage after it.
+     */
+    public static RunResult run(Scenario loaded, RunOptions options, long startNanos) {
         Scenario scenario = withOverrides(loaded, options);
         ValidationReport validation = validate(scenario);
         LpSolver solver = solver(scenario, options);
+        SolverLimits limits = limits(scenario, options, startNanos);
         BuiltModel model = ModelBuilder.build(scenario, options.relax());
-        LexicographicSolve.Outcome outcome = LexicographicSolve.solve(model, solver, limits(scenario, options));
-        return summarize(scenario, validation, model, outcome, solver, options);
+        LexicographicSolve.Outcome outcome = LexicographicSolve.solve(model, solver, limits);
+        return summarize(scenario, validation, model, outcome, solver, options, limits);
     }
 
     /**
@@ -132,17 +143,21 @@ public final class Pipeline {
                 "unknown solver \"" + name + "\"; available: " + String.join(", ", Solvers.names())));
     }
 
-    private static SolverLimits limits(Scenario scenario, RunOptions options) {
-        return new SolverLimits(options.timeLimitSeconds().orElse(scenario.solverSettings().timeLimitSeconds()),
-                options.mipGap().orElse(scenario.solverSettings().mipGap()));
+    private static SolverLimits limits(Scenario scenario, RunOptions options, long startNanos) {
+        return SolverLimits.from(startNanos, options.timeLimitSeconds().orElse(scenario.solverSettings()
+                .timeLimitSeconds()), options.mipGap().orElse(scenario.solverSettings().mipGap()));
     }
 
     private static RunResult summarize(Scenario scenario, ValidationReport validation, BuiltModel model,
-                                       LexicographicSolve.Outcome outcome, LpSolver solver, RunOptions options) {
+                                       LexicographicSolve.Outcome outcome, LpSolver solver, RunOptions options,
+                                       SolverLimits limits) {
         LinearProgram program = model.program();
         List<String> warnings = new ArrayList<>(validation.warnings().stream().map(Problem::toString).toList());
         if (outcome.status() == SolveStatus.FEASIBLE) {
             warnings.add("a solver limit stopped the search: the plan is feasible but not proven optimal");
+        }
+        if (outcome.status().hasPlan()) {
+            warnings.addAll(solverNotes(outcome));
         }
         if (outcome.secondary() != null && !outcome.secondPhaseUsed()) {
             warnings.add("the tie-break solve (least spending) failed; the plan may spend money that buys nothing");
@@ -151,21 +166,21 @@ public final class Pipeline {
         String solverName = used.equals(solver.name()) ? used : used + " (" + solver.name() + ")";
         ResultSummary.SolverInfo info = new ResultSummary.SolverInfo(solverName, options.relax(),
                 program.hasIntegers(), program.variables().size(), program.rows().size(), program.integerCount(),
-                limits(scenario, options).mipGap(), outcome.secondPhaseUsed(), outcome.seconds());
-        Duals.Result duals = Duals.of(model, outcome, limits(scenario, options));
+                limits.mipGap(), outcome.secondPhaseUsed(), outcome.seconds());
+        Duals.Result duals = Duals.of(model, outcome, limits);
         Summarizer.SolveFacts facts = new Summarizer.SolveFacts(outcome.status().name(), outcome.objective(),
                 model.primaryName(), info, warnings, duals.byRow(), duals.method(), SourceCatalog.titlesNear(
                         scenario.options().isEmpty() ? null : scenario.options().get(0).source().file()));
         if (!outcome.status().hasPlan()) {
             String message = outcome.status() == SolveStatus.INFEASIBLE
-                    ? explainInfeasible(scenario, options) : explain(scenario, outcome.status());
+                    ? explainInfeasible(scenario, options, limits) : explain(scenario, outcome);
             return new RunResult(scenario, validation, outcome.status(), true,
                     Summarizer.withoutPlan(scenario, facts, message));
         }
         List<Plan> plans = RobustEvaluation.plans(scenario, model, outcome.values());
         AuditReport audit = RobustEvaluation.audit(scenario, plans, options.relax());
         RiskSummary.Robust robust = scenario.supplyRisk().isRobust()
-                ? new RobustEvaluation(scenario, solver, limits(scenario, options), options.relax())
+                ? new RobustEvaluation(scenario, solver, limits, options.relax())
                         .evaluate(model, outcome.values())
                 : null;
         return new RunResult(scenario, validation, outcome.status(), audit.passed(),
@@ -176,15 +191,35 @@ public final class Pipeline {
      * Why no plan exists, in the planner's words: the elastic model lets every target and supply limit give and
      * minimizes the total shortfall; what has to give, and by how much, is the answer.
      */
-    private static String explainInfeasible(Scenario scenario, RunOptions options) {
+    private static String explainInfeasible(Scenario scenario, RunOptions options, SolverLimits limits) {
         BuiltModel elastic = ModelBuilder.buildElastic(scenario, options.relax());
-        SolveResult result = solver(scenario, options).solve(elastic.program(), limits(scenario, options));
+        SolveResult result = solver(scenario, options).solve(elastic.program(), limits);
         if (!result.status().hasPlan()) {
             return explain(scenario, SolveStatus.INFEASIBLE);
         }
         List<String> reasons = InfeasibilityExplanation.of(scenario, elastic.elasticSlacks(), result.values());
         return reasons.isEmpty() ? explain(scenario, SolveStatus.INFEASIBLE)
                 : "no plan meets every requirement of " + scenario.name() + ". " + String.join(" ", reasons);
+    }
+
+    /** The notes of the solves (a fallback to another backend, the gap left at a time limit), once each. */
+    private static List<String> solverNotes(LexicographicSolve.Outcome outcome) {
+        java.util.Set<String> notes = new java.util.LinkedHashSet<>();
+        for (SolveResult result : java.util.Arrays.asList(outcome.primary(), outcome.secondary())) {
+            if (result != null && result.note() != null) {
+                notes.add(result.note());
+            }
+        }
+        return List.copyOf(notes);
+    }
+
+    /** Why a solve gave no plan; a failure says what the solver reported when it said anything. */
+    private static String explain(Scenario scenario, LexicographicSolve.Outcome outcome) {
+        String note = outcome.primary().note();
+        if (outcome.status() == SolveStatus.FAILED && note != null) {
+            return "the solver stopped without a usable plan: " + note;
+        }
+        return explain(scenario, outcome.status());
     }
 
     private static String explain(Scenario scenario, SolveStatus status) {
