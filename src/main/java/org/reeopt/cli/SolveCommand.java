@@ -32,11 +32,10 @@ final class SolveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        long start = ProcessStart.nanos(); // --time-limit bounds the whole command: start-up and loading count
         Format chosen = format.chosen();
         Scenario loaded = Pipeline.load(scenario.resolve());
         folder.refuseAmongInputs(loaded.inputFiles());
-        RunResult result = Pipeline.run(loaded, solverOptions.toRunOptions(), start);
+        RunResult result = Pipeline.run(loaded, solverOptions.toRunOptions());
         String rendered = chosen.render(result.summary());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

@@ -205,10 +205,11 @@ public final class Pipeline {
     /** The notes of the solves (a fallback to another backend, the gap left at a time limit), once each. */
     private static List<String> solverNotes(LexicographicSolve.Outcome outcome) {
         java.util.Set<String> notes = new java.util.LinkedHashSet<>();
-        for (SolveResult result : java.util.Arrays.asList(outcome.primary(), outcome.secondary())) {
-            if (result != null && result.note() != null) {
-                notes.add(result.note());
-            }
+        if (outcome.primary().note() != null) {
+            notes.add(outcome.primary().note());
+        }
+        if (outcome.secondary() != null && outcome.secondary().note() != null) {
+            notes.add("the tie-break solve (least spending): " + outcome.secondary().note());
         }
         return List.copyOf(notes);
     }

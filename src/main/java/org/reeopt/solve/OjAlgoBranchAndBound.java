@@ -134,6 +134,10 @@ final class OjAlgoBranchAndBound {
     private Optimisation.Result run(double[] startPoint) {
         Optimisation.Result root = lp.solve(null);
         Optimisation.State rootState = root.getState();
+        if (!rootState.isOptimal() && pastDeadline()) {
+            // ojAlgo stopped by its time limit may call the LP infeasible: nothing is proven
+            return new Optimisation.Result(Optimisation.State.FAILED, root);
+        }
         if (rootState == Optimisation.State.INFEASIBLE || rootState == Optimisation.State.UNBOUNDED) {
             return new Optimisation.Result(rootState, root);
         }
@@ -156,7 +160,7 @@ final class OjAlgoBranchAndBound {
             if (nodes >= MAX_NODES && !isFinal) {
                 return null;
             }
-            if (System.nanoTime() - deadline > 0 || Thread.currentThread().isInterrupted()) {
+            if (pastDeadline()) {
                 if (incumbent == null) {
                     return new Optimisation.Result(Optimisation.State.FAILED, root);
                 }
@@ -176,6 +180,10 @@ final class OjAlgoBranchAndBound {
             Optimisation.Result r = lp.solve(null);
             nodes++;
             Optimisation.State state = r.getState();
+            if (!state.isOptimal() && pastDeadline()) {
+                open.add(node); // not proven infeasible: the time limit stopped this LP; counted in the gap
+                continue;
+            }
             if (state == Optimisation.State.INFEASIBLE) {
                 continue;
             }
@@ -203,6 +211,10 @@ final class OjAlgoBranchAndBound {
             return new Optimisation.Result(Optimisation.State.INFEASIBLE, root);
         }
         return result(Optimisation.State.OPTIMAL);
+    }
+
+    private boolean pastDeadline() {
+        return System.nanoTime() - deadline > 0 || Thread.currentThread().isInterrupted();
     }
 
     /** The start point with its integers held and the continuous variables re-optimized: the first incumbent. */

@@ -142,8 +142,10 @@ public final class OjAlgoSolver implements LpSolver {
         ExpressionsBasedModel feasibility = toOjAlgo(program, new double[program.variables().size()]);
         applyLimits(feasibility, limits);
         Optimisation.Result check = feasibility.minimise();
-        if (!map(check.getState()).hasPlan()) {
-            return SolveStatus.INFEASIBLE;
+        SolveStatus checked = map(check.getState());
+        if (!checked.hasPlan()) {
+            // after the time limit, ojAlgo's INFEASIBLE may only mean "stopped": then nothing is proven
+            return checked == SolveStatus.INFEASIBLE && !limits.expired() ? SolveStatus.INFEASIBLE : SolveStatus.FAILED;
         }
         return boundedBelow(program) ? SolveStatus.FAILED : SolveStatus.UNBOUNDED;
     }
