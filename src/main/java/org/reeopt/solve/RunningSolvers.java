@@ -78,12 +78,14 @@ public final class RunningSolvers {
         if (folder == null) {
             return;
         }
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // already gone, or unreadable: nothing more to do here
+        synchronized (LOCK) { // the solve's own clean-up and the shutdown hook may both get here
+            try (Stream<Path> files = Files.walk(folder)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException | java.io.UncheckedIOException ignored) {
+                // already gone, or unreadable: nothing more to do here
+            }
+            FOLDERS.remove(folder);
         }
-        FOLDERS.remove(folder);
     }
 
     private static void onShutdown() {
