@@ -81,7 +81,9 @@ public final class OjAlgoSolver implements LpSolver {
         }
         double seconds = seconds(start);
         if (!status.hasPlan()) {
-            return SolveResult.withoutPlan(status, name(), seconds);
+            String why = status != SolveStatus.FAILED ? null : limits.expired()
+                    ? "ojalgo found no plan within the time limit" : "ojalgo's solver gave no usable answer";
+            return SolveResult.withoutPlan(status, name(), seconds, why);
         }
         double[] values = new double[program.variables().size()];
         for (int i = 0; i < values.length; i++) {
