@@ -9,6 +9,7 @@ public final class Main {
 
     public static void main(String[] args) {
         int code;
+        org.reeopt.cli.InterruptNotice.install();
         try {
             code = ReeoptCommand.commandLine().execute(args);
         } catch (OutOfMemoryError | StackOverflowError e) {

@@ -23,7 +23,8 @@ final class SolverOptions {
     String solver;
 
     @Option(names = "--time-limit", paramLabel = "SECONDS",
-            description = "Wall-time limit per solve, replacing the scenario's solver.timeLimitSeconds.")
+            description = "Wall-time limit for the whole run after loading (build, every solve phase, duals), "
+                    + "replacing the scenario's solver.timeLimitSeconds.")
     Double timeLimitSeconds;
 
     @Option(names = "--mip-gap", paramLabel = "FRACTION",

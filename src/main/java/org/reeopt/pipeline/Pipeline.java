@@ -39,18 +39,29 @@ public final class Pipeline {
     private Pipeline() {
     }
 
+    /** Loads and runs a scenario; the time limit counts from here (loading, building and every solve). */
     public static RunResult run(Path scenarioFile, RunOptions options) {
-        return run(load(scenarioFile), options);
+        long start = System.nanoTime();
+        return run(load(scenarioFile), options, start);
     }
 
     /** Runs a loaded scenario with the overrides of {@code options} (e.g. the budget) applied. */
     public static RunResult run(Scenario loaded, RunOptions options) {
+        return run(loaded, options, System.nanoTime());
+    }
+
+    /**
+     * As above, with the time limit counted from {@code startNanos} (a {@link System#nanoTime()}, e.g. when the
+     * command started): one deadline for every stage after it.
+     */
+    public static RunResult run(Scenario loaded, RunOptions options, long startNanos) {
         Scenario scenario = withOverrides(loaded, options);
         ValidationReport validation = validate(scenario);
         LpSolver solver = solver(scenario, options);
+        SolverLimits limits = limits(scenario, options, startNanos);
         BuiltModel model = ModelBuilder.build(scenario, options.relax());
-        LexicographicSolve.Outcome outcome = LexicographicSolve.solve(model, solver, limits(scenario, options));
-        return summarize(scenario, validation, model, outcome, solver, options);
+        LexicographicSolve.Outcome outcome = LexicographicSolve.solve(model, solver, limits);
+        return summarize(scenario, validation, model, outcome, solver, options, limits);
     }
 
     /**
@@ -67,17 +78,18 @@ public final class Pipeline {
                 + "restrictions of " + u.getFileName()).orElse("") + ".");
         ValidationReport validation = validate(scenario);
         LpSolver solver = solver(scenario, options);
+        SolverLimits limits = limits(scenario, options, System.nanoTime());
         Scenario unbudgeted = scenario.withBudget(Budget.unlimited());
         BuiltModel built = ModelBuilder.build(unbudgeted, options.relax());
         BuiltModel model = built.withFixed(FixedColumns.of(scenario, built.variables(), plan));
-        LexicographicSolve.Outcome outcome = LexicographicSolve.solve(model, solver, limits(scenario, options));
+        LexicographicSolve.Outcome outcome = LexicographicSolve.solve(model, solver, limits);
         if (outcome.status() == SolveStatus.INFEASIBLE) {
             return new RunResult(scenario, validation, outcome.status(), true, Summarizer.withoutPlan(scenario,
-                    facts(scenario, model, outcome, solver, options, new ArrayList<>()), "the plan from "
+                    facts(scenario, model, outcome, solver, options, limits, new ArrayList<>()), "the plan from "
                     + plan.source() + " cannot be operated under " + scenario.name() + ": it misses a target or a "
                     + "supply limit whatever is produced or bought"));
         }
-        return summarize(scenario, validation, model, outcome, solver, options, plan.source());
+        return summarize(scenario, validation, model, outcome, solver, options, limits, plan.source());
     }
 
     /**
@@ -170,14 +182,15 @@ public final class Pipeline {
                 "unknown solver \"" + name + "\"; available: " + String.join(", ", Solvers.names())));
     }
 
-    private static SolverLimits limits(Scenario scenario, RunOptions options) {
-        return new SolverLimits(options.timeLimitSeconds().orElse(scenario.solverSettings().timeLimitSeconds()),
-                options.mipGap().orElse(scenario.solverSettings().mipGap()));
+    private static SolverLimits limits(Scenario scenario, RunOptions options, long startNanos) {
+        return SolverLimits.from(startNanos, options.timeLimitSeconds().orElse(scenario.solverSettings()
+                .timeLimitSeconds()), options.mipGap().orElse(scenario.solverSettings().mipGap()));
     }
 
     private static RunResult summarize(Scenario scenario, ValidationReport validation, BuiltModel model,
-                                       LexicographicSolve.Outcome outcome, LpSolver solver, RunOptions options) {
-        return summarize(scenario, validation, model, outcome, solver, options, null);
+                                       LexicographicSolve.Outcome outcome, LpSolver solver, RunOptions options,
+                                       SolverLimits limits) {
+        return summarize(scenario, validation, model, outcome, solver, options, limits, null);
     }
 
     /**
@@ -186,29 +199,32 @@ public final class Pipeline {
      */
     private static RunResult summarize(Scenario scenario, ValidationReport validation, BuiltModel model,
                                        LexicographicSolve.Outcome outcome, LpSolver solver, RunOptions options,
-                                       String fixedPlan) {
+                                       SolverLimits limits, String fixedPlan) {
         List<String> warnings = new ArrayList<>(validation.warnings().stream().map(Problem::toString).toList());
         if (outcome.status() == SolveStatus.FEASIBLE) {
             warnings.add("a solver limit stopped the search: the plan is feasible but not proven optimal");
         }
+        if (outcome.status().hasPlan()) {
+            warnings.addAll(solverNotes(outcome));
+        }
         if (outcome.secondary() != null && !outcome.secondPhaseUsed()) {
             warnings.add("the tie-break solve (least spending) failed; the plan may spend money that buys nothing");
         }
-        Summarizer.SolveFacts facts = facts(scenario, model, outcome, solver, options, warnings);
+        Summarizer.SolveFacts facts = facts(scenario, model, outcome, solver, options, limits, warnings);
         if (fixedPlan != null) {
             facts = new Summarizer.SolveFacts(facts.status(), facts.objective(), facts.objectiveName(), facts.solver(),
                     facts.warnings(), java.util.Map.of(), "", facts.sourceTitles(), fixedPlan);
         }
         if (!outcome.status().hasPlan()) {
             String message = outcome.status() == SolveStatus.INFEASIBLE
-                    ? explainInfeasible(scenario, options) : explain(scenario, outcome.status());
+                    ? explainInfeasible(scenario, options, limits) : explain(scenario, outcome);
             return new RunResult(scenario, validation, outcome.status(), true,
                     Summarizer.withoutPlan(scenario, facts, message));
         }
         List<Plan> plans = RobustEvaluation.plans(scenario, model, outcome.values());
         AuditReport audit = RobustEvaluation.audit(scenario, plans, options.relax());
         RiskSummary.Robust robust = scenario.supplyRisk().isRobust()
-                ? new RobustEvaluation(scenario, solver, limits(scenario, options), options.relax())
+                ? new RobustEvaluation(scenario, solver, limits, options.relax())
                         .evaluate(model, outcome.values())
                 : null;
         return new RunResult(scenario, validation, outcome.status(), audit.passed(),
@@ -216,14 +232,15 @@ public final class Pipeline {
     }
 
     private static Summarizer.SolveFacts facts(Scenario scenario, BuiltModel model, LexicographicSolve.Outcome outcome,
-                                               LpSolver solver, RunOptions options, List<String> warnings) {
+                                               LpSolver solver, RunOptions options, SolverLimits limits,
+                                               List<String> warnings) {
         LinearProgram program = model.program();
         String used = outcome.primary().solver();
         String solverName = used.equals(solver.name()) ? used : used + " (" + solver.name() + ")";
         ResultSummary.SolverInfo info = new ResultSummary.SolverInfo(solverName, options.relax(),
                 program.hasIntegers(), program.variables().size(), program.rows().size(), program.integerCount(),
-                limits(scenario, options).mipGap(), outcome.secondPhaseUsed(), outcome.seconds());
-        Duals.Result duals = Duals.of(model, outcome, limits(scenario, options));
+                limits.mipGap(), outcome.secondPhaseUsed(), outcome.seconds());
+        Duals.Result duals = Duals.of(model, outcome, limits);
         return new Summarizer.SolveFacts(outcome.status().name(), outcome.objective(),
                 model.primaryName(), info, warnings, duals.byRow(), duals.method(), SourceCatalog.titlesNear(
                         scenario.options().isEmpty() ? null : scenario.options().get(0).source().file()), null);
@@ -233,15 +250,36 @@ public final class Pipeline {
      * Why no plan exists, in the planner's words: the elastic model lets every target and supply limit give and
      * minimizes the total shortfall; what has to give, and by how much, is the answer.
      */
-    private static String explainInfeasible(Scenario scenario, RunOptions options) {
+    private static String explainInfeasible(Scenario scenario, RunOptions options, SolverLimits limits) {
         BuiltModel elastic = ModelBuilder.buildElastic(scenario, options.relax());
-        SolveResult result = solver(scenario, options).solve(elastic.program(), limits(scenario, options));
+        SolveResult result = solver(scenario, options).solve(elastic.program(), limits);
         if (!result.status().hasPlan()) {
             return explain(scenario, SolveStatus.INFEASIBLE);
         }
         List<String> reasons = InfeasibilityExplanation.of(scenario, elastic.elasticSlacks(), result.values());
         return reasons.isEmpty() ? explain(scenario, SolveStatus.INFEASIBLE)
                 : "no plan meets every requirement of " + scenario.name() + ". " + String.join(" ", reasons);
+    }
+
+    /** The notes of the solves (a fallback to another backend, the gap left at a time limit), once each. */
+    private static List<String> solverNotes(LexicographicSolve.Outcome outcome) {
+        java.util.Set<String> notes = new java.util.LinkedHashSet<>();
+        if (outcome.primary().note() != null) {
+            notes.add(outcome.primary().note());
+        }
+        if (outcome.secondary() != null && outcome.secondary().note() != null) {
+            notes.add("the tie-break solve (least spending): " + outcome.secondary().note());
+        }
+        return List.copyOf(notes);
+    }
+
+    /** Why a solve gave no plan; a failure says what the solver reported when it said anything. */
+    private static String explain(Scenario scenario, LexicographicSolve.Outcome outcome) {
+        String note = outcome.primary().note();
+        if (outcome.status() == SolveStatus.FAILED && note != null) {
+            return "the solver stopped without a usable plan: " + note;
+        }
+        return explain(scenario, outcome.status());
     }
 
     private static String explain(Scenario scenario, SolveStatus status) {

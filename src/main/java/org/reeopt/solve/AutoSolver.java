@@ -12,7 +12,8 @@ import org.reeopt.model.LinearProgram;
  *   <li>a larger MIP of at most {@value #GLPK_MIP_INTEGERS} integer variables: GLPK (fastest at 60 and 120), else
  *       CBC; above that CBC first (it proves optimality far sooner on hard MIPs: ojalgo-notes.md, section 5).</li>
  * </ul>
- * A backend whose program is not installed is skipped; ojAlgo is always the last resort.
+ * A backend whose program is not installed is skipped; ojAlgo is always the last resort. When the chosen backend
+ * gives no plan, the other installed ones are tried in turn ({@link FallbackSolver}).
  */
 final class AutoSolver implements LpSolver {
     static final int LP_VARIABLES = 1_500;
@@ -26,7 +27,22 @@ final class AutoSolver implements LpSolver {
 
     @Override
     public SolveResult solve(LinearProgram program, SolverLimits limits) {
-        return choose(program).solve(program, limits);
+        return solve(program, limits, null);
+    }
+
+    @Override
+    public SolveResult solve(LinearProgram program, SolverLimits limits, double[] start) {
+        LpSolver chosen = choose(program);
+        List<LpSolver> candidates = new java.util.ArrayList<>(List.of(chosen));
+        for (LpSolver other : FallbackSolver.installed(List.of(new CbcSolver(), new GlpkSolver()))) {
+            if (!other.name().equals(chosen.name())) {
+                candidates.add(other);
+            }
+        }
+        if (!chosen.name().equals(Solvers.DEFAULT)) {
+            candidates.add(new OjAlgoSolver());
+        }
+        return FallbackSolver.attempt(candidates, program, limits, start, index -> { });
     }
 
     LpSolver choose(LinearProgram program) {

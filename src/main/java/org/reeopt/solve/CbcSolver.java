@@ -12,10 +12,10 @@ import java.util.Map;
 import org.reeopt.model.LinearProgram;
 
 /**
- * COIN-OR CBC (with CLP for LPs) run as a program: {@code cbc model.mps -sec T -ratioGap G -solve -solution
- * file -saveSolution file.bin -quit}. Its solution file gives the status and lists the non-zero columns by name, with
- * about 8 significant digits only; the values are read from the binary file of {@code -saveSolution}, which holds
- * them as doubles.
+ * COIN-OR CBC (with CLP for LPs) run as a program: {@code cbc model.mps -timeMode elapsed -sec T -ratioGap G -solve
+ * -solution file -saveSolution file.bin -quit}. Its solution file gives the status and lists the non-zero columns by
+ * name, with about 8 significant digits only; the values are read from the binary file of {@code -saveSolution}, which
+ * holds them as doubles.
  */
 final class CbcSolver extends ExternalSolver {
     @Override
@@ -35,7 +35,10 @@ final class CbcSolver extends ExternalSolver {
 
     @Override
     List<String> command(Path executable, Path mps, Path solution, SolverLimits limits, boolean mip) {
-        return List.of(executable.toString(), mps.toString(), "-sec", Double.toString(limits.timeLimitSeconds()),
+        // wall time, not CPU time (CBC's default): the limit is the user's deadline; never 0, which means no limit
+        double seconds = Math.max(0.5, limits.remainingSeconds());
+        return List.of(executable.toString(), mps.toString(), "-timeMode", "elapsed", "-sec",
+                String.format(java.util.Locale.ROOT, "%.3f", seconds),
                 "-ratioGap", Double.toString(limits.mipGap()), "-solve", "-solution", solution.toString(),
                 "-saveSolution", binary(solution).toString(), "-quit");
     }

@@ -26,6 +26,9 @@ public final class Duals {
         if (!first.hasIntegers() && !primary.duals().isEmpty()) {
             return new Result(primary.duals(), "LP duals of the first solve");
         }
+        if (limits.expired()) {
+            return new Result(Map.of(), "none (the time limit ran out before the dual re-solve)");
+        }
         LinearProgram fixed = first.withIntegersFixed(primary.values());
         SolveResult lp = new OjAlgoSolver().solve(fixed, limits);
         String method = first.hasIntegers() ? "LP re-solved with the integer decisions fixed at the plan's values"

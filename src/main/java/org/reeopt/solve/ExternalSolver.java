@@ -21,8 +21,11 @@ import org.reeopt.model.MpsWriter;
  * its solution file back. Subclasses give the command line and the solution parser.
  */
 abstract class ExternalSolver implements LpSolver {
-    /** Extra wall time the program gets beyond its own time limit before it is stopped. */
-    private static final long GRACE_SECONDS = 30;
+    /**
+     * The program is told to stop this long before the deadline (it still has to write its plan), and is stopped if
+     * it is still running this long after it.
+     */
+    static final double MARGIN_SECONDS = 1.0;
 
     /** The program's executable name, looked up on the PATH. */
     abstract String program();
@@ -83,18 +86,20 @@ abstract class ExternalSolver implements LpSolver {
                 + " needs the program '" + program() + "', which is not installed; " + installHint()));
         long start = System.nanoTime();
         Path dir = null;
+        Process process = null;
         try {
-            dir = Files.createTempDirectory("reeopt-" + name() + "-");
+            dir = RunningSolvers.register(Files.createTempDirectory("reeopt-" + name() + "-"));
             Path mps = dir.resolve("model.mps");
             Path solution = dir.resolve("solution.txt");
             Files.writeString(mps, MpsWriter.write(program, "reeopt"), StandardCharsets.UTF_8);
-            ProcessBuilder builder = new ProcessBuilder(command(executable, mps, solution, limits, program.hasIntegers()))
+            ProcessBuilder builder = new ProcessBuilder(command(executable, mps, solution, programLimit(limits),
+                    program.hasIntegers()))
                     .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile());
-            Process process = builder.start();
-            long waitSeconds = (long) Math.ceil(limits.timeLimitSeconds()) + GRACE_SECONDS;
-            if (!process.waitFor(waitSeconds, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                return SolveResult.withoutPlan(SolveStatus.FAILED, name(), seconds(start));
+            process = RunningSolvers.start(builder);
+            long waitMillis = Math.round((limits.remainingSeconds() + MARGIN_SECONDS) * 1000);
+            if (!process.waitFor(waitMillis, TimeUnit.MILLISECONDS)) {
+                return SolveResult.withoutPlan(SolveStatus.FAILED, name(), seconds(start), name()
+                        + " did not stop at the time limit and was stopped, without a plan");
             }
             if (!Files.exists(solution)) {
                 return SolveResult.withoutPlan(SolveStatus.FAILED, name(), seconds(start));
@@ -125,8 +130,15 @@ abstract class ExternalSolver implements LpSolver {
             Thread.currentThread().interrupt();
             return SolveResult.withoutPlan(SolveStatus.FAILED, name(), seconds(start));
         } finally {
-            deleteQuietly(dir);
+            RunningSolvers.stop(process);
+            RunningSolvers.remove(dir);
         }
+    }
+
+    /** The limit the program is given: the deadline less the margin for writing its plan (never below 0.5 s). */
+    private static SolverLimits programLimit(SolverLimits limits) {
+        double seconds = Math.max(0.5, limits.remainingSeconds() - MARGIN_SECONDS);
+        return new SolverLimits(limits.timeLimitSeconds(), limits.mipGap(), System.nanoTime() + Math.round(seconds * 1e9));
     }
 
     private static double seconds(long start) {
@@ -145,16 +157,5 @@ abstract class ExternalSolver implements LpSolver {
 
     static List<String> lines(String text) {
         return new ArrayList<>(text.lines().toList());
-    }
-
-    private static void deleteQuietly(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temporary folder left behind is harmless
-        }
     }
 }

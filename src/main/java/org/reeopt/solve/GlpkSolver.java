@@ -28,7 +28,7 @@ final class GlpkSolver extends ExternalSolver {
     @Override
     List<String> command(Path executable, Path mps, Path solution, SolverLimits limits, boolean mip) {
         List<String> command = new ArrayList<>(List.of(executable.toString(), "--freemps", mps.toString(),
-                "--tmlim", Long.toString(Math.max(1, (long) Math.ceil(limits.timeLimitSeconds())))));
+                "--tmlim", Long.toString(Math.max(1, (long) Math.floor(limits.remainingSeconds())))));
         if (mip) {
             command.addAll(List.of("--mipgap", Double.toString(limits.mipGap())));
         }

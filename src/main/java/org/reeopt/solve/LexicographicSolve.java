@@ -36,9 +36,26 @@ public final class LexicographicSolve {
         return optimum + ABSOLUTE_TOLERANCE + RELATIVE_TOLERANCE * Math.abs(optimum);
     }
 
+    /** Share of the remaining time for the first phase; the later phases start from its plan and need less. */
+    static final double FIRST_PHASE_SHARE = 0.6;
+    /** Share of the remaining time for the last phase: the rest is kept for the duals and the report. */
+    static final double LAST_PHASE_SHARE = 0.9;
+
+    /**
+     * Both phases (three with a refinement objective) out of the one deadline of {@code limits}: the first phase gets
+     * {@value #FIRST_PHASE_SHARE} of the time left, a refinement phase half of what then remains, the last phase
+     * {@value #LAST_PHASE_SHARE} of the rest. With no time left (the build took it all) nothing is solved.
+     */
     public static Outcome solve(BuiltModel model, LpSolver solver, SolverLimits limits) {
         LinearProgram first = model.program().withObjective(model.primaryObjective());
-        SolveResult primary = solver.solve(first, limits);
+        if (limits.expired()) {
+            SolveResult none = SolveResult.withoutPlan(SolveStatus.FAILED, solver.name(), 0, String.format(
+                    java.util.Locale.ROOT, "the time limit of %s s ran out while the model (%,d variables, %,d rows) "
+                            + "was built, before any solve", limits.timeLimitSeconds(), first.variables().size(),
+                    first.rows().size()));
+            return new Outcome(none, null, none.status(), none.objective(), none.values(), 0);
+        }
+        SolveResult primary = solver.solve(first, limits.share(FIRST_PHASE_SHARE));
         if (!primary.status().hasPlan()) {
             return new Outcome(primary, null, primary.status(), primary.objective(), primary.values(),
                     primary.seconds());
@@ -49,7 +66,7 @@ public final class LexicographicSolve {
         double[] refinement = model.refinementObjective();
         if (refinement != null) {
             // worst case first, then the expected outcome with the worst case held, then the secondary objective
-            SolveResult refined = solver.solve(held.withObjective(refinement), limits, start);
+            SolveResult refined = solver.solve(held.withObjective(refinement), limits.share(0.5), start);
             if (refined.status().hasPlan()) {
                 held = held.withRowAtMost("refinementObjectiveLimit", refinement, limit(refined.objective()));
                 start = refined.values();
@@ -57,7 +74,7 @@ public final class LexicographicSolve {
         }
         LinearProgram second = held.withObjective(model.secondaryObjective());
         // the previous plan meets the second program's constraints: a MIP backend can start from it
-        SolveResult secondary = solver.solve(second, limits, start);
+        SolveResult secondary = solver.solve(second, limits.share(LAST_PHASE_SHARE), start);
         double seconds = primary.seconds() + secondary.seconds();
         if (!secondary.status().hasPlan()) {
             return new Outcome(primary, secondary, primary.status(), z, primary.values(), seconds);

@@ -29,7 +29,13 @@ import org.reeopt.model.LinearProgram;
  *
  * <p>Anything unexpected from the LP solver (a state other than optimal or infeasible at a node, an in-place update
  * ojAlgo could not apply), a program above {@link #MAX_VARIABLES} or a search above {@link #MAX_NODES} returns
- * {@code null}: the caller then falls back to ojAlgo's IntegerSolver.
+ * {@code null}: the caller then falls back to ojAlgo's IntegerSolver. Where that fallback is not safe (too many
+ * integer variables: its recursion overflows the stack), the caller asks for {@code final} search: no size or node
+ * cap, and an unexpected LP state ends the search with its incumbent (FEASIBLE) or without a plan (FAILED).
+ *
+ * <p>The search is iterative (an explicit dive stack and a priority queue), and a node stores only its branching
+ * decision and a link to its parent, not copies of every integer bound: memory grows with the number of open nodes,
+ * not with open nodes times integer variables (2,000 lumpy options: 18,169 integer variables).
  */
 final class OjAlgoBranchAndBound {
     /** A value this close to an integer counts as integer (ojAlgo's IntegerStrategy uses about the same). */
@@ -54,21 +60,35 @@ final class OjAlgoBranchAndBound {
         }
     }
 
-    private record Node(double[] lower, double[] upper, double bound, int depth) {
+    /**
+     * One node: its parent, the bound it changes there ({@code variable} position in {@link #integers}, a new upper
+     * bound if {@code upper}, else a new lower bound; variable -1 at the root), its LP bound and depth.
+     */
+    private record Node(Node parent, int variable, boolean upper, double value, double bound, int depth) {
+    }
+
+    /** The outcome: the plan as ojAlgo reports one, and the relative gap when the time limit stopped the search. */
+    record Outcome(Optimisation.Result result, double gap) {
     }
 
     private final ExpressionsBasedModel model;
     private final Relaxation lp;
     private final int[] integers;
+    private final double[] rootLower;
+    private final double[] rootUpper;
     private final double[] currentLower;
     private final double[] currentUpper;
+    private final boolean isFinal;
     private final double gap;
     private final long deadline;
     private double[] incumbent;
     private double incumbentValue = Double.POSITIVE_INFINITY;
+    /** Relative distance between the incumbent and the best open bound when the time limit stopped the search. */
+    private double gapLeft;
     private int nodes;
 
-    private OjAlgoBranchAndBound(ExpressionsBasedModel relaxedModel, LinearProgram program, SolverLimits limits) {
+    private OjAlgoBranchAndBound(ExpressionsBasedModel relaxedModel, LinearProgram program, SolverLimits limits,
+                                 boolean isFinal) {
         this.model = relaxedModel;
         this.lp = relaxedModel.prepare(Optimisation.Sense.MIN, Relaxation::new);
         this.integers = program.variables().stream().filter(LinearProgram.Variable::integer)
@@ -79,23 +99,33 @@ final class OjAlgoBranchAndBound {
             currentLower[k] = program.variables().get(integers[k]).lower();
             currentUpper[k] = program.variables().get(integers[k]).upper();
         }
+        this.rootLower = currentLower.clone();
+        this.rootUpper = currentUpper.clone();
+        this.isFinal = isFinal;
         this.gap = Math.max(0, limits.mipGap());
-        this.deadline = System.nanoTime() + Math.round(limits.timeLimitSeconds() * 1e9);
+        this.deadline = limits.deadlineNanos();
     }
 
     /**
      * Minimizes {@code relaxedModel} (the program with no integer declarations) with {@code program}'s integer
      * variables held integer. The result's solution is the plan in model order; its state is OPTIMAL (within the
-     * gap), FEASIBLE (time limit with a plan), INFEASIBLE, UNBOUNDED or FAILED. Null: use ojAlgo's IntegerSolver.
+     * gap), FEASIBLE (time limit with a plan), INFEASIBLE, UNBOUNDED or FAILED. Null: use ojAlgo's IntegerSolver
+     * (never when {@code isFinal}).
      */
-    static Optimisation.Result solve(ExpressionsBasedModel relaxedModel, LinearProgram program, SolverLimits limits,
-                                     double[] startPoint) {
-        if (program.variables().size() > MAX_VARIABLES) {
+    static Outcome solve(ExpressionsBasedModel relaxedModel, LinearProgram program, SolverLimits limits,
+                         double[] startPoint, boolean isFinal) {
+        if (program.variables().size() > MAX_VARIABLES && !isFinal) {
             return null;
         }
-        OjAlgoBranchAndBound search = new OjAlgoBranchAndBound(relaxedModel, program, limits);
+        OjAlgoBranchAndBound search = new OjAlgoBranchAndBound(relaxedModel, program, limits, isFinal);
         try {
-            return search.run(startPoint);
+            Optimisation.Result result = search.run(startPoint);
+            if (result == null && isFinal) {
+                result = search.incumbent == null ? new Optimisation.Result(Optimisation.State.FAILED, 0,
+                        Access1D.wrap(new double[program.variables().size()])) : search.result(
+                        Optimisation.State.FEASIBLE);
+            }
+            return result == null ? null : new Outcome(result, search.gapLeft);
         } finally {
             search.lp.dispose();
         }
@@ -104,13 +134,17 @@ final class OjAlgoBranchAndBound {
     private Optimisation.Result run(double[] startPoint) {
         Optimisation.Result root = lp.solve(null);
         Optimisation.State rootState = root.getState();
+        if (!rootState.isOptimal() && pastDeadline()) {
+            // ojAlgo stopped by its time limit may call the LP infeasible: nothing is proven
+            return new Optimisation.Result(Optimisation.State.FAILED, root);
+        }
         if (rootState == Optimisation.State.INFEASIBLE || rootState == Optimisation.State.UNBOUNDED) {
             return new Optimisation.Result(rootState, root);
         }
         if (!rootState.isOptimal()) {
             return null;
         }
-        Node rootNode = new Node(currentLower.clone(), currentUpper.clone(), root.getValue(), 0);
+        Node rootNode = new Node(null, -1, false, 0, root.getValue(), 0);
         if (startPoint != null && !completeStartPoint(startPoint, rootNode)) {
             return null;
         }
@@ -123,19 +157,33 @@ final class OjAlgoBranchAndBound {
             if (!worthExploring(node.bound())) {
                 continue;
             }
-            if (nodes >= MAX_NODES) {
+            if (nodes >= MAX_NODES && !isFinal) {
                 return null;
             }
-            if (System.nanoTime() > deadline) {
-                return incumbent == null ? new Optimisation.Result(Optimisation.State.FAILED, root)
-                        : result(Optimisation.State.FEASIBLE);
+            if (pastDeadline()) {
+                if (incumbent == null) {
+                    return new Optimisation.Result(Optimisation.State.FAILED, root);
+                }
+                double best = node.bound();
+                for (Node other : open) {
+                    best = Math.min(best, other.bound());
+                }
+                for (Node other : dive) {
+                    best = Math.min(best, other.bound());
+                }
+                gapLeft = Math.max(0, (incumbentValue - best) / Math.max(Math.abs(incumbentValue), 1e-12));
+                return result(Optimisation.State.FEASIBLE);
             }
-            if (!apply(node.lower(), node.upper())) {
+            if (!apply(node)) {
                 return null;
             }
             Optimisation.Result r = lp.solve(null);
             nodes++;
             Optimisation.State state = r.getState();
+            if (!state.isOptimal() && pastDeadline()) {
+                open.add(node); // not proven infeasible: the time limit stopped this LP; counted in the gap
+                continue;
+            }
             if (state == Optimisation.State.INFEASIBLE) {
                 continue;
             }
@@ -153,12 +201,8 @@ final class OjAlgoBranchAndBound {
             }
             double x = r.doubleValue(integers[branch]);
             double floor = Math.floor(x);
-            double[] downUpper = node.upper().clone();
-            downUpper[branch] = floor;
-            double[] upLower = node.lower().clone();
-            upLower[branch] = floor + 1;
-            Node down = new Node(node.lower(), downUpper, value, node.depth() + 1);
-            Node up = new Node(upLower, node.upper(), value, node.depth() + 1);
+            Node down = new Node(node, branch, true, floor, value, node.depth() + 1);
+            Node up = new Node(node, branch, false, floor + 1, value, node.depth() + 1);
             boolean downFirst = x - floor <= 0.5;
             open.add(downFirst ? up : down);
             dive.push(downFirst ? down : up);
@@ -169,11 +213,15 @@ final class OjAlgoBranchAndBound {
         return result(Optimisation.State.OPTIMAL);
     }
 
+    private boolean pastDeadline() {
+        return System.nanoTime() - deadline > 0 || Thread.currentThread().isInterrupted();
+    }
+
     /** The start point with its integers held and the continuous variables re-optimized: the first incumbent. */
     private boolean completeStartPoint(double[] startPoint, Node rootNode) {
         double[] fixed = new double[integers.length];
         for (int k = 0; k < integers.length; k++) {
-            fixed[k] = Math.min(rootNode.upper()[k], Math.max(rootNode.lower()[k], Math.rint(startPoint[integers[k]])));
+            fixed[k] = Math.min(rootUpper[k], Math.max(rootLower[k], Math.rint(startPoint[integers[k]])));
         }
         if (!apply(fixed, fixed)) {
             return false;
@@ -193,6 +241,23 @@ final class OjAlgoBranchAndBound {
         }
         double tolerance = Math.max(gap * Math.max(Math.abs(incumbentValue), Math.abs(bound)), 1e-12);
         return bound < incumbentValue - tolerance;
+    }
+
+    /** Moves the LP to the node's integer bounds in place; false if ojAlgo had to drop the warm solver. */
+    private boolean apply(Node node) {
+        double[] lower = rootLower.clone();
+        double[] upper = rootUpper.clone();
+        // bounds only tighten along a path: the decision nearest the node wins, so walk up and keep the first seen
+        boolean[] lowerSet = new boolean[integers.length];
+        boolean[] upperSet = new boolean[integers.length];
+        for (Node n = node; n != null && n.variable() >= 0; n = n.parent()) {
+            boolean[] seen = n.upper() ? upperSet : lowerSet;
+            if (!seen[n.variable()]) {
+                seen[n.variable()] = true;
+                (n.upper() ? upper : lower)[n.variable()] = n.value();
+            }
+        }
+        return apply(lower, upper);
     }
 
     /** Moves the LP to these integer bounds in place; false if ojAlgo had to drop the warm solver. */

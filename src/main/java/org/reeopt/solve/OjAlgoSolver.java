@@ -18,6 +18,17 @@ import org.reeopt.model.LinearProgram;
  */
 public final class OjAlgoSolver implements LpSolver {
     private static final double INTEGER_TOLERANCE = 1e-6;
+    /**
+     * Largest model taken in process. ojAlgo's simplex took 19 s and 0.7 GB at 17,587 variables (docs/performance.md,
+     * Scaling) and grows faster than linearly; beyond this size it is refused at once (and the fallback backend, if
+     * installed, solves it), rather than exhausting the time limit or the memory.
+     */
+    static final int MAX_VARIABLES = 25_000;
+    /**
+     * ojAlgo's IntegerSolver recurses once per open node of a dive; above about this many integer variables it
+     * overflowed the thread stack (600 lumpy options: StackOverflowError). Larger MIPs use our iterative search only.
+     */
+    static final int INTEGER_SOLVER_MAX_INTEGERS = 500;
 
     @Override
     public String name() {
@@ -39,14 +50,40 @@ public final class OjAlgoSolver implements LpSolver {
     @Override
     public SolveResult solve(LinearProgram program, SolverLimits limits, double[] startPoint) {
         long start = System.nanoTime();
+        int variables = program.variables().size();
+        if (variables > MAX_VARIABLES) {
+            return SolveResult.withoutPlan(SolveStatus.FAILED, name(), 0, String.format(java.util.Locale.ROOT,
+                    "the model has %,d variables; the in-process solver (ojalgo) takes at most %,d (beyond that "
+                            + "its simplex needs minutes and gigabytes: docs/performance.md)", variables,
+                    MAX_VARIABLES));
+        }
+        try {
+            return InProcessDeadline.call(() -> solveHere(program, limits, startPoint, start), limits)
+                    .orElseGet(() -> SolveResult.withoutPlan(SolveStatus.FAILED, name(), seconds(start),
+                            "ojalgo found no plan within the time limit"));
+        } catch (RuntimeException e) {
+            String what = e instanceof InProcessDeadline.SolverCrash ? e.getMessage() : e.getClass().getSimpleName();
+            return SolveResult.withoutPlan(SolveStatus.FAILED, name(), seconds(start), String.format(
+                    java.util.Locale.ROOT, "ojalgo failed inside its solver (%s) on a model of %,d variables "
+                            + "(%,d integer) and gave no plan", what, variables, program.integerCount()));
+        }
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private SolveResult solveHere(LinearProgram program, SolverLimits limits, double[] startPoint, long start) {
         Attempt attempt = attempt(program, limits, startPoint);
         SolveStatus status = map(attempt.result().getState());
         if (status == SolveStatus.INFEASIBLE) {
             status = infeasibleOrUnbounded(program, limits);
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
+        double seconds = seconds(start);
         if (!status.hasPlan()) {
-            return SolveResult.withoutPlan(status, name(), seconds);
+            String why = status != SolveStatus.FAILED ? null : limits.expired()
+                    ? "ojalgo found no plan within the time limit" : "ojalgo's solver gave no usable answer";
+            return SolveResult.withoutPlan(status, name(), seconds, why);
         }
         double[] values = new double[program.variables().size()];
         for (int i = 0; i < values.length; i++) {
@@ -57,22 +94,33 @@ public final class OjAlgoSolver implements LpSolver {
             values[i] = x;
         }
         Map<String, Double> duals = program.hasIntegers() ? Map.of() : duals(attempt.result());
-        return new SolveResult(status, program.objectiveValue(values), values, duals, name(), seconds);
+        return new SolveResult(status, program.objectiveValue(values), values, duals, name(), seconds,
+                attempt.note());
     }
 
-    private record Attempt(ExpressionsBasedModel model, Optimisation.Result result) {
+    /** What one attempt gives: ojAlgo's result and, when a limit stopped the search with a plan, a note. */
+    private record Attempt(ExpressionsBasedModel model, Optimisation.Result result, String note) {
+        Attempt(ExpressionsBasedModel model, Optimisation.Result result) {
+            this(model, result, null);
+        }
     }
 
     private static Attempt attempt(LinearProgram program, SolverLimits limits, double[] startPoint) {
         boolean usableStart = startPoint != null && startPoint.length == program.variables().size();
         if (program.hasIntegers()) {
-            // our branch and bound on a warm ojAlgo simplex; ojAlgo's IntegerSolver if that gives up
+            // our branch and bound on a warm ojAlgo simplex; ojAlgo's IntegerSolver if that gives up, but only where
+            // IntegerSolver's recursion stays within the stack
+            boolean isFinal = program.integerCount() > INTEGER_SOLVER_MAX_INTEGERS;
             ExpressionsBasedModel relaxed = toOjAlgo(program, program.objective(), false);
             applyLimits(relaxed, limits);
-            Optimisation.Result result = OjAlgoBranchAndBound.solve(relaxed, program, limits,
-                    usableStart ? startPoint : null);
-            if (result != null) {
-                return new Attempt(relaxed, result);
+            OjAlgoBranchAndBound.Outcome outcome = OjAlgoBranchAndBound.solve(relaxed, program, limits,
+                    usableStart ? startPoint : null, isFinal);
+            if (outcome != null) {
+                String note = outcome.result().getState() == Optimisation.State.FEASIBLE && outcome.gap() > 0
+                        ? String.format(java.util.Locale.ROOT, "the time limit stopped the search with a plan at most "
+                                + "%.2f%% worse than the best possible (gap %.2g)", 100 * outcome.gap(), outcome.gap())
+                        : null;
+                return new Attempt(relaxed, outcome.result(), note);
             }
         }
         ExpressionsBasedModel model = toOjAlgo(program, program.objective());
@@ -96,8 +144,10 @@ public final class OjAlgoSolver implements LpSolver {
         ExpressionsBasedModel feasibility = toOjAlgo(program, new double[program.variables().size()]);
         applyLimits(feasibility, limits);
         Optimisation.Result check = feasibility.minimise();
-        if (!map(check.getState()).hasPlan()) {
-            return SolveStatus.INFEASIBLE;
+        SolveStatus checked = map(check.getState());
+        if (!checked.hasPlan()) {
+            // after the time limit, ojAlgo's INFEASIBLE may only mean "stopped": then nothing is proven
+            return checked == SolveStatus.INFEASIBLE && !limits.expired() ? SolveStatus.INFEASIBLE : SolveStatus.FAILED;
         }
         return boundedBelow(program) ? SolveStatus.FAILED : SolveStatus.UNBOUNDED;
     }
@@ -125,7 +175,7 @@ public final class OjAlgoSolver implements LpSolver {
     }
 
     private static void applyLimits(ExpressionsBasedModel model, SolverLimits limits) {
-        long millis = Math.max(1L, Math.round(limits.timeLimitSeconds() * 1000));
+        long millis = Math.max(1L, Math.round(limits.remainingSeconds() * 1000));
         model.options.time_abort = millis;
         model.options.time_suffice = millis;
         // NumberContext.of(p) is relative precision 10^-(p-1): ojAlgo's default of(5, ...) is a gap of 1e-4.
