@@ -36,20 +36,24 @@ final class ReportCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ReportFolderOptions folder;
 
+    @CommandLine.Mixin
+    YearsOption years;
+
     @Override
     public Integer call() {
         ResultSummary summary = read(result);
+        java.util.List<Integer> shown = years.within(summary.years());
         if (folder.outDir != null) {
-            folder.write(() -> ReportBundle.forSolve(summary), spec.commandLine().getErr());
+            folder.write(() -> ReportBundle.forSolve(summary, shown), spec.commandLine().getErr());
             return ExitCodes.SOLVED;
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format.equals("html")) {
-            out.print(new String(ReportBundle.forSolve(summary).get("report.html"),
+            out.print(new String(ReportBundle.forSolve(summary, shown).get("report.html"),
                     java.nio.charset.StandardCharsets.UTF_8));
         } else {
             Format chosen = Formats.parse(format);
-            out.print(chosen == Format.MD ? SolveMemo.of(summary).markdown() : chosen.render(summary));
+            out.print(chosen == Format.MD ? SolveMemo.of(summary, shown).markdown() : chosen.render(summary, shown));
         }
         out.flush();
         return ExitCodes.SOLVED;

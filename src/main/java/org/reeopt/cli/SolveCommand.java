@@ -30,18 +30,22 @@ final class SolveCommand implements Callable<Integer> {
     @Mixin
     ReportFolderOptions folder;
 
+    @Mixin
+    YearsOption years;
+
     @Override
     public Integer call() {
         Format chosen = format.chosen();
         Scenario loaded = Pipeline.load(scenario.resolve());
         folder.refuseAmongInputs(loaded.inputFiles());
         RunResult result = Pipeline.run(loaded, solverOptions.toRunOptions());
-        String rendered = chosen.render(result.summary());
+        java.util.List<Integer> shown = years.within(loaded.horizon().years());
+        String rendered = chosen.render(result.summary(), shown);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         out.print(rendered);
         out.flush();
-        folder.write(() -> ReportBundle.forSolve(result.summary()), err);
+        folder.write(() -> ReportBundle.forSolve(result.summary(), shown), err);
         if (chosen != Format.TABLE) {
             result.summary().warnings().stream().filter(w -> !(w.contains(".csv") || w.contains(".json")))
                     .forEach(w -> err.println("warning: " + w));

@@ -58,7 +58,7 @@ final class SweepCommand implements Callable<Integer> {
     FormatOption format;
 
     @Option(names = "--years", split = ",", paramLabel = "Y1,Y2,...",
-            description = "Years whose end-to-end dependency is shown (default: first, 2030, 2035, last).")
+            description = "Years whose end-to-end dependency is shown (default: the horizon's first and last year and evenly spaced years between).")
     List<Integer> years;
 
     @Option(names = "--quiet", description = "No progress bar.")

@@ -153,9 +153,10 @@ public final class Pipeline {
                 program.hasIntegers(), program.variables().size(), program.rows().size(), program.integerCount(),
                 limits(scenario, options).mipGap(), outcome.secondPhaseUsed(), outcome.seconds());
         Duals.Result duals = Duals.of(model, outcome, limits(scenario, options));
+        String table = scenario.options().isEmpty() ? null : scenario.options().get(0).source().file();
         Summarizer.SolveFacts facts = new Summarizer.SolveFacts(outcome.status().name(), outcome.objective(),
-                model.primaryName(), info, warnings, duals.byRow(), duals.method(), SourceCatalog.titlesNear(
-                        scenario.options().isEmpty() ? null : scenario.options().get(0).source().file()));
+                model.primaryName(), info, warnings, duals.byRow(), duals.method(), SourceCatalog.titlesNear(table),
+                SourceCatalog.vintageNear(table));
         if (!outcome.status().hasPlan()) {
             String message = outcome.status() == SolveStatus.INFEASIBLE
                     ? explainInfeasible(scenario, options) : explain(scenario, outcome.status());

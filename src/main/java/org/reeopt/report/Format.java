@@ -17,11 +17,16 @@ public enum Format {
     }
 
     public String render(ResultSummary summary) {
+        return render(summary, java.util.List.of());
+    }
+
+    /** The same, the summary tables showing {@code years} (empty: the horizon's key years and any rebound). */
+    public String render(ResultSummary summary, java.util.List<Integer> years) {
         return switch (this) {
-            case TABLE -> TableReport.render(summary);
+            case TABLE -> TableReport.render(summary, years);
             case JSON -> JsonReport.render(summary);
             case CSV -> CsvReport.render(summary);
-            case MD -> MarkdownReport.render(summary);
+            case MD -> MarkdownReport.render(summary, years);
         };
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.reeopt.results.ResultSummary;
+import org.reeopt.results.Trajectory;
 
 /** A Markdown summary that pastes into a memo: headline numbers, the dependency table, investments, spending. */
 public final class MarkdownReport {
@@ -11,6 +12,11 @@ public final class MarkdownReport {
     }
 
     public static String render(ResultSummary r) {
+        return render(r, List.of());
+    }
+
+    /** The same, the dependency table showing {@code shownYears} (empty: key years and any rebound). */
+    public static String render(ResultSummary r, List<Integer> shownYears) {
         StringBuilder out = new StringBuilder("# reeopt result: ").append(r.scenario()).append("\n\n");
         if (!r.description().isEmpty()) {
             out.append(r.description()).append("\n\n");
@@ -20,14 +26,11 @@ public final class MarkdownReport {
             return out.append(". ").append(r.message()).append('\n').toString();
         }
         List<Integer> years = r.years();
-        String first = Integer.toString(years.get(0));
-        String last = Integer.toString(years.get(years.size() - 1));
         out.append(". With a budget of ").append(Numbers.billions(r.budgetBillionUsd())).append(" billion USD (")
                 .append(Numbers.billions(r.spentBillionUsd())).append(" spent), the end-to-end dependency of ")
-                .append(r.planningNation()).append(" magnet supply on ").append(r.lastResortSupplier()).append(" goes from ")
-                .append(Numbers.percent(r.endToEndDependency().get(first))).append(" in ").append(first).append(" to ")
-                .append(Numbers.percent(r.endToEndDependency().get(last))).append(" in ").append(last).append(".\n\n");
-        List<Integer> keyYears = Numbers.keyYears(years);
+                .append(r.planningNation()).append(" magnet supply on ").append(r.lastResortSupplier()).append(" is ")
+                .append(Numbers.trajectory(Trajectory.of(r.endToEndDependency(), years))).append(".\n\n");
+        List<Integer> keyYears = Numbers.shownYears(r, shownYears);
         out.append("| Dependency |");
         keyYears.forEach(y -> out.append(' ').append(y).append(" |"));
         out.append("\n|---|").append("---:|".repeat(keyYears.size())).append('\n');

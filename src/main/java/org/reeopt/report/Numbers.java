@@ -3,7 +3,9 @@ package org.reeopt.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
+import org.reeopt.results.KeyYears;
+import org.reeopt.results.ResultSummary;
+import org.reeopt.results.Trajectory;
 
 /** Number formats shared by the text reports (Locale.ROOT, so output is the same everywhere). */
 final class Numbers {
@@ -26,19 +28,47 @@ final class Numbers {
         return value == null ? "-" : String.format(Locale.ROOT, "%.6f", value);
     }
 
-    /** The years a summary table shows: the first, 2030, 2035 and the last, where inside the horizon. */
-    static List<Integer> keyYears(List<Integer> years) {
-        if (years.isEmpty()) {
-            return List.of();
+    /**
+     * A dependency path in words, every turn stated: "100.0% in 2026, 0.0% in 2029 (lowest), rising to 12.6% in
+     * 2033, 0.4% in 2040; it rises in 2031-2033 and 2040".
+     */
+    static String trajectory(Trajectory t) {
+        List<String> parts = new ArrayList<>();
+        parts.add(percent(t.first()) + " in " + t.firstYear());
+        if (t.lowYear() != t.firstYear()) {
+            parts.add(percent(t.low()) + " in " + t.lowYear() + (t.lowYear() == t.lastYear() ? "" : " (lowest)"));
         }
-        TreeSet<Integer> picked = new TreeSet<>();
-        picked.add(years.get(0));
-        for (int y : new int[] {2030, 2035}) {
-            if (years.contains(y)) {
-                picked.add(y);
+        if (t.rebounds()) {
+            parts.add("rising to " + percent(t.peakAfterLow()) + " in " + t.peakYearAfterLow());
+        }
+        if (t.lastYear() != t.lowYear() && t.lastYear() != t.peakYearAfterLow()) {
+            parts.add(percent(t.last()) + " in " + t.lastYear());
+        }
+        String path = String.join(", ", parts);
+        return t.risingYears().isEmpty() ? path : path + "; it rises in " + yearRanges(t.risingYears());
+    }
+
+    /** 2031, 2032, 2033, 2040 as "2031-2033 and 2040". */
+    static String yearRanges(List<Integer> years) {
+        List<String> ranges = new ArrayList<>();
+        for (int i = 0; i < years.size(); i++) {
+            int start = years.get(i);
+            while (i + 1 < years.size() && years.get(i + 1) == years.get(i) + 1) {
+                i++;
             }
+            ranges.add(start == years.get(i) ? Integer.toString(start) : start + "-" + years.get(i));
         }
-        picked.add(years.get(years.size() - 1));
-        return new ArrayList<>(picked);
+        return ranges.size() == 1 ? ranges.get(0)
+                : String.join(", ", ranges.subList(0, ranges.size() - 1)) + " and " + ranges.get(ranges.size() - 1);
+    }
+
+    /** The years a summary table of {@code r} shows: {@code chosen}, else the horizon's key years and any rebound. */
+    static List<Integer> shownYears(ResultSummary r, List<Integer> chosen) {
+        return KeyYears.shown(r.years(), chosen, Trajectory.of(r.endToEndDependency(), r.years()));
+    }
+
+    /** The horizon's key years (first, last, evenly spaced): {@link KeyYears#of}. */
+    static List<Integer> keyYears(List<Integer> years) {
+        return KeyYears.of(years);
     }
 }

@@ -25,9 +25,14 @@ public final class ReportBundle {
     }
 
     public static Map<String, byte[]> forSolve(ResultSummary r) {
+        return forSolve(r, List.of());
+    }
+
+    /** The same, the dependency tables showing {@code years} (empty: key years and any rebound). */
+    public static Map<String, byte[]> forSolve(ResultSummary r, List<Integer> years) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("result.json", bytes(JsonReport.render(r)));
-        Memo memo = SolveMemo.of(r);
+        Memo memo = SolveMemo.of(r, years);
         Map<String, String> svgs = new LinkedHashMap<>();
         if (r.spentBillionUsd() != null) {
             for (Map.Entry<String, Function<ResultSummary, JFreeChart>> e : Charts.forSolve().entrySet()) {

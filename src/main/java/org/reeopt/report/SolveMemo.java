@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import org.reeopt.results.ResultSummary;
+import org.reeopt.results.Trajectory;
 
 /** The memo-ready report of one solve, every sentence generated from the result. */
 public final class SolveMemo {
@@ -15,6 +16,11 @@ public final class SolveMemo {
     }
 
     public static Memo of(ResultSummary r) {
+        return of(r, List.of());
+    }
+
+    /** The same, the dependency table showing {@code shownYears} (empty: key years and any rebound). */
+    public static Memo of(ResultSummary r, List<Integer> shownYears) {
         Memo memo = new Memo().heading(1, "China dependency of " + r.planningNation() + " magnet supply: " + r.scenario());
         if (!r.description().isEmpty()) {
             memo.paragraph(r.description());
@@ -23,7 +29,7 @@ public final class SolveMemo {
         if (r.spentBillionUsd() == null) {
             return memo.heading(2, "Caveats").bullets(caveats(r));
         }
-        List<Integer> years = Numbers.keyYears(r.years());
+        List<Integer> years = Numbers.shownYears(r, shownYears);
         List<String> header = new ArrayList<>(List.of("Dependency (share from " + r.lastResortSupplier() + ")"));
         years.forEach(y -> header.add(Integer.toString(y)));
         List<List<String>> rows = new ArrayList<>();
@@ -118,16 +124,14 @@ public final class SolveMemo {
             return out;
         }
         List<Integer> years = r.years();
-        String first = Integer.toString(years.get(0));
-        String last = Integer.toString(years.get(years.size() - 1));
         String budget = r.budgetBillionUsd() == null ? "With no budget limit" : "With "
                 + money(r.budgetBillionUsd());
-        String mid = years.contains(2030) && !first.equals("2030") && !last.equals("2030") ? " (" + Numbers.percent(
-                r.endToEndDependency().get("2030")) + " in 2030)" : "";
+        Trajectory path = Trajectory.of(r.endToEndDependency(), years);
         out.add(budget + " (" + money(r.spentBillionUsd()) + " spent), end-to-end China dependency of "
-                + r.planningNation() + " magnet supply goes from " + Numbers.percent(r.endToEndDependency().get(first))
-                + " in " + first + " to " + Numbers.percent(r.endToEndDependency().get(last)) + " in " + last + mid + ".");
-        String probe = years.contains(2030) ? "2030" : last;
+                + r.planningNation() + " magnet supply is " + Numbers.trajectory(path) + ".");
+        // stages where it matters: in the worst year of a rebound, else in the middle of the horizon
+        List<Integer> keyYears = Numbers.keyYears(years);
+        String probe = Integer.toString(path.rebounds() ? path.peakYearAfterLow() : keyYears.get(keyYears.size() / 2));
         List<String> stages = new ArrayList<>();
         for (String stage : r.stages()) {
             Double d = r.stageDependency().getOrDefault(stage, Map.of()).get(probe);
@@ -174,8 +178,10 @@ public final class SolveMemo {
             out.add(unverified + " table rows rest on unverified figures or assumptions (confidence U): label them so "
                     + "in a memo; data/SOURCES.md lists what would replace each.");
         }
-        out.add("Data vintage: sources up to mid-2026 (USGS Mineral Commodity Summaries 2026, company filings); "
-                + "dependency counts direct magnet demand only, not magnets embedded in imported goods.");
+        out.add(r.dataVintage() == null ? "Data vintage: the scenario's data do not state it (no Vintage paragraph in "
+                + "a SOURCES.md next to its tables); ask the data's author before quoting figures."
+                : "Data vintage (from the data's SOURCES.md): " + r.dataVintage());
+        out.add("Dependency counts direct magnet demand only, not magnets embedded in imported goods.");
         r.warnings().forEach(w -> out.add("Warning: " + w));
         return out;
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.reeopt.results.ResultSummary;
+import org.reeopt.results.Trajectory;
 
 /** The readable terminal summary of {@code reeopt solve}. */
 public final class TableReport {
@@ -11,6 +12,11 @@ public final class TableReport {
     }
 
     public static String render(ResultSummary r) {
+        return render(r, List.of());
+    }
+
+    /** The same, the dependency table showing {@code shownYears} (empty: key years and any rebound). */
+    public static String render(ResultSummary r, List<Integer> shownYears) {
         StringBuilder out = new StringBuilder();
         List<Integer> years = r.years();
         out.append("Scenario ").append(r.scenario()).append(": ").append(r.planningNation()).append(' ')
@@ -28,11 +34,10 @@ public final class TableReport {
         out.append("Budget ").append(Numbers.billions(r.budgetBillionUsd())).append(" B$, spent ")
                 .append(Numbers.billions(r.spentBillionUsd())).append(" B$; objective (").append(r.objectiveName())
                 .append(") ").append(Numbers.decimal(r.objective())).append('\n');
-        out.append("End-to-end China dependency: ").append(Numbers.percent(r.endToEndDependency().get(first)))
-                .append(" in ").append(first).append(" -> ").append(Numbers.percent(r.endToEndDependency().get(last)))
-                .append(" in ").append(last).append("\n\n");
+        out.append("End-to-end China dependency: ").append(Numbers.trajectory(Trajectory.of(r.endToEndDependency(),
+                years))).append("\n\n");
 
-        List<Integer> keyYears = Numbers.keyYears(years);
+        List<Integer> keyYears = Numbers.shownYears(r, shownYears);
         List<String> header = new ArrayList<>(List.of("Dependency on " + r.lastResortSupplier()));
         keyYears.forEach(y -> header.add(Integer.toString(y)));
         List<List<String>> rows = new ArrayList<>();

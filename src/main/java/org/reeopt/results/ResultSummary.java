@@ -38,7 +38,25 @@ public record ResultSummary(
         SolverInfo solver,
         List<String> warnings,
         String message,
-        RiskSummary supplyRisk) {
+        RiskSummary supplyRisk,
+        String dataVintage,
+        BudgetEffect budgetEffect) {
+
+    /**
+     * What one more billion USD of total budget does to end-to-end dependency in each year, by a finite difference:
+     * the scenario solved again with the budget raised by {@code stepBillionUsd}; shares of that year's demand.
+     */
+    public record BudgetEffect(double stepBillionUsd, Map<String, Double> endToEndChangeByYear, String method) {
+    }
+
+    /** This summary with {@code effect} attached. */
+    public ResultSummary withBudgetEffect(BudgetEffect effect) {
+        return new ResultSummary(scenario, status, objective, budgetBillionUsd, spentBillionUsd, years,
+                endToEndDependency, stageDependency, investments, spendBillionUsdByYear, spendBillionUsdByYearAndNation,
+                description, objectiveName, planningNation, lastResortSupplier, stageMaterialDependency,
+                directStageMaterialDependency, demandTonnesPerYear, stages, committedProjects, marginalValues,
+                marginalValuesMethod, sources, audit, solver, warnings, message, supplyRisk, dataVintage, effect);
+    }
 
     /** One funded option. */
     public record Investment(String option, String name, String nation, String stage, String kind, int startYear,

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.reeopt.pipeline.Pipeline;
 import org.reeopt.pipeline.RunOptions;
 import org.reeopt.pipeline.RunResult;
+import org.reeopt.results.KeyYears;
 import org.reeopt.results.ResultSummary;
 import org.reeopt.scenario.Scenario;
 import org.reeopt.scenario.Target;
@@ -99,17 +100,9 @@ public final class BudgetSweep {
                 + fromYear, keyYears, points, "", null);
     }
 
-    /** First, 2030, 2035 and last, where in the horizon. */
+    /** The horizon's first and last year and evenly spaced years between: {@link KeyYears#of}. */
     public static List<Integer> keyYears(Scenario s) {
-        java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
-        years.add(s.horizon().firstYear());
-        for (int y : new int[] {2030, 2035}) {
-            if (s.horizon().contains(y)) {
-                years.add(y);
-            }
-        }
-        years.add(s.horizon().lastYear());
-        return new ArrayList<>(years);
+        return KeyYears.of(s.horizon().years());
     }
 
     private static Map<String, Double> keyYearValues(ResultSummary r, List<Integer> years) {
