@@ -35,13 +35,18 @@ final class Numbers {
     static String trajectory(Trajectory t) {
         List<String> parts = new ArrayList<>();
         parts.add(percent(t.first()) + " in " + t.firstYear());
+        if (t.lowYear() == t.firstYear() && !t.rebounds() && t.firstYear() != t.lastYear()) {
+            return percent(t.first()) + " in every year " + t.firstYear() + "-" + t.lastYear();
+        }
         if (t.lowYear() != t.firstYear()) {
-            parts.add(percent(t.low()) + " in " + t.lowYear() + (t.lowYear() == t.lastYear() ? "" : " (lowest)"));
+            // without a rebound every year after the lowest stays at it
+            parts.add(percent(t.low()) + (t.lowYear() == t.lastYear() ? " in " + t.lowYear() : t.rebounds()
+                    ? " in " + t.lowYear() + " (lowest)" : " from " + t.lowYear() + " on"));
         }
         if (t.rebounds()) {
             parts.add("rising to " + percent(t.peakAfterLow()) + " in " + t.peakYearAfterLow());
         }
-        if (t.lastYear() != t.lowYear() && t.lastYear() != t.peakYearAfterLow()) {
+        if (t.rebounds() && t.lastYear() != t.peakYearAfterLow()) {
             parts.add(percent(t.last()) + " in " + t.lastYear());
         }
         String path = String.join(", ", parts);
