@@ -50,8 +50,9 @@ final class SweepCommand implements Callable<Integer> {
     String targets;
 
     @Option(names = "--knee-fraction", paramLabel = "FRACTION", defaultValue = "0.1",
-            description = "The knee is the first level from which an extra billion buys less than this share of what "
-                    + "a billion bought over the first step (default ${DEFAULT-VALUE}).")
+            description = "The knee, found on a dense sweep of the frontier from 0 to where more money stops buying "
+                    + "anything, is the first level from which every further step buys less than this share of what a "
+                    + "billion buys on average over the frontier (default ${DEFAULT-VALUE}).")
     double kneeFraction;
 
     @Mixin

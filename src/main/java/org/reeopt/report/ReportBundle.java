@@ -61,7 +61,8 @@ public final class ReportBundle {
             Map<String, String> svgs = new LinkedHashMap<>();
             addChart(files, svgs, "frontier", Charts.frontier(sweep));
             Memo memo = new Memo().heading(1, "What each budget level buys: " + sweep.scenario())
-                    .chart("frontier", "Weighted dependency against budget; the knee is marked (" + sweep.kneeRule() + ")");
+                    .chart("frontier", "End-to-end dependency in the key years, and the internal weighted objective, "
+                            + "against budget; the knee is marked (" + sweep.kneeRule() + ")");
             files.put("sweep.html", bytes(memo.html("reeopt sweep: " + sweep.scenario(), svgs)));
         }
         return files;
