@@ -37,12 +37,12 @@ final class ReportCommand implements Callable<Integer> {
     ReportFolderOptions folder;
 
     @CommandLine.Mixin
-    YearsOption years;
+    ViewOptions view;
 
     @Override
     public Integer call() {
         ResultSummary summary = read(result);
-        java.util.List<Integer> shown = years.within(summary.years());
+        org.reeopt.report.View shown = view.view(summary.years());
         if (folder.outDir != null) {
             folder.write(() -> ReportBundle.forSolve(summary, shown), spec.commandLine().getErr());
             return ExitCodes.SOLVED;

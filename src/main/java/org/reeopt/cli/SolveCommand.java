@@ -31,15 +31,16 @@ final class SolveCommand implements Callable<Integer> {
     ReportFolderOptions folder;
 
     @Mixin
-    YearsOption years;
+    ViewOptions view;
 
     @Override
     public Integer call() {
         Format chosen = format.chosen();
         Scenario loaded = Pipeline.load(scenario.resolve());
         folder.refuseAmongInputs(loaded.inputFiles());
-        RunResult result = Pipeline.run(loaded, solverOptions.toRunOptions());
-        java.util.List<Integer> shown = years.within(loaded.horizon().years());
+        org.reeopt.report.View shown = view.view(loaded.horizon().years());
+        RunResult result = Pipeline.withBudgetEffect(loaded, solverOptions.toRunOptions(),
+                Pipeline.run(loaded, solverOptions.toRunOptions()));
         String rendered = chosen.render(result.summary(), shown);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

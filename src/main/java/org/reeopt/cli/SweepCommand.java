@@ -62,6 +62,10 @@ final class SweepCommand implements Callable<Integer> {
             description = "Years whose end-to-end dependency is shown (default: the horizon's first and last year and evenly spaced years between).")
     List<Integer> years;
 
+    @Option(names = "--show-objective", description = "Also show the internal weighted objective and its marginal "
+            + "values per extra B$ (labelled as such; they are not any year's dependency).")
+    boolean showObjective;
+
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
 
@@ -110,10 +114,10 @@ final class SweepCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(SweepReport.render(result, chosen));
+        out.print(SweepReport.render(result, chosen, showObjective));
         out.flush();
         SweepResult finalResult = result;
-        folder.write(() -> org.reeopt.report.ReportBundle.forSweep(finalResult), spec.commandLine().getErr());
+        folder.write(() -> org.reeopt.report.ReportBundle.forSweep(finalResult, showObjective), spec.commandLine().getErr());
         return ExitCodes.SOLVED;
     }
 

@@ -52,6 +52,35 @@ public final class Pipeline {
         return summarize(scenario, validation, model, outcome, solver, options);
     }
 
+    /** The raise of the total budget for the finite difference of {@link #withBudgetEffect}, billion USD. */
+    public static final double BUDGET_STEP_BILLION_USD = 1.0;
+
+    /**
+     * {@code result} with what one more billion USD of total budget does to end-to-end dependency in each year,
+     * by a finite difference (the scenario solved again with the budget raised by {@link #BUDGET_STEP_BILLION_USD});
+     * unchanged when there is no total budget to raise (cost mode) or no plan on either side.
+     */
+    public static RunResult withBudgetEffect(Scenario loaded, RunOptions options, RunResult result) {
+        ResultSummary r = result.summary();
+        Scenario scenario = withOverrides(loaded, options);
+        if (r.budgetBillionUsd() == null || r.spentBillionUsd() == null
+                || scenario.objective().mode() != ObjectiveSpec.Mode.DEPENDENCY) {
+            return result;
+        }
+        double raised = r.budgetBillionUsd() + BUDGET_STEP_BILLION_USD;
+        ResultSummary more = run(loaded, options.withBudget(raised)).summary();
+        if (more.spentBillionUsd() == null) {
+            return result;
+        }
+        java.util.Map<String, Double> change = new java.util.LinkedHashMap<>();
+        r.endToEndDependency().forEach((year, share) -> change.put(year,
+                Math.round((more.endToEndDependency().get(year) - share) * 1e6) / 1e6));
+        String method = String.format(java.util.Locale.ROOT, "finite difference: the scenario solved again with a "
+                + "total budget of %.2f B$ instead of %.2f B$", raised, r.budgetBillionUsd());
+        return new RunResult(result.scenario(), result.validation(), result.status(), result.auditPassed(),
+                r.withBudgetEffect(new ResultSummary.BudgetEffect(BUDGET_STEP_BILLION_USD, change, method)));
+    }
+
     /**
      * The program that {@code solve} minimizes first (same scenario, overrides and relaxation), for export: its
      * objective equals the {@code objective} a result reports.

@@ -17,16 +17,16 @@ public enum Format {
     }
 
     public String render(ResultSummary summary) {
-        return render(summary, java.util.List.of());
+        return render(summary, View.DEFAULT);
     }
 
-    /** The same, the summary tables showing {@code years} (empty: the horizon's key years and any rebound). */
-    public String render(ResultSummary summary, java.util.List<Integer> years) {
+    /** The same, with the years and the objective {@code view} asks for. */
+    public String render(ResultSummary summary, View view) {
         return switch (this) {
-            case TABLE -> TableReport.render(summary, years);
+            case TABLE -> TableReport.render(summary, view);
             case JSON -> JsonReport.render(summary);
             case CSV -> CsvReport.render(summary);
-            case MD -> MarkdownReport.render(summary, years);
+            case MD -> MarkdownReport.render(summary, view);
         };
     }
 }

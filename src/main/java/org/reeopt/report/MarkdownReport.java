@@ -12,11 +12,11 @@ public final class MarkdownReport {
     }
 
     public static String render(ResultSummary r) {
-        return render(r, List.of());
+        return render(r, View.DEFAULT);
     }
 
-    /** The same, the dependency table showing {@code shownYears} (empty: key years and any rebound). */
-    public static String render(ResultSummary r, List<Integer> shownYears) {
+    /** The same, with the years and the objective {@code view} asks for. */
+    public static String render(ResultSummary r, View view) {
         StringBuilder out = new StringBuilder("# reeopt result: ").append(r.scenario()).append("\n\n");
         if (!r.description().isEmpty()) {
             out.append(r.description()).append("\n\n");
@@ -30,7 +30,7 @@ public final class MarkdownReport {
                 .append(Numbers.billions(r.spentBillionUsd())).append(" spent), the end-to-end dependency of ")
                 .append(r.planningNation()).append(" magnet supply on ").append(r.lastResortSupplier()).append(" is ")
                 .append(Numbers.trajectory(Trajectory.of(r.endToEndDependency(), years))).append(".\n\n");
-        List<Integer> keyYears = Numbers.shownYears(r, shownYears);
+        List<Integer> keyYears = Numbers.shownYears(r, view.years());
         out.append("| Dependency |");
         keyYears.forEach(y -> out.append(' ').append(y).append(" |"));
         out.append("\n|---|").append("---:|".repeat(keyYears.size())).append('\n');
@@ -52,9 +52,10 @@ public final class MarkdownReport {
         List<String> cells = new ArrayList<>();
         r.spendBillionUsdByYear().forEach((y, b) -> cells.add(y + ": " + Numbers.billions(b)));
         out.append("\nSpending by year (B$): ").append(String.join(", ", cells)).append(".\n");
-        if (!r.marginalValues().isEmpty()) {
-            out.append("\nWhat more would buy (").append(r.marginalValuesMethod()).append("):\n\n");
-            r.marginalValues().stream().limit(5).forEach(m -> out.append("- ").append(m.text()).append('\n'));
+        List<String> marginal = Numbers.marginalLines(r, view, 5);
+        if (!marginal.isEmpty()) {
+            out.append("\nWhat more would buy:\n\n");
+            marginal.forEach(m -> out.append("- ").append(m).append('\n'));
         }
         out.append("\nSolver ").append(r.solver().name()).append(", audit ")
                 .append(r.audit().passed() ? "passed" : "FAILED").append(".\n");

@@ -76,4 +76,57 @@ final class Numbers {
     static List<Integer> keyYears(List<Integer> years) {
         return KeyYears.of(years);
     }
+
+    /**
+     * What one more billion does to end-to-end dependency in {@code years}, by the finite difference the result
+     * carries: "One more $1B lowers end-to-end dependency by 0.4 percentage points in 2040 (2.50 B$ per point); no
+     * change in 2026, 2030, 2033 and 2037 (finite difference: ...)".
+     */
+    static String budgetEffect(ResultSummary.BudgetEffect e, List<Integer> years) {
+        List<String> changes = new ArrayList<>();
+        List<Integer> unchanged = new ArrayList<>();
+        for (int y : years) {
+            Double change = e.endToEndChangeByYear().get(Integer.toString(y));
+            if (change == null) {
+                continue;
+            }
+            double points = change * 100;
+            if (Math.abs(points) < 0.05) {
+                unchanged.add(y);
+            } else {
+                changes.add((points < 0 ? "lowers" : "raises") + String.format(Locale.ROOT, " it by %.1f percentage "
+                        + "points in %d (%.2f B$ per point)", Math.abs(points), y, e.stepBillionUsd() / Math.abs(points)));
+            }
+        }
+        String head = String.format(Locale.ROOT, "One more $%.0fB ", e.stepBillionUsd());
+        String body = changes.isEmpty() ? "leaves end-to-end dependency unchanged in " + list(unchanged)
+                : String.join(", ", changes).replaceFirst("^(lowers|raises) it", "$1 end-to-end dependency")
+                        + (unchanged.isEmpty() ? "" : "; no change in " + list(unchanged));
+        return head + body + " (" + e.method() + ")";
+    }
+
+    private static String list(List<Integer> years) {
+        List<String> names = years.stream().map(String::valueOf).toList();
+        return names.size() <= 1 ? String.join("", names)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    /**
+     * The lines of "What more would buy": the budget's effect on each shown year (finite difference), then the LP
+     * duals, which are rates of the internal objective, only when {@code view} asks for the objective or when the
+     * objective is spending (cost mode: the duals are then in B$).
+     */
+    static List<String> marginalLines(ResultSummary r, View view, int duals) {
+        List<String> out = new ArrayList<>();
+        if (r.budgetEffect() != null) {
+            out.add(budgetEffect(r.budgetEffect(), shownYears(r, view.years())));
+        }
+        boolean internal = r.objectiveName() != null && r.objectiveName().contains("dependency");
+        if ((view.showObjective() || !internal) && !r.marginalValues().isEmpty()) {
+            out.add("Rates of the " + (internal ? "internal objective, " : "") + "from " + r.marginalValuesMethod()
+                    + " (valid for small changes):");
+            r.marginalValues().stream().limit(duals).forEach(m -> out.add(m.text()));
+        }
+        return out;
+    }
 }

@@ -25,14 +25,14 @@ public final class ReportBundle {
     }
 
     public static Map<String, byte[]> forSolve(ResultSummary r) {
-        return forSolve(r, List.of());
+        return forSolve(r, View.DEFAULT);
     }
 
-    /** The same, the dependency tables showing {@code years} (empty: key years and any rebound). */
-    public static Map<String, byte[]> forSolve(ResultSummary r, List<Integer> years) {
+    /** The same, with the years and the objective {@code view} asks for. */
+    public static Map<String, byte[]> forSolve(ResultSummary r, View view) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("result.json", bytes(JsonReport.render(r)));
-        Memo memo = SolveMemo.of(r, years);
+        Memo memo = SolveMemo.of(r, view);
         Map<String, String> svgs = new LinkedHashMap<>();
         if (r.spentBillionUsd() != null) {
             for (Map.Entry<String, Function<ResultSummary, JFreeChart>> e : Charts.forSolve().entrySet()) {
@@ -53,9 +53,14 @@ public final class ReportBundle {
     }
 
     public static Map<String, byte[]> forSweep(SweepResult sweep) {
+        return forSweep(sweep, false);
+    }
+
+    /** The same; {@code showObjective} adds the internal objective to sweep.md, labelled as such. */
+    public static Map<String, byte[]> forSweep(SweepResult sweep, boolean showObjective) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("sweep.json", bytes(SweepReport.render(sweep, Format.JSON)));
-        files.put("sweep.md", bytes(SweepReport.render(sweep, Format.MD)));
+        files.put("sweep.md", bytes(SweepReport.render(sweep, Format.MD, showObjective)));
         files.put("sweep.csv", bytes(SweepReport.render(sweep, Format.CSV)));
         if (sweep.points().stream().allMatch(p -> p.budgetBillionUsd() != null)) {
             Map<String, String> svgs = new LinkedHashMap<>();

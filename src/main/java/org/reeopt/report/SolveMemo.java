@@ -16,20 +16,20 @@ public final class SolveMemo {
     }
 
     public static Memo of(ResultSummary r) {
-        return of(r, List.of());
+        return of(r, View.DEFAULT);
     }
 
-    /** The same, the dependency table showing {@code shownYears} (empty: key years and any rebound). */
-    public static Memo of(ResultSummary r, List<Integer> shownYears) {
+    /** The same, with the years and the objective {@code view} asks for. */
+    public static Memo of(ResultSummary r, View view) {
         Memo memo = new Memo().heading(1, "China dependency of " + r.planningNation() + " magnet supply: " + r.scenario());
         if (!r.description().isEmpty()) {
             memo.paragraph(r.description());
         }
-        memo.heading(2, "Summary").paragraph(String.join(" ", summary(r)));
+        memo.heading(2, "Summary").paragraph(String.join(" ", summary(r, view)));
         if (r.spentBillionUsd() == null) {
             return memo.heading(2, "Caveats").bullets(caveats(r));
         }
-        List<Integer> years = Numbers.shownYears(r, shownYears);
+        List<Integer> years = Numbers.shownYears(r, view.years());
         List<String> header = new ArrayList<>(List.of("Dependency (share from " + r.lastResortSupplier() + ")"));
         years.forEach(y -> header.add(Integer.toString(y)));
         List<List<String>> rows = new ArrayList<>();
@@ -85,9 +85,9 @@ public final class SolveMemo {
         } else {
             memo.table(spendHeader, spendRows).chart("spending", "Spending by year, stacked by nation (billion USD)");
         }
-        if (!r.marginalValues().isEmpty()) {
-            memo.heading(2, "What more would buy").paragraph("From " + r.marginalValuesMethod() + ".")
-                    .bullets(r.marginalValues().stream().limit(6).map(m -> m.text()).toList());
+        List<String> marginal = Numbers.marginalLines(r, view, 6);
+        if (!marginal.isEmpty()) {
+            memo.heading(2, "What more would buy").bullets(marginal);
         }
         List<List<String>> sources = new ArrayList<>();
         for (ResultSummary.SourceUse s : r.sources()) {
@@ -118,6 +118,10 @@ public final class SolveMemo {
 
     /** Three to six sentences with the key numbers and units. */
     static List<String> summary(ResultSummary r) {
+        return summary(r, View.DEFAULT);
+    }
+
+    static List<String> summary(ResultSummary r, View view) {
         List<String> out = new ArrayList<>();
         if (r.spentBillionUsd() == null) {
             out.add("No plan was found (status " + r.status() + "): " + r.message() + ".");
@@ -155,7 +159,7 @@ public final class SolveMemo {
         r.spendBillionUsdByYear().entrySet().stream().max(Comparator.comparingDouble(Map.Entry::getValue))
                 .ifPresent(e -> out.add("Spending peaks at " + money(e.getValue()) + " in " + e.getKey() + "."));
         out.addAll(RiskMemo.summary(r));
-        r.marginalValues().stream().findFirst().ifPresent(m -> out.add(capitalize(m.text()) + "."));
+        Numbers.marginalLines(r, view, 1).stream().findFirst().ifPresent(m -> out.add(capitalize(m) + "."));
         if (!r.audit().passed()) {
             out.add("The independent audit found breaches: do not use this plan.");
         }

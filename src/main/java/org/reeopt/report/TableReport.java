@@ -12,11 +12,11 @@ public final class TableReport {
     }
 
     public static String render(ResultSummary r) {
-        return render(r, List.of());
+        return render(r, View.DEFAULT);
     }
 
-    /** The same, the dependency table showing {@code shownYears} (empty: key years and any rebound). */
-    public static String render(ResultSummary r, List<Integer> shownYears) {
+    /** The same, with the years and the objective {@code view} asks for. */
+    public static String render(ResultSummary r, View view) {
         StringBuilder out = new StringBuilder();
         List<Integer> years = r.years();
         out.append("Scenario ").append(r.scenario()).append(": ").append(r.planningNation()).append(' ')
@@ -32,12 +32,16 @@ public final class TableReport {
         String first = Integer.toString(years.get(0));
         String last = Integer.toString(years.get(years.size() - 1));
         out.append("Budget ").append(Numbers.billions(r.budgetBillionUsd())).append(" B$, spent ")
-                .append(Numbers.billions(r.spentBillionUsd())).append(" B$; objective (").append(r.objectiveName())
-                .append(") ").append(Numbers.decimal(r.objective())).append('\n');
+                .append(Numbers.billions(r.spentBillionUsd())).append(" B$");
+        if (view.showObjective()) {
+            out.append("; internal objective (").append(r.objectiveName()).append(", not a year's dependency) ")
+                    .append(Numbers.decimal(r.objective()));
+        }
+        out.append('\n');
         out.append("End-to-end China dependency: ").append(Numbers.trajectory(Trajectory.of(r.endToEndDependency(),
                 years))).append("\n\n");
 
-        List<Integer> keyYears = Numbers.shownYears(r, shownYears);
+        List<Integer> keyYears = Numbers.shownYears(r, view.years());
         List<String> header = new ArrayList<>(List.of("Dependency on " + r.lastResortSupplier()));
         keyYears.forEach(y -> header.add(Integer.toString(y)));
         List<List<String>> rows = new ArrayList<>();
@@ -73,9 +77,10 @@ public final class TableReport {
         if (!spend.isEmpty()) {
             out.append("Spending by year\n").append(TextTable.render(List.of("year", "B$"), spend, true)).append('\n');
         }
-        if (!r.marginalValues().isEmpty()) {
-            out.append("What more would buy (").append(r.marginalValuesMethod()).append(")\n");
-            r.marginalValues().stream().limit(5).forEach(m -> out.append("- ").append(m.text()).append('\n'));
+        List<String> marginal = Numbers.marginalLines(r, view, 5);
+        if (!marginal.isEmpty()) {
+            out.append("What more would buy\n");
+            marginal.forEach(m -> out.append("- ").append(m).append('\n'));
             out.append('\n');
         }
         out.append("Audit: ").append(r.audit().passed() ? "passed" : "FAILED").append(" (").append(r.audit().checks())

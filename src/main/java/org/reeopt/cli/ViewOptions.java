@@ -3,17 +3,26 @@ package org.reeopt.cli;
 import java.util.ArrayList;
 import java.util.List;
 import org.reeopt.load.InputException;
+import org.reeopt.report.View;
 import picocli.CommandLine.Option;
 
-/** --years for the commands that print one result's dependency table (solve, report). */
-final class YearsOption {
+/** --years and --show-objective for the commands that print one result (solve, report). */
+final class ViewOptions {
     @Option(names = "--years", split = ",", paramLabel = "Y1,Y2,...", description = "Years the dependency tables show "
             + "(default: the horizon's first and last year, evenly spaced years between, and the worst year of any "
             + "rebound).")
     List<Integer> years;
 
-    /** The chosen years (empty: the default), each checked to lie in {@code horizon}. */
-    List<Integer> within(List<Integer> horizon) {
+    @Option(names = "--show-objective", description = "Also show the internal weighted objective and the LP duals "
+            + "measured in it (labelled as such; they are not any year's dependency).")
+    boolean showObjective;
+
+    /** The view asked for, the chosen years (empty: the default) each checked to lie in {@code horizon}. */
+    View view(List<Integer> horizon) {
+        return new View(within(horizon), showObjective);
+    }
+
+    private List<Integer> within(List<Integer> horizon) {
         if (years == null) {
             return List.of();
         }
