@@ -58,12 +58,13 @@ public final class Pipeline {
     /**
      * {@code result} with what one more billion USD of total budget does to end-to-end dependency in each year,
      * by a finite difference (the scenario solved again with the budget raised by {@link #BUDGET_STEP_BILLION_USD});
-     * unchanged when there is no total budget to raise (cost mode) or no plan on either side.
+     * unchanged when there is no total budget to raise (cost mode), no plan on either side, or a robust plan (its
+     * second solve would repeat the evaluation across futures, which costs more than the solve itself).
      */
     public static RunResult withBudgetEffect(Scenario loaded, RunOptions options, RunResult result) {
         ResultSummary r = result.summary();
         Scenario scenario = withOverrides(loaded, options);
-        if (r.budgetBillionUsd() == null || r.spentBillionUsd() == null
+        if (r.budgetBillionUsd() == null || r.spentBillionUsd() == null || scenario.supplyRisk().isRobust()
                 || scenario.objective().mode() != ObjectiveSpec.Mode.DEPENDENCY) {
             return result;
         }

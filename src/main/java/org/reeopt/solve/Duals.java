@@ -23,7 +23,7 @@ public final class Duals {
     /** Largest relative difference between a dual and its finite difference for the dual to be kept. */
     static final double AGREEMENT = 0.05;
     /** How many binding rows (largest duals first) are checked; the rest are not reported. */
-    static final int CHECKED = 12;
+    static final int CHECKED = 8;
     /** The raise of a right-hand side for the finite difference, in the model's units (kt, B$, units). */
     static final double STEP = 1e-3;
 
@@ -60,17 +60,36 @@ public final class Duals {
                         .thenComparingDouble(e -> -Math.abs(e.getValue())).thenComparing(Map.Entry::getKey))
                 .limit(CHECKED).toList();
         Map<String, Double> out = new LinkedHashMap<>();
-        for (Map.Entry<String, Double> e : binding) {
-            SolveResult moved = new OjAlgoSolver().solve(lp.withRowShifted(e.getKey(), STEP, base.values()), limits);
-            if (!moved.status().hasPlan()) {
-                continue;
+        // a robust plan has one total-budget row per future: more budget raises them all, so they are checked
+        // together, their sum against the finite difference
+        List<String> budgetRows = binding.stream().map(Map.Entry::getKey)
+                .filter(k -> k.equals("budgetTotal") || k.startsWith("budgetTotal[")).toList();
+        if (!budgetRows.isEmpty()) {
+            double sum = budgetRows.stream().mapToDouble(k -> base.duals().get(k)).sum();
+            if (reproduced(lp, base, budgetRows, sum, limits)) {
+                budgetRows.forEach(k -> out.put(k, base.duals().get(k)));
             }
-            double slope = (moved.objective() - base.objective()) / STEP;
-            double dual = e.getValue();
-            if (Math.signum(slope) == Math.signum(dual) && Math.abs(slope - dual) <= AGREEMENT * Math.abs(dual)) {
-                out.put(e.getKey(), dual);
+        }
+        for (Map.Entry<String, Double> e : binding) {
+            if (!budgetRows.contains(e.getKey()) && reproduced(lp, base, List.of(e.getKey()), e.getValue(), limits)) {
+                out.put(e.getKey(), e.getValue());
             }
         }
         return out;
+    }
+
+    /** Whether raising {@code rows} together by {@link #STEP} moves the objective at the rate {@code dual}. */
+    private static boolean reproduced(LinearProgram lp, SolveResult base, List<String> rows, double dual,
+                                      SolverLimits limits) {
+        LinearProgram raised = lp;
+        for (String row : rows) {
+            raised = raised.withRowShifted(row, STEP, base.values());
+        }
+        SolveResult moved = new OjAlgoSolver().solve(raised, limits);
+        if (!moved.status().hasPlan()) {
+            return false;
+        }
+        double slope = (moved.objective() - base.objective()) / STEP;
+        return Math.signum(slope) == Math.signum(dual) && Math.abs(slope - dual) <= AGREEMENT * Math.abs(dual);
     }
 }
