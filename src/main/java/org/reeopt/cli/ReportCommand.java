@@ -34,26 +34,42 @@ final class ReportCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ReportFolderOptions folder;
 
+    @CommandLine.Mixin
+    ViewOptions view;
+
     @Override
     public Integer call() {
         folder.refuseAmongInputs(java.util.List.of());
         ResultFile file = ResultFile.read(result);
+        org.reeopt.report.View shown = view(file);
         if (folder.outDir != null) {
-            folder.write(file::bundle, spec.commandLine().getErr());
+            folder.write(() -> file.bundle(shown), spec.commandLine().getErr());
             return ExitCodes.SOLVED;
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format.equals("html")) {
             // the report folder's page
-            byte[] page = file.bundle().entrySet().stream().filter(e -> e.getKey().endsWith(".html"))
+            byte[] page = file.bundle(shown).entrySet().stream().filter(e -> e.getKey().endsWith(".html"))
                     .map(Map.Entry::getValue).findFirst().orElseThrow(() -> new InputException("--format", 0, null,
                             "this result has no HTML page; use md, csv, json or table"));
             out.print(new String(page, StandardCharsets.UTF_8));
         } else {
-            out.print(file.render(Formats.parse(format)));
+            out.print(file.render(Formats.parse(format), shown));
         }
         out.flush();
         return ExitCodes.SOLVED;
+    }
+
+    /** --years within a solve result's horizon; a sweep or comparison chose its years when it was made. */
+    private org.reeopt.report.View view(ResultFile file) {
+        if (file instanceof ResultFile.Solve solve) {
+            return view.view(solve.summary().years());
+        }
+        if (view.years != null) {
+            throw new InputException("--years", 0, null, "applies to a solve result; a sweep's or comparison's years "
+                    + "are chosen when it is made (sweep --years)");
+        }
+        return view.view(java.util.List.of());
     }
 
     /** A saved solve result (for {@code solve --plan}); a sweep or comparison, or anything else, is bad input. */

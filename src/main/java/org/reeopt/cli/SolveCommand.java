@@ -38,20 +38,27 @@ final class SolveCommand implements Callable<Integer> {
                     + "operation re-optimized; with --under, a stress test without foresight of the restrictions.")
     java.nio.file.Path plan;
 
+    @Mixin
+    ViewOptions view;
+
     @Override
     public Integer call() {
         Format chosen = format.chosen();
         Scenario loaded = Pipeline.load(scenario.resolve());
         folder.refuseAmongInputs(loaded.inputFiles());
-        RunResult result = plan == null ? Pipeline.run(loaded, solverOptions.toRunOptions())
+        org.reeopt.report.View shown = view.view(loaded.horizon().years());
+        long startNanos = System.nanoTime();
+        RunResult result = plan == null
+                ? Pipeline.withBudgetEffect(loaded, solverOptions.toRunOptions(),
+                        Pipeline.run(loaded, solverOptions.toRunOptions(), startNanos), startNanos)
                 : Pipeline.evaluate(loaded, solverOptions.toRunOptions(), SavedPlan.from(ReportCommand.read(plan),
                         Display.path(plan)));
-        String rendered = chosen.render(result.summary());
+        String rendered = chosen.render(result.summary(), shown);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         out.print(rendered);
         out.flush();
-        folder.write(() -> ReportBundle.forSolve(result.summary()), err);
+        folder.write(() -> ReportBundle.forSolve(result.summary(), shown), err);
         if (chosen != Format.TABLE) {
             result.summary().warnings().stream().filter(w -> !(w.contains(".csv") || w.contains(".json")))
                     .forEach(w -> err.println("warning: " + w));

@@ -51,16 +51,21 @@ final class SweepCommand implements Callable<Integer> {
     String targets;
 
     @Option(names = "--knee-fraction", paramLabel = "FRACTION", defaultValue = "0.1",
-            description = "The knee is the first level from which an extra billion buys less than this share of what "
-                    + "a billion bought over the first step (default ${DEFAULT-VALUE}).")
+            description = "The knee, found on a dense sweep of the frontier from 0 to where more money stops buying "
+                    + "anything, is the first level from which every further step buys less than this share of what a "
+                    + "billion buys on average over the frontier (default ${DEFAULT-VALUE}).")
     double kneeFraction;
 
     @Mixin
     FormatOption format;
 
     @Option(names = "--years", split = ",", paramLabel = "Y1,Y2,...",
-            description = "Years whose end-to-end dependency is shown (default: first, 2030, 2035, last).")
+            description = "Years whose end-to-end dependency is shown (default: the horizon's first and last year and evenly spaced years between).")
     List<Integer> years;
+
+    @Option(names = "--show-objective", description = "Also show the internal weighted objective and its marginal "
+            + "values per extra B$ (labelled as such; they are not any year's dependency).")
+    boolean showObjective;
 
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
@@ -114,10 +119,10 @@ final class SweepCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(SweepReport.render(result, chosen));
+        out.print(SweepReport.render(result, chosen, showObjective));
         out.flush();
         SweepResult finalResult = result;
-        folder.write(() -> org.reeopt.report.ReportBundle.forSweep(finalResult), spec.commandLine().getErr());
+        folder.write(() -> org.reeopt.report.ReportBundle.forSweep(finalResult, showObjective), spec.commandLine().getErr());
         return ExitCodes.SOLVED;
     }
 

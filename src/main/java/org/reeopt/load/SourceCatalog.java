@@ -17,17 +17,47 @@ public final class SourceCatalog {
     }
 
     public static Map<String, String> titlesNear(String tableFile) {
+        Path sourcesMd = near(tableFile);
+        return sourcesMd == null ? Map.of() : titles(sourcesMd);
+    }
+
+    /**
+     * The first two sentences of the "**Vintage.**" paragraph of the SOURCES.md near {@code tableFile} (how recent
+     * the data are, in the data's own words), or null when there is none.
+     */
+    public static String vintageNear(String tableFile) {
+        Path sourcesMd = near(tableFile);
+        if (sourcesMd == null) {
+            return null;
+        }
+        try {
+            String text = Files.readString(sourcesMd, StandardCharsets.UTF_8);
+            int at = text.indexOf("**Vintage.**");
+            if (at < 0) {
+                return null;
+            }
+            int end = text.indexOf("\n\n", at);
+            String paragraph = text.substring(at + "**Vintage.**".length(), end < 0 ? text.length() : end)
+                    .replaceAll("\\s+", " ").replace("*", "").trim();
+            String[] sentences = paragraph.split("(?<=\\.) (?=[A-Z])", 3);
+            return sentences.length < 2 ? sentences[0] : sentences[0] + " " + sentences[1];
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return null;
+        }
+    }
+
+    private static Path near(String tableFile) {
         if (tableFile == null || tableFile.isBlank()) {
-            return Map.of();
+            return null;
         }
         Path dir = Path.of(tableFile).toAbsolutePath().getParent();
         for (int up = 0; dir != null && up < 3; up++, dir = dir.getParent()) {
             Path candidate = dir.resolve("SOURCES.md");
             if (Files.isRegularFile(candidate)) {
-                return titles(candidate);
+                return candidate;
             }
         }
-        return Map.of();
+        return null;
     }
 
     static Map<String, String> titles(Path sourcesMd) {

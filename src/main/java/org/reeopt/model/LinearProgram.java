@@ -119,6 +119,27 @@ public final class LinearProgram {
         return new LinearProgram(fixed, rows, objective);
     }
 
+    /**
+     * The same program with row {@code name}'s right-hand side raised by {@code delta}: the bound that binds at
+     * {@code x} (the nearer one; both for an equality row) moves, so that d(objective)/d(right-hand side) can be
+     * checked by a finite difference.
+     */
+    public LinearProgram withRowShifted(String name, double delta, double[] x) {
+        List<Row> moved = new ArrayList<>();
+        for (Row r : rows) {
+            if (!r.name().equals(name)) {
+                moved.add(r);
+                continue;
+            }
+            double activity = r.activity(x);
+            boolean upper = r.lower() == r.upper() || Math.abs(r.upper() - activity) <= Math.abs(activity - r.lower());
+            boolean lower = r.lower() == r.upper() || !upper;
+            moved.add(new Row(r.name(), r.columns(), r.coefficients(), lower ? r.lower() + delta : r.lower(),
+                    upper ? r.upper() + delta : r.upper()));
+        }
+        return new LinearProgram(variables, moved, objective);
+    }
+
     /** The LP relaxation: the same program with every integer variable continuous. */
     public LinearProgram relaxed() {
         List<Variable> continuous = variables.stream()

@@ -92,6 +92,38 @@ public final class Pipeline {
         return summarize(scenario, validation, model, outcome, solver, options, limits, plan.source());
     }
 
+    /** The raise of the total budget for the finite difference of {@link #withBudgetEffect}, billion USD. */
+    public static final double BUDGET_STEP_BILLION_USD = 1.0;
+
+    /**
+     * {@code result} with what one more billion USD of total budget does to end-to-end dependency in each year,
+     * by a finite difference (the scenario solved again with the budget raised by {@link #BUDGET_STEP_BILLION_USD});
+     * unchanged when there is no total budget to raise (cost mode), no plan on either side, or a robust plan (its
+     * second solve would repeat the evaluation across futures, which costs more than the solve itself). The second
+     * solve shares the deadline counted from {@code startNanos}; when it cannot finish within it, the result stays
+     * without the effect.
+     */
+    public static RunResult withBudgetEffect(Scenario loaded, RunOptions options, RunResult result, long startNanos) {
+        ResultSummary r = result.summary();
+        Scenario scenario = withOverrides(loaded, options);
+        if (r.budgetBillionUsd() == null || r.spentBillionUsd() == null || scenario.supplyRisk().isRobust()
+                || scenario.objective().mode() != ObjectiveSpec.Mode.DEPENDENCY) {
+            return result;
+        }
+        double raised = r.budgetBillionUsd() + BUDGET_STEP_BILLION_USD;
+        ResultSummary more = run(loaded, options.withBudget(raised), startNanos).summary();
+        if (more.spentBillionUsd() == null || !SolveStatus.OPTIMAL.name().equals(more.status())) {
+            return result;
+        }
+        java.util.Map<String, Double> change = new java.util.LinkedHashMap<>();
+        r.endToEndDependency().forEach((year, share) -> change.put(year,
+                Math.round((more.endToEndDependency().get(year) - share) * 1e6) / 1e6));
+        String method = String.format(java.util.Locale.ROOT, "finite difference: the scenario solved again with a "
+                + "total budget of %.2f B$ instead of %.2f B$", raised, r.budgetBillionUsd());
+        return new RunResult(result.scenario(), result.validation(), result.status(), result.auditPassed(),
+                r.withBudgetEffect(new ResultSummary.BudgetEffect(BUDGET_STEP_BILLION_USD, change, method)));
+    }
+
     /**
      * The program that {@code solve} minimizes first (same scenario, overrides and relaxation), for export: its
      * objective equals the {@code objective} a result reports.
@@ -213,7 +245,7 @@ public final class Pipeline {
         Summarizer.SolveFacts facts = facts(scenario, model, outcome, solver, options, limits, warnings);
         if (fixedPlan != null) {
             facts = new Summarizer.SolveFacts(facts.status(), facts.objective(), facts.objectiveName(), facts.solver(),
-                    facts.warnings(), java.util.Map.of(), "", facts.sourceTitles(), fixedPlan);
+                    facts.warnings(), java.util.Map.of(), "", facts.sourceTitles(), fixedPlan, facts.dataVintage());
         }
         if (!outcome.status().hasPlan()) {
             String message = outcome.status() == SolveStatus.INFEASIBLE
@@ -241,9 +273,10 @@ public final class Pipeline {
                 program.hasIntegers(), program.variables().size(), program.rows().size(), program.integerCount(),
                 limits.mipGap(), outcome.secondPhaseUsed(), outcome.seconds());
         Duals.Result duals = Duals.of(model, outcome, limits);
-        return new Summarizer.SolveFacts(outcome.status().name(), outcome.objective(),
-                model.primaryName(), info, warnings, duals.byRow(), duals.method(), SourceCatalog.titlesNear(
-                        scenario.options().isEmpty() ? null : scenario.options().get(0).source().file()), null);
+        String table = scenario.options().isEmpty() ? null : scenario.options().get(0).source().file();
+        return new Summarizer.SolveFacts(outcome.status().name(), outcome.objective(), model.primaryName(), info,
+                warnings, duals.byRow(), duals.method(), SourceCatalog.titlesNear(table), null,
+                SourceCatalog.vintageNear(table));
     }
 
     /**

@@ -110,16 +110,33 @@ public final class Charts {
         return chart;
     }
 
-    /** The frontier of a budget sweep: objective (weighted dependency, %) against budget, the knee marked. */
+    /**
+     * The frontier of a budget sweep: end-to-end dependency in each key year against budget, and the internal
+     * weighted objective, labelled as such; drawn on the dense frontier when there is one, the knee marked.
+     */
     public static JFreeChart frontier(SweepResult sweep) {
-        XYSeries s = new XYSeries("weighted dependency");
-        for (SweepResult.Point p : sweep.points()) {
+        List<SweepResult.Point> points = sweep.frontier() == null || sweep.frontier().isEmpty() ? sweep.points()
+                : sweep.frontier();
+        XYSeriesCollection data = new XYSeriesCollection();
+        for (int year : sweep.keyYears()) {
+            XYSeries s = new XYSeries("end-to-end dependency in " + year);
+            for (SweepResult.Point p : points) {
+                Double share = p.endToEndDependency().get(Integer.toString(year));
+                if (share != null && p.budgetBillionUsd() != null) {
+                    s.add(p.budgetBillionUsd().doubleValue(), share * 100);
+                }
+            }
+            data.addSeries(s);
+        }
+        XYSeries objective = new XYSeries("weighted objective (internal)");
+        for (SweepResult.Point p : points) {
             if (p.objective() != null && p.budgetBillionUsd() != null) {
-                s.add(p.budgetBillionUsd().doubleValue(), p.objective() * 100);
+                objective.add(p.budgetBillionUsd().doubleValue(), p.objective() * 100);
             }
         }
+        data.addSeries(objective);
         JFreeChart chart = lines("What each budget level buys (" + sweep.scenario() + ")", "Budget (billion USD)",
-                "Weighted dependency (%)", new XYSeriesCollection(s), false);
+                "Percent of demand", data, true);
         if (sweep.kneeBudgetBillionUsd() != null) {
             ValueMarker knee = new ValueMarker(sweep.kneeBudgetBillionUsd());
             knee.setPaint(Color.BLACK);

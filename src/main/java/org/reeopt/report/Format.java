@@ -17,11 +17,16 @@ public enum Format {
     }
 
     public String render(ResultSummary summary) {
+        return render(summary, View.DEFAULT);
+    }
+
+    /** The same, with the years and the objective {@code view} asks for. */
+    public String render(ResultSummary summary, View view) {
         return switch (this) {
-            case TABLE -> TableReport.render(summary);
+            case TABLE -> TableReport.render(summary, view);
             case JSON -> JsonReport.render(summary);
             case CSV -> CsvReport.render(summary);
-            case MD -> MarkdownReport.render(summary);
+            case MD -> MarkdownReport.render(summary, view);
         };
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.reeopt.results.ResultSummary;
+import org.reeopt.results.Trajectory;
 
 /** A Markdown summary that pastes into a memo: headline numbers, the dependency table, investments, spending. */
 public final class MarkdownReport {
@@ -11,6 +12,11 @@ public final class MarkdownReport {
     }
 
     public static String render(ResultSummary r) {
+        return render(r, View.DEFAULT);
+    }
+
+    /** The same, with the years and the objective {@code view} asks for. */
+    public static String render(ResultSummary r, View view) {
         StringBuilder out = new StringBuilder("# reeopt result: ").append(r.scenario()).append("\n\n");
         if (!r.description().isEmpty()) {
             out.append(r.description()).append("\n\n");
@@ -20,17 +26,14 @@ public final class MarkdownReport {
             return out.append(". ").append(r.message()).append('\n').toString();
         }
         List<Integer> years = r.years();
-        String first = Integer.toString(years.get(0));
-        String last = Integer.toString(years.get(years.size() - 1));
         out.append(r.minimizesCost() ? ". At the least cost that meets the targets, " + Numbers.billions(
                 r.spentBillionUsd()) + " billion USD," : r.budgetBillionUsd() == null ? ". With no total budget ("
                 + Numbers.billions(r.spentBillionUsd()) + " billion USD spent)," : ". With a budget of "
                 + Numbers.billions(r.budgetBillionUsd()) + " billion USD (" + Numbers.billions(r.spentBillionUsd())
                 + " spent),").append(" the end-to-end dependency of ")
-                .append(r.planningNation()).append(" magnet supply on ").append(r.lastResortSupplier()).append(" goes from ")
-                .append(Numbers.percent(r.endToEndDependency().get(first))).append(" in ").append(first).append(" to ")
-                .append(Numbers.percent(r.endToEndDependency().get(last))).append(" in ").append(last).append(".\n\n");
-        List<Integer> keyYears = Numbers.keyYears(years);
+                .append(r.planningNation()).append(" magnet supply on ").append(r.lastResortSupplier()).append(" is ")
+                .append(Numbers.trajectory(Trajectory.of(r.endToEndDependency(), years))).append(".\n\n");
+        List<Integer> keyYears = Numbers.shownYears(r, view.years());
         out.append("| Dependency |");
         keyYears.forEach(y -> out.append(' ').append(y).append(" |"));
         out.append("\n|---|").append("---:|".repeat(keyYears.size())).append('\n');
@@ -52,9 +55,10 @@ public final class MarkdownReport {
         List<String> cells = new ArrayList<>();
         r.spendBillionUsdByYear().forEach((y, b) -> cells.add(y + ": " + Numbers.billions(b)));
         out.append("\nSpending by year (B$): ").append(String.join(", ", cells)).append(".\n");
-        if (!r.marginalValues().isEmpty()) {
-            out.append("\nWhat more would buy (").append(r.marginalValuesMethod()).append("):\n\n");
-            r.marginalValues().stream().limit(5).forEach(m -> out.append("- ").append(m.text()).append('\n'));
+        List<String> marginal = Numbers.marginalLines(r, view, 5);
+        if (!marginal.isEmpty()) {
+            out.append("\nWhat more would buy:\n\n");
+            marginal.forEach(m -> out.append("- ").append(m).append('\n'));
         }
         out.append("\nSolver ").append(r.solver().name()).append(", audit ")
                 .append(r.audit().passed() ? "passed" : "FAILED").append(".\n");

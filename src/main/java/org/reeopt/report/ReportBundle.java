@@ -39,9 +39,14 @@ public final class ReportBundle {
     }
 
     public static Map<String, byte[]> forSolve(ResultSummary r) {
+        return forSolve(r, View.DEFAULT);
+    }
+
+    /** The same, with the years and the objective {@code view} asks for. */
+    public static Map<String, byte[]> forSolve(ResultSummary r, View view) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("result.json", bytes(JsonReport.render(r)));
-        Memo memo = SolveMemo.of(r);
+        Memo memo = SolveMemo.of(r, view);
         Map<String, String> svgs = new LinkedHashMap<>();
         if (r.spentBillionUsd() != null) {
             for (Map.Entry<String, Function<ResultSummary, JFreeChart>> e : Charts.forSolve().entrySet()) {
@@ -62,15 +67,21 @@ public final class ReportBundle {
     }
 
     public static Map<String, byte[]> forSweep(SweepResult sweep) {
+        return forSweep(sweep, false);
+    }
+
+    /** The same; {@code showObjective} adds the internal objective to sweep.md, labelled as such. */
+    public static Map<String, byte[]> forSweep(SweepResult sweep, boolean showObjective) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("sweep.json", bytes(SweepReport.render(sweep, Format.JSON)));
-        files.put("sweep.md", bytes(SweepReport.render(sweep, Format.MD)));
+        files.put("sweep.md", bytes(SweepReport.render(sweep, Format.MD, showObjective)));
         files.put("sweep.csv", bytes(SweepReport.render(sweep, Format.CSV)));
         if (sweep.points().stream().allMatch(p -> p.budgetBillionUsd() != null)) {
             Map<String, String> svgs = new LinkedHashMap<>();
             addChart(files, svgs, "frontier", Charts.frontier(sweep));
             Memo memo = new Memo().heading(1, "What each budget level buys: " + sweep.scenario())
-                    .chart("frontier", "Weighted dependency against budget; the knee is marked (" + sweep.kneeRule() + ")");
+                    .chart("frontier", "End-to-end dependency in the key years, and the internal weighted objective, "
+                            + "against budget; the knee is marked (" + sweep.kneeRule() + ")");
             files.put("sweep.html", bytes(memo.html("reeopt sweep: " + sweep.scenario(), svgs)));
         }
         return files;

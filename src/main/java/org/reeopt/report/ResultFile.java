@@ -32,35 +32,45 @@ import org.reeopt.study.SweepResult;
  * error while rendering. Keys these records do not have are ignored.
  */
 public sealed interface ResultFile {
+    /** The files the command that wrote this result puts in a report folder, a solve's shown as {@code view}. */
+    Map<String, byte[]> bundle(View view);
+
+    /** What the command that wrote this result prints in {@code format}, a solve's shown as {@code view}. */
+    String render(Format format, View view);
+
     /** The files the command that wrote this result puts in a report folder. */
-    Map<String, byte[]> bundle();
+    default Map<String, byte[]> bundle() {
+        return bundle(View.DEFAULT);
+    }
 
     /** What the command that wrote this result prints in {@code format}. */
-    String render(Format format);
+    default String render(Format format) {
+        return render(format, View.DEFAULT);
+    }
 
     /** A solve result. */
     record Solve(ResultSummary summary) implements ResultFile {
         @Override
-        public Map<String, byte[]> bundle() {
-            return ReportBundle.forSolve(summary);
+        public Map<String, byte[]> bundle(View view) {
+            return ReportBundle.forSolve(summary, view);
         }
 
         @Override
-        public String render(Format format) {
-            return format == Format.MD ? SolveMemo.of(summary).markdown() : format.render(summary);
+        public String render(Format format, View view) {
+            return format == Format.MD ? SolveMemo.of(summary, view).markdown() : format.render(summary, view);
         }
     }
 
     /** A budget or target sweep. */
     record Sweep(SweepResult sweep) implements ResultFile {
         @Override
-        public Map<String, byte[]> bundle() {
+        public Map<String, byte[]> bundle(View view) {
             return ReportBundle.forSweep(sweep);
         }
 
         @Override
-        public String render(Format format) {
-            return SweepReport.render(sweep, format);
+        public String render(Format format, View view) {
+            return SweepReport.render(sweep, format, view.showObjective());
         }
     }
 
@@ -68,12 +78,12 @@ public sealed interface ResultFile {
     record Comparison(List<ResultSummary> scenarios, List<InputDifferences.Difference> inputDifferences)
             implements ResultFile {
         @Override
-        public Map<String, byte[]> bundle() {
+        public Map<String, byte[]> bundle(View view) {
             return ReportBundle.forComparison(scenarios, inputDifferences);
         }
 
         @Override
-        public String render(Format format) {
+        public String render(Format format, View view) {
             return CompareReport.render(scenarios, inputDifferences, format);
         }
     }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import org.reeopt.results.ResultSummary;
+import org.reeopt.results.Trajectory;
 
 /** The memo-ready report of one solve, every sentence generated from the result. */
 public final class SolveMemo {
@@ -15,15 +16,20 @@ public final class SolveMemo {
     }
 
     public static Memo of(ResultSummary r) {
+        return of(r, View.DEFAULT);
+    }
+
+    /** The same, with the years and the objective {@code view} asks for. */
+    public static Memo of(ResultSummary r, View view) {
         Memo memo = new Memo().heading(1, "China dependency of " + r.planningNation() + " magnet supply: " + r.scenario());
         if (!r.description().isEmpty()) {
             memo.paragraph(r.description());
         }
-        memo.heading(2, "Summary").paragraph(String.join(" ", summary(r)));
+        memo.heading(2, "Summary").paragraph(String.join(" ", summary(r, view)));
         if (r.spentBillionUsd() == null) {
             return memo.heading(2, "Caveats").bullets(caveats(r));
         }
-        List<Integer> years = Numbers.keyYears(r.years());
+        List<Integer> years = Numbers.shownYears(r, view.years());
         List<String> header = new ArrayList<>(List.of("Dependency (share from " + r.lastResortSupplier() + ")"));
         years.forEach(y -> header.add(Integer.toString(y)));
         List<List<String>> rows = new ArrayList<>();
@@ -79,9 +85,9 @@ public final class SolveMemo {
         } else {
             memo.table(spendHeader, spendRows).chart("spending", "Spending by year, stacked by nation (billion USD)");
         }
-        if (!r.marginalValues().isEmpty()) {
-            memo.heading(2, "What more would buy").paragraph("From " + r.marginalValuesMethod() + ".")
-                    .bullets(r.marginalValues().stream().limit(6).map(m -> m.text()).toList());
+        List<String> marginal = Numbers.marginalLines(r, view, 6);
+        if (!marginal.isEmpty()) {
+            memo.heading(2, "What more would buy").bullets(marginal);
         }
         List<List<String>> sources = new ArrayList<>();
         for (ResultSummary.SourceUse s : r.sources()) {
@@ -112,22 +118,24 @@ public final class SolveMemo {
 
     /** Three to six sentences with the key numbers and units. */
     static List<String> summary(ResultSummary r) {
+        return summary(r, View.DEFAULT);
+    }
+
+    static List<String> summary(ResultSummary r, View view) {
         List<String> out = new ArrayList<>();
         if (r.spentBillionUsd() == null) {
             out.add("No plan was found (status " + r.status() + "): " + r.message() + ".");
             return out;
         }
         List<Integer> years = r.years();
-        String first = Integer.toString(years.get(0));
-        String last = Integer.toString(years.get(years.size() - 1));
         String budget = r.minimizesCost() ? "At the least cost that meets the targets" : r.budgetBillionUsd() == null
                 ? "With no budget limit" : "With " + money(r.budgetBillionUsd());
-        String mid = years.contains(2030) && !first.equals("2030") && !last.equals("2030") ? " (" + Numbers.percent(
-                r.endToEndDependency().get("2030")) + " in 2030)" : "";
+        Trajectory path = Trajectory.of(r.endToEndDependency(), years);
         out.add(budget + " (" + money(r.spentBillionUsd()) + " spent), end-to-end China dependency of "
-                + r.planningNation() + " magnet supply goes from " + Numbers.percent(r.endToEndDependency().get(first))
-                + " in " + first + " to " + Numbers.percent(r.endToEndDependency().get(last)) + " in " + last + mid + ".");
-        String probe = years.contains(2030) ? "2030" : last;
+                + r.planningNation() + " magnet supply is " + Numbers.trajectory(path) + ".");
+        // stages where it matters: in the worst year of a rebound, else in the middle of the horizon
+        List<Integer> keyYears = Numbers.keyYears(years);
+        String probe = Integer.toString(path.rebounds() ? path.peakYearAfterLow() : keyYears.get(keyYears.size() / 2));
         List<String> stages = new ArrayList<>();
         for (String stage : r.stages()) {
             Double d = r.stageDependency().getOrDefault(stage, Map.of()).get(probe);
@@ -151,7 +159,7 @@ public final class SolveMemo {
         r.spendBillionUsdByYear().entrySet().stream().max(Comparator.comparingDouble(Map.Entry::getValue))
                 .ifPresent(e -> out.add("Spending peaks at " + money(e.getValue()) + " in " + e.getKey() + "."));
         out.addAll(RiskMemo.summary(r));
-        r.marginalValues().stream().findFirst().ifPresent(m -> out.add(capitalize(m.text()) + "."));
+        Numbers.marginalLines(r, view, 1).stream().findFirst().ifPresent(m -> out.add(capitalize(m) + "."));
         if (!r.audit().passed()) {
             out.add("The independent audit found breaches: do not use this plan.");
         }
@@ -174,8 +182,10 @@ public final class SolveMemo {
             out.add(unverified + " table rows rest on unverified figures or assumptions (confidence U): label them so "
                     + "in a memo; data/SOURCES.md lists what would replace each.");
         }
-        out.add("Data vintage: sources up to mid-2026 (USGS Mineral Commodity Summaries 2026, company filings); "
-                + "dependency counts direct magnet demand only, not magnets embedded in imported goods.");
+        out.add(r.dataVintage() == null ? "Data vintage: the scenario's data do not state it (no Vintage paragraph in "
+                + "a SOURCES.md next to its tables); ask the data's author before quoting figures."
+                : "Data vintage (from the data's SOURCES.md): " + r.dataVintage());
+        out.add("Dependency counts direct magnet demand only, not magnets embedded in imported goods.");
         r.warnings().forEach(w -> out.add("Warning: " + w));
         return out;
     }

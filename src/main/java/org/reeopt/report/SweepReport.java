@@ -21,12 +21,45 @@ public final class SweepReport {
     }
 
     public static String render(SweepResult r, Format format) {
+        return render(r, format, false);
+    }
+
+    /** The same; {@code showObjective} adds the internal objective and its marginal values, labelled as such. */
+    public static String render(SweepResult r, Format format, boolean showObjective) {
         return switch (format) {
             case JSON -> json(r);
             case CSV -> csv(r);
-            case MD -> table(r, true);
-            case TABLE -> table(r, false);
+            case MD -> table(r, true, showObjective);
+            case TABLE -> table(r, false, showObjective);
         };
+    }
+
+    /**
+     * Change of end-to-end dependency in {@code year} per extra billion from level {@code i} to the next (a finite
+     * difference, shares of that year's demand per B$), or null for the last level or a level without a plan.
+     */
+    static Double endToEndPerBillionToNext(SweepResult r, int i, int year) {
+        if (i + 1 >= r.points().size()) {
+            return null;
+        }
+        SweepResult.Point p = r.points().get(i);
+        SweepResult.Point next = r.points().get(i + 1);
+        Double now = p.endToEndDependency().get(Integer.toString(year));
+        Double then = next.endToEndDependency().get(Integer.toString(year));
+        if (now == null || then == null || p.budgetBillionUsd() == null || next.budgetBillionUsd() == null) {
+            return null;
+        }
+        return (then - now) / (next.budgetBillionUsd() - p.budgetBillionUsd());
+    }
+
+    /** "-11.7 pt (0.09 B$/pt)": percentage points per B$ and its inverse; "no change" below 0.05 pt per B$. */
+    private static String perBillion(Double sharePerBillion) {
+        if (sharePerBillion == null) {
+            return "-";
+        }
+        double points = sharePerBillion * 100;
+        return Math.abs(points) < 0.05 ? "no change" : String.format(Locale.ROOT, "%+.1f pt (%.2f B$/pt)", points,
+                1 / Math.abs(points));
     }
 
     private static boolean budgets(SweepResult r) {
@@ -41,18 +74,20 @@ public final class SweepReport {
         }
     }
 
-    private static List<String> header(SweepResult r) {
+    private static List<String> header(SweepResult r, boolean showObjective) {
         List<String> h = new ArrayList<>(List.of(budgets(r) ? "budget B$" : "target share", "status", "spent B$"));
         r.keyYears().forEach(y -> h.add("E2E " + y));
-        h.add("objective");
-        if (budgets(r)) {
-            h.add("per extra B$ (dual)");
-            h.add("per extra B$ (to next)");
+        if (showObjective) {
+            h.add("internal objective");
+            if (budgets(r)) {
+                h.add("objective per extra B$ (dual)");
+                h.add("objective per extra B$ (to next)");
+            }
         }
         return h;
     }
 
-    private static List<List<String>> rows(SweepResult r) {
+    private static List<List<String>> rows(SweepResult r, boolean showObjective) {
         List<List<String>> rows = new ArrayList<>();
         for (SweepResult.Point p : r.points()) {
             List<String> row = new ArrayList<>();
@@ -61,10 +96,12 @@ public final class SweepReport {
             row.add(p.status());
             row.add(Numbers.billions(p.spentBillionUsd()));
             r.keyYears().forEach(y -> row.add(Numbers.percent(p.endToEndDependency().get(Integer.toString(y)))));
-            row.add(Numbers.decimal(p.objective()));
-            if (budgets(r)) {
-                row.add(points(p.marginalPerBillionDual()));
-                row.add(points(p.marginalPerBillionToNext()));
+            if (showObjective) {
+                row.add(Numbers.decimal(p.objective()));
+                if (budgets(r)) {
+                    row.add(points(p.marginalPerBillionDual()));
+                    row.add(points(p.marginalPerBillionToNext()));
+                }
             }
             rows.add(row);
         }
@@ -76,12 +113,40 @@ public final class SweepReport {
         return perBillion == null ? "-" : String.format(Locale.ROOT, "%+.3f pt", perBillion * 100);
     }
 
-    private static String table(SweepResult r, boolean markdown) {
+    private static String table(SweepResult r, boolean markdown, boolean showObjective) {
         StringBuilder out = new StringBuilder();
         out.append(markdown ? "# " : "").append("Sweep of ").append(r.scenario()).append(": ").append(r.mode())
                 .append(markdown ? "\n\n" : "\n");
-        List<String> header = header(r);
-        List<List<String>> rows = rows(r);
+        grid(out, header(r, showObjective), rows(r, showObjective), markdown);
+        if (budgets(r)) {
+            List<String> header = new ArrayList<>(List.of("budget B$"));
+            r.keyYears().forEach(y -> header.add("E2E " + y + " per extra B$"));
+            List<List<String>> rows = new ArrayList<>();
+            for (int i = 0; i + 1 < r.points().size(); i++) {
+                List<String> row = new ArrayList<>(List.of(Numbers.billions(r.points().get(i).budgetBillionUsd())));
+                for (int y : r.keyYears()) {
+                    row.add(perBillion(endToEndPerBillionToNext(r, i, y)));
+                }
+                rows.add(row);
+            }
+            out.append(markdown ? "\n" : "\n").append("What an extra billion buys: change of end-to-end dependency in each "
+                    + "year (percentage points of that year's demand) per extra B$, and B$ per point, by finite "
+                    + "difference from each level to the next (the average over the step, not a dual).\n")
+                    .append(markdown ? "\n" : "");
+            grid(out, header, rows, markdown);
+            if (showObjective) {
+                out.append(markdown ? "\n" : "").append("Internal objective: weighted dependency (plus the shortfall "
+                        + "penalty under export restrictions), not any year's dependency; its marginal values in "
+                        + "percentage points per extra B$: 'dual' is the slope at the level (LP dual of the total "
+                        + "budget), 'to next' the average over the step to the next level.\n");
+            }
+            out.append(r.kneeBudgetBillionUsd() == null ? "No knee found" : "Knee at "
+                    + Numbers.billions(r.kneeBudgetBillionUsd()) + " B$").append(" (").append(r.kneeRule()).append(").\n");
+        }
+        return out.toString();
+    }
+
+    private static void grid(StringBuilder out, List<String> header, List<List<String>> rows, boolean markdown) {
         if (markdown) {
             out.append("| ").append(String.join(" | ", header)).append(" |\n|")
                     .append("---|".repeat(header.size())).append('\n');
@@ -89,28 +154,21 @@ public final class SweepReport {
         } else {
             out.append(TextTable.render(header, rows, true));
         }
-        if (budgets(r)) {
-            out.append(markdown ? "\n" : "").append("Marginal values: change of the objective (weighted dependency, plus the shortfall penalty under export "
-                    + "restrictions; percentage points) "
-                    + "per extra billion USD; 'dual' is the slope at the level (LP dual of the total budget), 'to next' "
-                    + "the average over the step to the next level.\n");
-            out.append(r.kneeBudgetBillionUsd() == null ? "No knee found" : "Knee at "
-                    + Numbers.billions(r.kneeBudgetBillionUsd()) + " B$").append(" (").append(r.kneeRule()).append(").\n");
-        }
-        return out.toString();
     }
 
     private static String csv(SweepResult r) {
         StringWriter text = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(text, CSVFormat.RFC4180.builder().setRecordSeparator("\n")
                 .setHeader("budgetBillionUsd", "targetShare", "status", "spentBillionUsd", "year",
-                        "endToEndDependency", "objective", "marginalPerBillionDual", "marginalPerBillionToNext", "knee")
+                        "endToEndDependency", "endToEndChangePerBillionToNext", "objective", "marginalPerBillionDual",
+                        "marginalPerBillionToNext", "knee")
                 .get())) {
-            for (SweepResult.Point p : r.points()) {
+            for (int i = 0; i < r.points().size(); i++) {
+                SweepResult.Point p = r.points().get(i);
                 for (var e : p.endToEndDependency().entrySet()) {
                     csv.printRecord(p.budgetBillionUsd(), p.targetShare(), p.status(), p.spentBillionUsd(), e.getKey(),
-                            e.getValue(), p.objective(), p.marginalPerBillionDual(), p.marginalPerBillionToNext(),
-                            p.knee());
+                            e.getValue(), endToEndPerBillionToNext(r, i, Integer.parseInt(e.getKey())), p.objective(),
+                            p.marginalPerBillionDual(), p.marginalPerBillionToNext(), p.knee());
                 }
             }
         } catch (IOException e) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.reeopt.results.ResultSummary;
+import org.reeopt.results.Trajectory;
 
 /** The readable terminal summary of {@code reeopt solve}. */
 public final class TableReport {
@@ -11,6 +12,11 @@ public final class TableReport {
     }
 
     public static String render(ResultSummary r) {
+        return render(r, View.DEFAULT);
+    }
+
+    /** The same, with the years and the objective {@code view} asks for. */
+    public static String render(ResultSummary r, View view) {
         StringBuilder out = new StringBuilder();
         List<Integer> years = r.years();
         out.append("Scenario ").append(r.scenario()).append(": ").append(r.planningNation()).append(' ')
@@ -29,13 +35,16 @@ public final class TableReport {
                 + (r.budgetBillionUsd() == null ? "no total budget" : "within a budget of "
                 + Numbers.billions(r.budgetBillionUsd()) + " B$") + ")" : "Budget "
                 + (r.budgetBillionUsd() == null ? "no total" : Numbers.billions(r.budgetBillionUsd()) + " B$")
-                + ", spent " + Numbers.billions(r.spentBillionUsd()) + " B$").append("; objective (").append(r.objectiveName())
-                .append(") ").append(Numbers.decimal(r.objective())).append('\n');
-        out.append("End-to-end China dependency: ").append(Numbers.percent(r.endToEndDependency().get(first)))
-                .append(" in ").append(first).append(" -> ").append(Numbers.percent(r.endToEndDependency().get(last)))
-                .append(" in ").append(last).append("\n\n");
+                + ", spent " + Numbers.billions(r.spentBillionUsd()) + " B$");
+        if (view.showObjective()) {
+            out.append("; internal objective (").append(r.objectiveName()).append(", not a year's dependency) ")
+                    .append(Numbers.decimal(r.objective()));
+        }
+        out.append('\n');
+        out.append("End-to-end China dependency: ").append(Numbers.trajectory(Trajectory.of(r.endToEndDependency(),
+                years))).append("\n\n");
 
-        List<Integer> keyYears = Numbers.keyYears(years);
+        List<Integer> keyYears = Numbers.shownYears(r, view.years());
         List<String> header = new ArrayList<>(List.of("Dependency on " + r.lastResortSupplier()));
         keyYears.forEach(y -> header.add(Integer.toString(y)));
         List<List<String>> rows = new ArrayList<>();
@@ -71,9 +80,10 @@ public final class TableReport {
         if (!spend.isEmpty()) {
             out.append("Spending by year\n").append(TextTable.render(List.of("year", "B$"), spend, true)).append('\n');
         }
-        if (!r.marginalValues().isEmpty()) {
-            out.append("What more would buy (").append(r.marginalValuesMethod()).append(")\n");
-            r.marginalValues().stream().limit(5).forEach(m -> out.append("- ").append(m.text()).append('\n'));
+        List<String> marginal = Numbers.marginalLines(r, view, 5);
+        if (!marginal.isEmpty()) {
+            out.append("What more would buy\n");
+            marginal.forEach(m -> out.append("- ").append(m).append('\n'));
             out.append('\n');
         }
         out.append("Audit: ").append(r.audit().passed() ? "passed" : "FAILED").append(" (").append(r.audit().checks())

@@ -27,8 +27,9 @@ public final class MarginalValues {
 
     public static List<Marginal> of(Scenario s, Map<String, Double> duals) {
         boolean dependency = s.objective().mode() == ObjectiveSpec.Mode.DEPENDENCY;
-        String measure = !s.supplyRisk().hasRestrictions() ? "the weighted dependency"
-                : (s.supplyRisk().futures().size() > 1 ? "the expected objective" : "the objective")
+        // the objective is an internal measure, not any year's dependency: every sentence says so
+        String measure = !s.supplyRisk().hasRestrictions() ? "the internal objective (weighted dependency)"
+                : (s.supplyRisk().futures().size() > 1 ? "the expected internal objective" : "the internal objective")
                         + " (weighted dependency plus shortfall penalty)";
         java.util.function.DoubleFunction<String> effect = dual -> effect(dual, dependency, measure);
         java.util.Set<String> futures = new java.util.HashSet<>();

@@ -41,7 +41,9 @@ public record ResultSummary(
         String message,
         RiskSummary supplyRisk,
         List<TargetOutcome> targets,
-        String fixedPlan) {
+        String fixedPlan,
+        String dataVintage,
+        BudgetEffect budgetEffect) {
 
     /**
      * A target and how the plan meets it: the years it covers, those where the plan sits at its limit (binding),
@@ -55,6 +57,23 @@ public record ResultSummary(
     /** Whether spending was minimized subject to targets (cost mode), rather than dependency within a budget. */
     public boolean minimizesCost() {
         return objectiveName != null && objectiveName.startsWith("spending");
+    }
+
+    /**
+     * What one more billion USD of total budget does to end-to-end dependency in each year, by a finite difference:
+     * the scenario solved again with the budget raised by {@code stepBillionUsd}; shares of that year's demand.
+     */
+    public record BudgetEffect(double stepBillionUsd, Map<String, Double> endToEndChangeByYear, String method) {
+    }
+
+    /** This summary with {@code effect} attached. */
+    public ResultSummary withBudgetEffect(BudgetEffect effect) {
+        return new ResultSummary(scenario, status, objective, budgetBillionUsd, spentBillionUsd, years,
+                endToEndDependency, stageDependency, investments, spendBillionUsdByYear, spendBillionUsdByYearAndNation,
+                description, objectiveName, planningNation, lastResortSupplier, stageMaterialDependency,
+                directStageMaterialDependency, demandTonnesPerYear, stages, committedProjects, marginalValues,
+                marginalValuesMethod, sources, audit, solver, warnings, message, supplyRisk, targets, fixedPlan, dataVintage,
+                effect);
     }
 
     /** One funded option. */

@@ -17,7 +17,7 @@ public final class Summarizer {
     /** Facts about the solve that the plan itself does not carry. */
     public record SolveFacts(String status, double objective, String objectiveName, ResultSummary.SolverInfo solver,
                              List<String> warnings, Map<String, Double> duals, String dualsMethod,
-                             Map<String, String> sourceTitles, String fixedPlan) {
+                             Map<String, String> sourceTitles, String fixedPlan, String dataVintage) {
     }
 
     public static ResultSummary withoutPlan(Scenario s, SolveFacts facts, String message) {
@@ -25,7 +25,8 @@ public final class Summarizer {
                 Map.of(), List.of(), Map.of(), Map.of(), description(s, null), facts.objectiveName(), s.planningNation(),
                 s.lastResortSupplier(), Map.of(), Map.of(), demand(s), stageIds(s), committed(s), List.of(), "",
                 SourceUses.of(s, facts.sourceTitles()), null, facts.solver(),
-                List.copyOf(facts.warnings()), message, null, List.of(), facts.fixedPlan());
+                List.copyOf(facts.warnings()), message, null, List.of(), facts.fixedPlan(), facts.dataVintage(),
+                null);
     }
 
     public static ResultSummary summarize(Scenario s, Plan plan, AuditReport audit, SolveFacts facts) {
@@ -86,7 +87,8 @@ public final class Summarizer {
                 .toList(), facts.dualsMethod(), SourceUses.of(s, facts.sourceTitles()), new ResultSummary.Audit(audit.passed(), audit.checks(), audit.breaches()),
                 facts.solver(), List.copyOf(facts.warnings()), audit.passed() ? ""
                         : "the independent audit found " + audit.breaches().size() + " breach(es); do not use this plan",
-                RiskSummaries.hasRisk(s) ? RiskSummaries.of(s, plan, robust) : null, targets, facts.fixedPlan());
+                RiskSummaries.hasRisk(s) ? RiskSummaries.of(s, plan, robust) : null, targets, facts.fixedPlan(),
+                facts.dataVintage(), null);
     }
 
     private static List<ResultSummary.Investment> investments(Scenario s, Plan plan) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.reeopt.pipeline.Pipeline;
 import org.reeopt.pipeline.RunOptions;
 import org.reeopt.pipeline.RunResult;
+import org.reeopt.results.KeyYears;
 import org.reeopt.results.ResultSummary;
 import org.reeopt.results.TargetOutcomes;
 import org.reeopt.scenario.Scenario;
@@ -41,12 +42,21 @@ public final class BudgetSweep {
                                       java.util.function.BiConsumer<Double, RunResult> onPointDone) {
         List<RunResult> runs = Parallel.map(budgets, b -> Pipeline.run(scenario, options.withBudget(b)), threads,
                 onPointDone);
-        return frontier(scenario, budgets, runs, years, kneeFraction);
+        return frontier(scenario, budgets, runs, years, FrontierKnee.find(scenario, options, threads, kneeFraction));
     }
 
-    /** The frontier of solved levels (all of them, or those finished before an interruption), in budget order. */
+    /**
+     * The frontier of solved levels (all of them, or those finished before an interruption), in budget order,
+     * without a knee (finding it takes a dense sweep of its own).
+     */
     public static SweepResult frontier(Scenario scenario, List<Double> budgets, List<RunResult> runs,
                                        List<Integer> years, double kneeFraction) {
+        return frontier(scenario, budgets, runs, years, new FrontierKnee.Result(List.of(), List.of(), null,
+                "knee: not computed for a partial sweep"));
+    }
+
+    private static SweepResult frontier(Scenario scenario, List<Double> budgets, List<RunResult> runs,
+                                        List<Integer> years, FrontierKnee.Result knee) {
         List<Integer> keyYears = years;
         List<SweepResult.Point> points = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
@@ -61,19 +71,21 @@ public final class BudgetSweep {
             Double dual = r.objective() == null ? null : r.marginalValues().stream()
                     .filter(m -> m.constraint().equals("budgetTotal") || m.constraint().startsWith("budgetTotal["))
                     .mapToDouble(m -> m.objectiveChangePerUnit()).sum();
+            // a level shown is flagged when it lies within half a dense step of the knee
+            boolean atKnee = knee.kneeBillionUsd() != null && Math.abs(budgets.get(i) - knee.kneeBillionUsd())
+                    <= (knee.budgets().get(1) - knee.budgets().get(0)) / 2;
             points.add(new SweepResult.Point(budgets.get(i), null, r.status(), r.spentBillionUsd(),
-                    keyYearValues(r, keyYears), r.objective(), dual, toNext, false));
+                    keyYearValues(r, keyYears), r.objective(), dual, toNext, atKnee));
         }
-        Integer knee = knee(points, kneeFraction);
-        if (knee != null) {
-            SweepResult.Point p = points.get(knee);
-            points.set(knee, new SweepResult.Point(p.budgetBillionUsd(), null, p.status(), p.spentBillionUsd(),
-                    p.endToEndDependency(), p.objective(), p.marginalPerBillionDual(), p.marginalPerBillionToNext(), true));
+        List<SweepResult.Point> dense = new ArrayList<>();
+        for (int i = 0; i < knee.runs().size(); i++) {
+            ResultSummary r = knee.runs().get(i).summary();
+            dense.add(new SweepResult.Point(knee.budgets().get(i), null, r.status(), r.spentBillionUsd(),
+                    keyYearValues(r, keyYears), r.objective(), null, null,
+                    knee.budgets().get(i).equals(knee.kneeBillionUsd())));
         }
-        String rule = "knee: the first level from which each extra billion lowers the objective by less than "
-                + Math.round(kneeFraction * 100) + "% of what a billion bought over the first step (finite differences)";
-        return new SweepResult(scenario.name(), "dependency", keyYears, points, rule,
-                knee == null ? null : budgets.get(knee));
+        return new SweepResult(scenario.name(), "dependency", keyYears, points, knee.rule(), knee.kneeBillionUsd(),
+                dense);
     }
 
     /**
@@ -97,20 +109,13 @@ public final class BudgetSweep {
                     keyYearValues(r, keyYears), r.objective(), null, null, false));
         }
         return new SweepResult(scenario.name(), "cost of " + shape.metricName() + " "
-                + TargetOutcomes.yearsInWords(shape, scenario.horizon().lastYear()), keyYears, points, "", null);
+                + TargetOutcomes.yearsInWords(shape, scenario.horizon().lastYear()), keyYears, points, "", null,
+                List.of());
     }
 
-    /** First, 2030, 2035 and last, where in the horizon. */
+    /** The horizon's first and last year and evenly spaced years between: {@link KeyYears#of}. */
     public static List<Integer> keyYears(Scenario s) {
-        java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
-        years.add(s.horizon().firstYear());
-        for (int y : new int[] {2030, 2035}) {
-            if (s.horizon().contains(y)) {
-                years.add(y);
-            }
-        }
-        years.add(s.horizon().lastYear());
-        return new ArrayList<>(years);
+        return KeyYears.of(s.horizon().years());
     }
 
     private static Map<String, Double> keyYearValues(ResultSummary r, List<Integer> years) {
@@ -122,23 +127,5 @@ public final class BudgetSweep {
             }
         }
         return out;
-    }
-
-    /** Index of the knee level, or null: see {@link #DEFAULT_KNEE_FRACTION}. */
-    static Integer knee(List<SweepResult.Point> points, double fraction) {
-        if (points.isEmpty() || points.get(0).marginalPerBillionToNext() == null) {
-            return null;
-        }
-        double first = -points.get(0).marginalPerBillionToNext();
-        if (!(first > 0)) {
-            return null;
-        }
-        for (int i = 1; i < points.size(); i++) {
-            Double step = points.get(i).marginalPerBillionToNext();
-            if (step == null || -step < fraction * first) {
-                return i;
-            }
-        }
-        return null;
     }
 }

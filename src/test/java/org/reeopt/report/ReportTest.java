@@ -60,7 +60,7 @@ class ReportTest {
     @Test
     void theSummaryIsGeneratedFromTheResult() {
         String md = text(defaults, "report.md");
-        assertTrue(md.contains("end-to-end China dependency of US magnet supply goes from 100.0% in 2026"), md);
+        assertTrue(md.contains("end-to-end China dependency of US magnet supply is 100.0% in 2026"), md);
         assertTrue(md.contains("## Assumptions and data sources"), md);
         assertTrue(md.contains("usgs-mcs2026"), md);
         assertTrue(md.contains("## Caveats"), md);

@@ -1,0 +1,62 @@
+package org.reeopt.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.reeopt.pipeline.Pipeline;
+import org.reeopt.pipeline.RunOptions;
+import org.reeopt.results.ResultSummary;
+
+/**
+ * Issue 14 item 6: the results table of models/README.md (spending and end-to-end dependency of each shipped
+ * scenario) is what the tool prints; the test fails when a figure drifts. Rows of a robust plan's single future are
+ * not re-derived here (they come from the robust result's futures).
+ */
+class ModelsReadmeResultsTest {
+    @Test
+    void theResultsTableMatchesTheSolves() throws Exception {
+        List<String> lines = Files.readAllLines(Path.of("models/README.md"));
+        int header = lines.indexOf(lines.stream().filter(l -> l.startsWith("| scenario | spent (B$) |")).findFirst()
+                .orElseThrow(() -> new AssertionError("no results table in models/README.md")));
+        String[] years = cells(lines.get(header));
+        List<String> drift = new ArrayList<>();
+        int checked = 0;
+        for (int i = header + 2; i < lines.size() && lines.get(i).startsWith("|"); i++) {
+            String[] row = cells(lines.get(i));
+            if (!row[0].matches("`[a-z0-9-]+`")) {
+                continue;
+            }
+            String name = row[0].replace("`", "");
+            ResultSummary r = Pipeline.run(Pipeline.load(Path.of("models", name + ".json")), RunOptions.defaults())
+                    .summary();
+            expect(drift, name + " spent", row[1], String.format(Locale.ROOT, "%.2f", r.spentBillionUsd()));
+            for (int c = 2; c < row.length; c++) {
+                expect(drift, name + " " + years[c], row[c], String.format(Locale.ROOT, "%.1f%%",
+                        r.endToEndDependency().get(years[c]) * 100));
+            }
+            checked++;
+        }
+        assertTrue(checked >= 8, "rows checked: " + checked);
+        assertEquals(List.of(), drift, "models/README.md results differ from the tool's output");
+    }
+
+    private static void expect(List<String> drift, String what, String quoted, String actual) {
+        if (!quoted.equals(actual)) {
+            drift.add(what + ": README says " + quoted + ", the tool prints " + actual);
+        }
+    }
+
+    private static String[] cells(String row) {
+        String[] parts = row.substring(1, row.length() - 1).split("\\|");
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = parts[i].trim();
+        }
+        return parts;
+    }
+}
