@@ -84,7 +84,12 @@ final class FolderSwap implements AutoCloseable {
     /** Writes {@code files} as the whole content of the folder, keeping {@code kept} files of the old one. */
     void write(Map<String, byte[]> files, Iterable<Path> kept) throws IOException {
         Path staged = work.resolve("new");
-        Files.createDirectory(staged);
+        synchronized (this) {
+            if (aborted) {
+                throw new IOException("interrupted");
+            }
+            Files.createDirectory(staged);
+        }
         if (Files.isDirectory(dest, LinkOption.NOFOLLOW_LINKS)) {
             try { // the replaced folder keeps who may read it
                 Files.setPosixFilePermissions(staged, Files.getPosixFilePermissions(dest));
@@ -92,22 +97,31 @@ final class FolderSwap implements AutoCloseable {
                 // keep the default permissions
             }
         }
+        // each file is written under this object's lock, so that the exit hook (undo) never deletes the work folder
+        // while a file is being created in it, and no file is created after it
         for (Map.Entry<String, byte[]> e : files.entrySet()) {
-            if (aborted) {
-                throw new IOException("interrupted");
+            synchronized (this) {
+                if (aborted) {
+                    throw new IOException("interrupted");
+                }
+                Files.write(staged.resolve(e.getKey()), e.getValue(), StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE);
             }
-            Files.write(staged.resolve(e.getKey()), e.getValue(), StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE);
         }
         for (Path old : kept) {
             Path copy = staged.resolve(old.getFileName().toString());
-            if (Files.isSymbolicLink(old)) {
-                Files.createSymbolicLink(copy, Files.readSymbolicLink(old));
-            } else {
-                try {
-                    Files.createLink(copy, old); // the same file, not a copy: nothing of the user's is rewritten
-                } catch (IOException | UnsupportedOperationException noHardLinks) {
-                    Files.copy(old, copy, StandardCopyOption.COPY_ATTRIBUTES);
+            synchronized (this) {
+                if (aborted) {
+                    throw new IOException("interrupted");
+                }
+                if (Files.isSymbolicLink(old)) {
+                    Files.createSymbolicLink(copy, Files.readSymbolicLink(old));
+                } else {
+                    try {
+                        Files.createLink(copy, old); // the same file, not a copy: nothing of the user's is rewritten
+                    } catch (IOException | UnsupportedOperationException noHardLinks) {
+                        Files.copy(old, copy, StandardCopyOption.COPY_ATTRIBUTES);
+                    }
                 }
             }
         }
@@ -160,8 +174,8 @@ final class FolderSwap implements AutoCloseable {
 
     /** At exit before {@link #close}: the destination is left as it was, and the work folder removed. */
     private void undo() {
-        aborted = true;
         synchronized (this) {
+            aborted = true;
             try {
                 recover();
                 removeWork();

@@ -19,7 +19,7 @@ class TargetFlagTest {
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("end-to-end dependency at most 50.0% in 2027 only; binding in 2027 (50.0%)"),
                 r.out());
-        assertTrue(r.out().contains("Least cost 0.05 B$ (no total budget)"), r.out());
+        assertTrue(r.out().contains("Least cost 0.0500 B$ (no total budget)"), r.out());
     }
 
     @Test
