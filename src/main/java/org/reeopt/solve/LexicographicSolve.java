@@ -22,7 +22,7 @@ public final class LexicographicSolve {
     /**
      * Slack, times 1 + |z|, on the primary objective while a MIP's second solve chooses its integer decisions:
      * differences below it are within the backends' feasibility tolerances (1e-7 on a row in kt), where CBC and
-     * GLPK stop at mipGap 0 while ojAlgo finds a lumpy unit worth 7e-8 (DifferentialTest: 0.24 B$ for 0.5 g of
+     * GLPK stop at mipGap 0 while ojAlgo finds a lumpy unit worth 7e-8 (DifferentialTest: 0.24 B$ for 0.6 kg of
      * missing capacity). The integer decisions so chosen are then fixed and the LP left is solved again, its own
      * optimum held by {@link #ABSOLUTE_TOLERANCE} + {@link #RELATIVE_TOLERANCE}, so continuous quantities are not
      * shaved by this slack (docs/formulation.md).

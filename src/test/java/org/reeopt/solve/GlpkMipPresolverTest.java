@@ -34,25 +34,31 @@ class GlpkMipPresolverTest {
         SolverAgreementTest.requirePrograms();
     }
 
-    private static Path fixture() throws URISyntaxException {
-        return Path.of(GlpkMipPresolverTest.class.getResource("/fixtures/glpk-mip-presolver/scenario.json").toURI());
+    private static Path fixture(String folder) throws URISyntaxException {
+        return Path.of(GlpkMipPresolverTest.class.getResource("/fixtures/" + folder + "/scenario.json").toURI());
+    }
+
+    /** The fixture in {@code folder} solved end to end on {@code backend}: OPTIMAL, with a plan that passes the audit. */
+    static ResultSummary solveOptimally(String folder, String backend) throws URISyntaxException {
+        RunResult run = Pipeline.run(fixture(folder), new RunOptions(OptionalDouble.empty(), false, backend,
+                OptionalDouble.empty(), OptionalDouble.empty()));
+        ResultSummary s = run.summary();
+        assertEquals(SolveStatus.OPTIMAL, run.status(), s.message());
+        assertTrue(run.auditPassed(), () -> backend + ": " + s.audit().breaches());
+        return s;
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"ojalgo", "cbc", "glpk"})
     void everyBackendReportsTheHandOptimumWithAPlanThatPassesTheAudit(String backend) throws Exception {
-        RunResult run = Pipeline.run(fixture(), new RunOptions(OptionalDouble.empty(), false, backend,
-                OptionalDouble.empty(), OptionalDouble.empty()));
-        ResultSummary s = run.summary();
-        assertEquals(SolveStatus.OPTIMAL, run.status(), s.message());
-        assertTrue(run.auditPassed(), () -> backend + ": " + s.audit().breaches());
+        ResultSummary s = solveOptimally("glpk-mip-presolver", backend);
         assertEquals(0.9, s.objective(), 1e-9);
         assertEquals(0.0, s.spentBillionUsd(), 1e-12);
     }
 
     @Test
     void glpkPlanOfTheSecondSolveMeetsEveryRow() throws Exception {
-        BuiltModel model = ModelBuilder.build(Pipeline.load(fixture()), false);
+        BuiltModel model = ModelBuilder.build(Pipeline.load(fixture("glpk-mip-presolver")), false);
         LinearProgram second = model.program().withObjective(model.primaryObjective())
                 .withRowAtMost("primaryObjectiveLimit", model.primaryObjective(), LexicographicSolve.limit(0.9))
                 .withObjective(model.secondaryObjective());
