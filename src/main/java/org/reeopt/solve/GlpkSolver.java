@@ -8,8 +8,56 @@ import org.reeopt.model.LinearProgram;
 /**
  * GLPK's glpsol run as a program: {@code glpsol --freemps model.mps --tmlim T --mipgap G -w file}. Its raw
  * solution file lists columns in the order of the MPS file, which is the program's variable order.
+ *
+ * <p>glpsol 5.0's MIP presolver (on by default) can hand back a plan that breaks a row of the model it was given:
+ * on a tiny model (DifferentialTest; see GlpkMipPresolverTest) it reported "INTEGER OPTIMAL" with a China-free flow
+ * row broken by 0.5 t, and its own KKT check said "Low quality". So a MIP plan is checked against every row and
+ * bound of the program ({@link #FEASIBILITY_TOLERANCE}, relative to the bound, at least absolute); a plan that
+ * breaks one is dropped and the MIP solved again without the presolver ({@code --nointopt}), in the time left.
  */
 final class GlpkSolver extends ExternalSolver {
+    /** A row or bound broken by more than this times max(1, |bound|) makes glpsol's MIP plan unusable. */
+    static final double FEASIBILITY_TOLERANCE = 1e-6;
+
+    private final boolean mipPresolver;
+
+    GlpkSolver() {
+        this(true);
+    }
+
+    private GlpkSolver(boolean mipPresolver) {
+        this.mipPresolver = mipPresolver;
+    }
+
+    @Override
+    public SolveResult solve(LinearProgram program, SolverLimits limits) {
+        SolveResult result = super.solve(program, limits);
+        if (mipPresolver && program.hasIntegers() && result.status().hasPlan()
+                && !feasible(program, result.values())) {
+            return new GlpkSolver(false).solve(program, limits);
+        }
+        return result;
+    }
+
+    /** Whether {@code x} meets every bound and row of {@code program} within {@link #FEASIBILITY_TOLERANCE}. */
+    static boolean feasible(LinearProgram program, double[] x) {
+        for (LinearProgram.Variable v : program.variables()) {
+            if (!within(x[v.index()], v.lower(), v.upper())) {
+                return false;
+            }
+        }
+        for (LinearProgram.Row row : program.rows()) {
+            if (!within(row.activity(x), row.lower(), row.upper())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean within(double value, double lower, double upper) {
+        return value >= lower - FEASIBILITY_TOLERANCE * Math.max(1, Math.abs(lower))
+                && value <= upper + FEASIBILITY_TOLERANCE * Math.max(1, Math.abs(upper));
+    }
     @Override
     public String name() {
         return "glpk";
@@ -31,6 +79,9 @@ final class GlpkSolver extends ExternalSolver {
                 "--tmlim", Long.toString(Math.max(1, (long) Math.floor(limits.remainingSeconds())))));
         if (mip) {
             command.addAll(List.of("--mipgap", Double.toString(limits.mipGap())));
+            if (!mipPresolver) {
+                command.add("--nointopt");
+            }
         }
         command.addAll(List.of("-w", solution.toString()));
         return command;

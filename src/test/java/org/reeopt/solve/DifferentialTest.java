@@ -43,7 +43,8 @@ import org.reeopt.testsupport.RandomScenarios;
  * compared as exactly as LP ones.
  *
  * <p>Spending comes from the least-spending second solve, which may let the primary objective rise by the hold
- * tolerance of LexicographicSolve (docs/formulation.md: about 1e-7); on these scenarios, where a billion USD moves
+ * tolerances of LexicographicSolve (docs/formulation.md: 1e-7 (1 + |z|) while a MIP's integer decisions are chosen,
+ * 1e-9 + 1e-9|z| for the rest); on these scenarios, where a billion USD moves
  * the objective by far more than 0.1, that slack is worth well below 1e-6 billion USD, so spending must agree to
  * 1e-6 billion USD (1,000 USD) plus 1e-6 relative, the money tolerance of the audit.
  *
