@@ -46,6 +46,46 @@ class ModelsReadmeResultsTest {
         assertEquals(List.of(), drift, "models/README.md results differ from the tool's output");
     }
 
+    /**
+     * The prose of models/README.md quotes solved figures only as copies of the results table (checked above against
+     * the solves) or inside generated blocks (checked by GeneratedDocsTest): every two-decimal amount ("$5.02B") and
+     * one-decimal share ("34.5%") written outside tables and generated blocks is a cell of the results table. Other
+     * figures there are inputs (scenario and data values, sourced in data/SOURCES.md).
+     */
+    @Test
+    void everySolvedFigureInTheProseIsACellOfTheCheckedTable() throws Exception {
+        List<String> lines = Files.readAllLines(Path.of("models/README.md"));
+        java.util.Set<String> cells = new java.util.HashSet<>();
+        List<String> prose = new ArrayList<>();
+        boolean generated = false;
+        for (String line : lines) {
+            if (line.startsWith("<!-- generated:")) {
+                generated = true;
+            } else if (line.startsWith("<!-- end -->")) {
+                generated = false;
+            } else if (line.startsWith("| `")) {
+                for (String cell : cells(line)) {
+                    cells.add(cell);
+                }
+            } else if (!generated && !line.startsWith("|")) {
+                prose.add(line);
+            }
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$(\\d+\\.\\d\\d)B|(\\d+\\.\\d%)")
+                .matcher(String.join("\n", prose));
+        List<String> unchecked = new ArrayList<>();
+        int quoted = 0;
+        while (m.find()) {
+            String figure = m.group(1) != null ? m.group(1) : m.group(2);
+            quoted++;
+            if (!cells.contains(figure)) {
+                unchecked.add(m.group());
+            }
+        }
+        assertTrue(quoted >= 3, "figures found in the prose: " + quoted);
+        assertEquals(List.of(), unchecked, "models/README.md prose quotes figures no test checks");
+    }
+
     private static void expect(List<String> drift, String what, String quoted, String actual) {
         if (!quoted.equals(actual)) {
             drift.add(what + ": README says " + quoted + ", the tool prints " + actual);
