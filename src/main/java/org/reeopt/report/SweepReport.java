@@ -120,7 +120,7 @@ public final class SweepReport {
 
     /** The years in which a cost-curve point's plan sits at the swept target's limit: "2040", "2031-2033, 2040". */
     static String bindingYears(SweepResult.Point p) {
-        if (p.bindingYears() == null) {
+        if (p.objective() == null) {
             return "-";
         }
         return p.bindingYears().isEmpty() ? "none" : TargetOutcomes.yearList(p.bindingYears());
@@ -190,7 +190,7 @@ public final class SweepReport {
                     csv.printRecord(p.budgetBillionUsd(), p.targetShare(), p.status(), p.spentBillionUsd(), e.getKey(),
                             e.getValue(), endToEndPerBillionToNext(r, i, Integer.parseInt(e.getKey())), p.objective(),
                             p.marginalPerBillionDual(), p.marginalPerBillionToNext(), p.knee(),
-                            p.bindingYears() == null ? null : bindingYears(p));
+                            budgets(r) ? null : bindingYears(p));
                 }
             }
         } catch (IOException e) {

@@ -9,7 +9,7 @@ import java.util.Map;
  * there), {@code marginalPerBillionToNext} the finite difference to the next level (the average over the step).
  * {@code frontier} is the dense internal sweep the knee is found on (empty for a cost curve or a partial sweep).
  * On a cost curve each point also gives {@code bindingYears}: the years of the swept target in which the least-cost
- * plan sits at its limit (null on a budget sweep, or where no plan was found).
+ * plan sits at its limit (empty on a budget sweep, or where no plan was found).
  */
 public record SweepResult(String scenario, String mode, List<Integer> keyYears, List<Point> points, String kneeRule,
                           Double kneeBudgetBillionUsd, List<Point> frontier) {

@@ -29,10 +29,11 @@ class ModelsReadmeResultsTest {
         int checked = 0;
         for (int i = header + 2; i < lines.size() && lines.get(i).startsWith("|"); i++) {
             String[] row = cells(lines.get(i));
-            if (!row[0].matches("`[a-z0-9-]+`")) {
+            // a scenario solved directly ("`export-ban-2027` (re-planned knowing the ban)" is), not one future of it
+            if (!row[0].matches("`[a-z0-9-]+`( \\([^)]*\\))?") || row[0].contains("future")) {
                 continue;
             }
-            String name = row[0].replace("`", "");
+            String name = row[0].substring(1, row[0].indexOf('`', 1));
             ResultSummary r = Pipeline.run(Pipeline.load(Path.of("models", name + ".json")), RunOptions.defaults())
                     .summary();
             expect(drift, name + " spent", row[1], String.format(Locale.ROOT, "%.2f", r.spentBillionUsd()));
