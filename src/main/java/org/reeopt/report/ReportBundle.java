@@ -83,6 +83,12 @@ public final class ReportBundle {
                     .chart("frontier", "End-to-end dependency in the key years, and the internal weighted objective, "
                             + "against budget; the knee is marked (" + sweep.kneeRule() + ")");
             files.put("sweep.html", bytes(memo.html("reeopt sweep: " + sweep.scenario(), svgs)));
+        } else {
+            Memo memo = new Memo().heading(1, "What each target costs: " + sweep.scenario())
+                    .paragraph("Sweep of " + sweep.scenario() + ": " + sweep.mode() + ".")
+                    .table(SweepReport.header(sweep, false), SweepReport.rows(sweep, false))
+                    .paragraph(SweepReport.BINDING_RULE);
+            files.put("sweep.html", bytes(memo.html("reeopt sweep: " + sweep.scenario(), Map.of())));
         }
         return files;
     }

@@ -11,10 +11,14 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.reeopt.results.TargetOutcomes;
 import org.reeopt.study.SweepResult;
 
 /** Renders a sweep: a frontier table (budget levels) or a cost curve (target levels), in each format. */
 public final class SweepReport {
+    /** What the cost curve's "binding in" column means, printed under it. */
+    static final String BINDING_RULE = "binding in: the years in which the least-cost plan sits exactly at the "
+            + "target's limit (the years that set the cost); '-' where no plan meets the target.";
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private SweepReport() {
@@ -74,9 +78,12 @@ public final class SweepReport {
         }
     }
 
-    private static List<String> header(SweepResult r, boolean showObjective) {
+    static List<String> header(SweepResult r, boolean showObjective) {
         List<String> h = new ArrayList<>(List.of(budgets(r) ? "budget B$" : "target share", "status", "spent B$"));
         r.keyYears().forEach(y -> h.add("E2E " + y));
+        if (!budgets(r)) {
+            h.add("binding in");
+        }
         if (showObjective) {
             h.add("internal objective");
             if (budgets(r)) {
@@ -87,7 +94,7 @@ public final class SweepReport {
         return h;
     }
 
-    private static List<List<String>> rows(SweepResult r, boolean showObjective) {
+    static List<List<String>> rows(SweepResult r, boolean showObjective) {
         List<List<String>> rows = new ArrayList<>();
         for (SweepResult.Point p : r.points()) {
             List<String> row = new ArrayList<>();
@@ -96,6 +103,9 @@ public final class SweepReport {
             row.add(p.status());
             row.add(Numbers.billions(p.spentBillionUsd()));
             r.keyYears().forEach(y -> row.add(Numbers.percent(p.endToEndDependency().get(Integer.toString(y)))));
+            if (!budgets(r)) {
+                row.add(bindingYears(p));
+            }
             if (showObjective) {
                 row.add(Numbers.decimal(p.objective()));
                 if (budgets(r)) {
@@ -108,6 +118,14 @@ public final class SweepReport {
         return rows;
     }
 
+    /** The years in which a cost-curve point's plan sits at the swept target's limit: "2040", "2031-2033, 2040". */
+    static String bindingYears(SweepResult.Point p) {
+        if (p.objective() == null) {
+            return "-";
+        }
+        return p.bindingYears().isEmpty() ? "none" : TargetOutcomes.yearList(p.bindingYears());
+    }
+
     /** An objective change per billion, in percentage points of weighted dependency. */
     private static String points(Double perBillion) {
         return perBillion == null ? "-" : String.format(Locale.ROOT, "%+.3f pt", perBillion * 100);
@@ -118,6 +136,9 @@ public final class SweepReport {
         out.append(markdown ? "# " : "").append("Sweep of ").append(r.scenario()).append(": ").append(r.mode())
                 .append(markdown ? "\n\n" : "\n");
         grid(out, header(r, showObjective), rows(r, showObjective), markdown);
+        if (!budgets(r)) {
+            out.append(markdown ? "\n" : "").append(BINDING_RULE).append('\n');
+        }
         if (budgets(r)) {
             List<String> header = new ArrayList<>(List.of("budget B$"));
             r.keyYears().forEach(y -> header.add("E2E " + y + " per extra B$"));
@@ -161,14 +182,15 @@ public final class SweepReport {
         try (CSVPrinter csv = new CSVPrinter(text, CSVFormat.RFC4180.builder().setRecordSeparator("\n")
                 .setHeader("budgetBillionUsd", "targetShare", "status", "spentBillionUsd", "year",
                         "endToEndDependency", "endToEndChangePerBillionToNext", "objective", "marginalPerBillionDual",
-                        "marginalPerBillionToNext", "knee")
+                        "marginalPerBillionToNext", "knee", "bindingYears")
                 .get())) {
             for (int i = 0; i < r.points().size(); i++) {
                 SweepResult.Point p = r.points().get(i);
                 for (var e : p.endToEndDependency().entrySet()) {
                     csv.printRecord(p.budgetBillionUsd(), p.targetShare(), p.status(), p.spentBillionUsd(), e.getKey(),
                             e.getValue(), endToEndPerBillionToNext(r, i, Integer.parseInt(e.getKey())), p.objective(),
-                            p.marginalPerBillionDual(), p.marginalPerBillionToNext(), p.knee());
+                            p.marginalPerBillionDual(), p.marginalPerBillionToNext(), p.knee(),
+                            budgets(r) ? null : bindingYears(p));
                 }
             }
         } catch (IOException e) {

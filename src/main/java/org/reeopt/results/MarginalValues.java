@@ -25,7 +25,13 @@ public final class MarginalValues {
     public record Marginal(String constraint, double objectiveChangePerUnit, String unit, String text) {
     }
 
-    public static List<Marginal> of(Scenario s, Map<String, Double> duals) {
+    public static List<Marginal> of(Scenario s, Map<String, Double> rowDuals) {
+        // a robust plan has one total-budget row per future; "the next $1B" raises them all, so they make one
+        // sentence with the sum of their duals (the rate a finite difference on all of them reproduces; one future's
+        // row alone can carry a dual that no re-solve reproduces)
+        Map<String, Double> duals = new java.util.LinkedHashMap<>();
+        rowDuals.forEach((row, dual) -> duals.merge(row.startsWith("budgetTotal[") ? "budgetTotal" : row, dual,
+                Double::sum));
         boolean dependency = s.objective().mode() == ObjectiveSpec.Mode.DEPENDENCY;
         // the objective is an internal measure, not any year's dependency: every sentence says so
         String measure = !s.supplyRisk().hasRestrictions() ? "the internal objective (weighted dependency)"
@@ -50,7 +56,8 @@ public final class MarginalValues {
             String where = inFuture ? " (in the " + allKeys[allKeys.length - 1] + " future)" : "";
             Marginal m = switch (family) {
                 case "budgetTotal" -> new Marginal(row, dual, "per billion USD", dependency
-                        ? "the total budget binds" + where + ": the next $1B lowers " + measure + " by " + points(-dual)
+                        ? "the total budget binds" + (futures.isEmpty() ? "" : " (the same in every future)")
+                        + ": the next $1B lowers " + measure + " by " + points(-dual)
                         : "the total budget binds" + where);
                 case "budget" -> new Marginal(row, dual, "per billion USD", "the " + keys[0] + " annual cap binds: $1B more"
                         + " allowed in " + keys[0] + " would " + effect.apply(dual));

@@ -112,7 +112,7 @@ public final class TargetOutcomes {
     }
 
     /** Years as runs: 2031-2033, 2040. */
-    static String yearList(List<Integer> years) {
+    public static String yearList(List<Integer> years) {
         List<String> runs = new ArrayList<>();
         int start = years.get(0);
         int prev = start;

@@ -75,14 +75,14 @@ public final class BudgetSweep {
             boolean atKnee = knee.kneeBillionUsd() != null && Math.abs(budgets.get(i) - knee.kneeBillionUsd())
                     <= (knee.budgets().get(1) - knee.budgets().get(0)) / 2;
             points.add(new SweepResult.Point(budgets.get(i), null, r.status(), r.spentBillionUsd(),
-                    keyYearValues(r, keyYears), r.objective(), dual, toNext, atKnee));
+                    keyYearValues(r, keyYears), r.objective(), dual, toNext, atKnee, List.of()));
         }
         List<SweepResult.Point> dense = new ArrayList<>();
         for (int i = 0; i < knee.runs().size(); i++) {
             ResultSummary r = knee.runs().get(i).summary();
             dense.add(new SweepResult.Point(knee.budgets().get(i), null, r.status(), r.spentBillionUsd(),
                     keyYearValues(r, keyYears), r.objective(), null, null,
-                    knee.budgets().get(i).equals(knee.kneeBillionUsd())));
+                    knee.budgets().get(i).equals(knee.kneeBillionUsd()), List.of()));
         }
         return new SweepResult(scenario.name(), "dependency", keyYears, points, knee.rule(), knee.kneeBillionUsd(),
                 dense);
@@ -105,8 +105,11 @@ public final class BudgetSweep {
         List<SweepResult.Point> points = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
             ResultSummary r = runs.get(i).summary();
+            // the swept target is the last of the run's targets (the scenario's own come first)
+            List<Integer> binding = r.objective() == null || r.targets() == null || r.targets().isEmpty() ? List.of()
+                    : r.targets().get(r.targets().size() - 1).bindingYears();
             points.add(new SweepResult.Point(null, shares.get(i), r.status(), r.spentBillionUsd(),
-                    keyYearValues(r, keyYears), r.objective(), null, null, false));
+                    keyYearValues(r, keyYears), r.objective(), null, null, false, binding));
         }
         return new SweepResult(scenario.name(), "cost of " + shape.metricName() + " "
                 + TargetOutcomes.yearsInWords(shape, scenario.horizon().lastYear()), keyYears, points, "", null,
