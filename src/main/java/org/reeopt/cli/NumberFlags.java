@@ -43,9 +43,12 @@ final class NumberFlags {
 
     private static int whole(String text) {
         Double value = CsvTable.strictNumber(text.strip());
-        if (value == null || value != Math.rint(value) || Math.abs(value) > Integer.MAX_VALUE) {
+        if (value == null || value != Math.rint(value)) {
             throw new CommandLine.TypeConversionException("\"" + text + "\" is not a whole number; write digits only, "
                     + "such as 4 or 2030");
+        }
+        if (Math.abs(value) > Integer.MAX_VALUE) {
+            throw new CommandLine.TypeConversionException("\"" + text + "\" is far too large");
         }
         return value.intValue();
     }

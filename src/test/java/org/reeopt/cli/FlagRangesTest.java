@@ -99,6 +99,7 @@ class FlagRangesTest {
                 Arguments.of(List.of("sweep", TINY, "--from", "0", "--to", "1f", "--quiet"), "--to", "\"1f\""),
                 Arguments.of(List.of("sweep", TINY, "--steps", "0x10", "--quiet"), "--steps",
                         "\"0x10\" is not a whole number"),
+                Arguments.of(List.of("sweep", TINY, "--steps", "1e10", "--quiet"), "--steps", "\"1e10\" is far too large"),
                 Arguments.of(List.of("sweep", TINY, "--threads", "2.5", "--quiet"), "--threads",
                         "\"2.5\" is not a whole number"),
                 Arguments.of(List.of("sweep", TINY, "--years", "2027,2028L", "--quiet"), "--years",
