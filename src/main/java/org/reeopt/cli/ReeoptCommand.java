@@ -26,6 +26,7 @@ public final class ReeoptCommand implements Runnable {
         cmd.setExecutionExceptionHandler(new ErrorHandler());
         cmd.setParameterExceptionHandler(new UsageErrorHandler());
         cmd.registerConverter(java.nio.file.Path.class, ReeoptCommand::path);
+        NumberFlags.register(cmd);
         return cmd;
     }
 

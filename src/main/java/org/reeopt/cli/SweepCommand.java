@@ -182,11 +182,7 @@ final class SweepCommand implements Callable<Integer> {
     private static List<Double> numbers(String option, String csv) {
         List<Double> out = new ArrayList<>();
         for (String part : csv.split(",")) {
-            try {
-                out.add(Double.parseDouble(part.trim()));
-            } catch (NumberFormatException e) {
-                throw new InputException(option, 0, null, "\"" + part + "\" is not a number");
-            }
+            out.add(NumberFlags.decimal(option, part));
         }
         return out;
     }

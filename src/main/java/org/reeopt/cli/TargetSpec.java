@@ -19,13 +19,7 @@ final class TargetSpec {
             throw new InputException("--target", 0, null, "\"" + text + "\" is not METRIC:YEAR:SHARE or "
                     + "METRIC:FROM-TO:SHARE, e.g. END_TO_END:2030:0.5 (2030 on) or END_TO_END:2030-2035:0.5");
         }
-        double share;
-        try {
-            share = Double.parseDouble(parts[2]);
-        } catch (NumberFormatException e) {
-            throw new InputException("--target", 0, null, "\"" + text + "\": the share must be a number between 0 and 1");
-        }
-        return of(parts[0], parts[1], share, "--target", text);
+        return of(parts[0], parts[1], NumberFlags.decimal("--target", parts[2]), "--target", text);
     }
 
     /**

@@ -279,7 +279,7 @@ public final class CsvTable {
      * The value of a number written in plain decimal form ({@code 12729}, {@code -0.5}, {@code 1e3},
      * {@code 1_000}), or null for anything else that Java's own parser would take ({@code 12729d}, {@code 0x1p3}).
      */
-    static Double strictNumber(String text) {
+    public static Double strictNumber(String text) {
         if (!NUMBER.matcher(text).matches()) {
             return null;
         }

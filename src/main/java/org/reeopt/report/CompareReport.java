@@ -51,6 +51,18 @@ public final class CompareReport {
         return new ArrayList<>(years);
     }
 
+    /**
+     * The years of the per-stage and unassured rows: the first key year after the start (the first year shows the
+     * supply before anything new is online) and the last year; from the horizons, never calendar constants.
+     */
+    private static List<Integer> milestones(List<ResultSummary> scenarios) {
+        List<Integer> years = years(scenarios);
+        TreeSet<Integer> out = new TreeSet<>();
+        out.add(years.get(Math.min(1, years.size() - 1)));
+        out.add(years.get(years.size() - 1));
+        return new ArrayList<>(out);
+    }
+
     static List<List<String>> rows(List<ResultSummary> scenarios) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(row("status", scenarios, ResultSummary::status));
@@ -67,7 +79,7 @@ public final class CompareReport {
         scenarios.forEach(s -> stages.addAll(s.stages()));
         List<String> ordered = scenarios.get(0).stages().stream().filter(stages::contains).toList();
         for (String stage : ordered) {
-            for (int y : List.of(2030, years(scenarios).get(years(scenarios).size() - 1))) {
+            for (int y : milestones(scenarios)) {
                 rows.add(row(stage + " " + y, scenarios, s -> Numbers.percent(
                         s.stageDependency().getOrDefault(stage, Map.of()).get("" + y))));
             }
@@ -87,7 +99,6 @@ public final class CompareReport {
 
     /** Shortfall, unassured dependency, stock and agreements: the rows that matter first under a ban. */
     private static void riskRows(List<List<String>> rows, List<ResultSummary> scenarios) {
-        int last = years(scenarios).get(years(scenarios).size() - 1);
         if (scenarios.stream().anyMatch(s -> s.supplyRisk() != null && s.supplyRisk().robust() != null)) {
             // a robust plan's year-by-year figures are those of one future: say which
             rows.add(row("future shown", scenarios, s -> risk(s, k -> k.robust() == null ? "-" : k.future()
@@ -100,7 +111,7 @@ public final class CompareReport {
                 .map(e -> Numbers.percent(e.getValue()) + " in " + e.getKey()).orElse("none"))));
         rows.add(row("years short", scenarios, s -> risk(s, k -> Long.toString(k.shortfallTonnes().values().stream()
                 .filter(t -> t > 0.5).count()))));
-        for (int y : List.of(2030, last)) {
+        for (int y : milestones(scenarios)) {
             rows.add(row("unassured " + y, scenarios, s -> risk(s, k -> Numbers.percent(
                     k.unassuredDependency().get("" + y)))));
         }

@@ -82,4 +82,59 @@ class FlagRangesTest {
         assertEquals(0, r.exitCode(), r.err());
         assertEquals(0, CliTest.run("solve", TINY, "--budget", "0", "--mip-gap", "0.999").exitCode());
     }
+
+    /**
+     * Issue 13 items 7/8: a number on the command line is read by the CSV cells' rule, not Java's lenient parser,
+     * which took {@code 5d} as 5 and {@code 0x10} as 16. Before the fix every one of these ran (exit 0).
+     */
+    static Stream<Arguments> lenientNumbers() {
+        return Stream.of(
+                Arguments.of(List.of("solve", TINY, "--budget", "5d"), "--budget", "\"5d\" is not a number"),
+                Arguments.of(List.of("solve", TINY, "--mip-gap", "1e-3f"), "--mip-gap", "\"1e-3f\" is not a number"),
+                Arguments.of(List.of("solve", TINY, "--time-limit", "0x10"), "--time-limit", "\"0x10\" is not a number"),
+                Arguments.of(List.of("export", TINY, "--budget", "1D", "--mps", "m.mps"), "--budget", "\"1D\""),
+                Arguments.of(List.of("compare", TINY, "--budget", "0x1p3"), "--budget", "\"0x1p3\" is not a number"),
+                Arguments.of(List.of("sweep", TINY, "--budgets", "1,2d", "--quiet"), "--budgets",
+                        "\"2d\" is not a number"),
+                Arguments.of(List.of("sweep", TINY, "--from", "0", "--to", "1f", "--quiet"), "--to", "\"1f\""),
+                Arguments.of(List.of("sweep", TINY, "--steps", "0x10", "--quiet"), "--steps",
+                        "\"0x10\" is not a whole number"),
+                Arguments.of(List.of("sweep", TINY, "--steps", "1e10", "--quiet"), "--steps", "\"1e10\" is far too large"),
+                Arguments.of(List.of("sweep", TINY, "--threads", "2.5", "--quiet"), "--threads",
+                        "\"2.5\" is not a whole number"),
+                Arguments.of(List.of("sweep", TINY, "--years", "2027,2028L", "--quiet"), "--years",
+                        "\"2028L\" is not a whole number"),
+                Arguments.of(List.of("sweep", TINY, "--knee-fraction", "0.5f", "--quiet"), "--knee-fraction", "\"0.5f\""),
+                Arguments.of(List.of("solve", TINY, "--target", "END_TO_END:2027:0.5d"), "--target",
+                        "\"0.5d\" is not a number"),
+                Arguments.of(List.of("sweep", TINY, "--targets", "END_TO_END:2027:0.5,0.2f", "--quiet"), "--targets",
+                        "\"0.2f\" is not a number"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lenientNumbers")
+    void aNumberJavaWouldReadLenientlyIsAUsageErrorNamingTheFlag(List<String> args, String flag, String problem,
+                                                                @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        String[] argv = args.stream().map(a -> a.equals("m.mps") ? dir.resolve(a).toString() : a).toArray(String[]::new);
+        CliTest.Run r = CliTest.run(argv);
+        assertEquals(2, r.exitCode(), r.err() + r.out());
+        assertEquals("", r.out(), "nothing solved or printed");
+        String line = r.err().lines().findFirst().orElse("");
+        assertTrue(line.startsWith("error: " + flag + ": "), r.err());
+        assertTrue(line.contains(problem), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+        assertFalse(java.nio.file.Files.exists(dir.resolve("m.mps")), "nothing exported");
+    }
+
+    @Test
+    void plainDecimalsInEveryFormStillWork() {
+        assertEquals(0, CliTest.run("solve", TINY, "--budget", "5", "--mip-gap", "1e-3", "--time-limit", "60")
+                .exitCode());
+        assertEquals(0, CliTest.run("solve", TINY, "--budget", "5.0", "--mip-gap", ".5", "--time-limit", "6e1",
+                "--target", "END_TO_END:2027:.5").exitCode());
+        CliTest.Run r = CliTest.run("sweep", TINY, "--budgets", "0,.5,1e0,2.0", "--steps", "3", "--threads", "1",
+                "--years", "2026,2028", "--quiet");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(0, CliTest.run("sweep", TINY, "--targets", "END_TO_END:2027:.5,1e-1", "--quiet").exitCode());
+    }
 }
