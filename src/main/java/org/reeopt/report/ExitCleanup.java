@@ -15,24 +15,46 @@ import java.util.Set;
 final class ExitCleanup {
     private static final Set<Runnable> PENDING = new LinkedHashSet<>();
     private static boolean hooked;
+    private static boolean exiting;
 
     private ExitCleanup() {
     }
 
     /** Runs {@code undo} at exit unless {@link #done} is called first. */
     static synchronized void register(Runnable undo) {
+        hook();
+        PENDING.add(undo);
+    }
+
+    private static void hook() {
         if (!hooked) {
-            Runtime.getRuntime().addShutdownHook(new Thread(ExitCleanup::runAll, "reeopt-output-cleanup"));
+            try {
+                Runtime.getRuntime().addShutdownHook(new Thread(ExitCleanup::runAll, "reeopt-output-cleanup"));
+            } catch (IllegalStateException shuttingDown) {
+                throw new OutputRefusedException("the run was interrupted; nothing was written");
+            }
             hooked = true;
         }
-        PENDING.add(undo);
     }
 
     static synchronized void done(Runnable undo) {
         PENDING.remove(undo);
     }
 
+    /**
+     * Refuses to start new work on the file system once the exit hook has run: the JVM goes on running the command's
+     * thread while hooks run, and a folder it created after the hook would outlive the run. Call it holding this
+     * class's lock (synchronized on ExitCleanup.class) together with the creation and {@link #register}.
+     */
+    static synchronized void refuseIfExiting() {
+        hook();
+        if (exiting) {
+            throw new OutputRefusedException("the run was interrupted; nothing was written");
+        }
+    }
+
     private static synchronized void runAll() {
+        exiting = true;
         for (Runnable undo : PENDING) {
             try {
                 undo.run();

@@ -40,45 +40,50 @@ final class FolderSwap implements AutoCloseable {
 
     /** Takes the lock of {@code dest} (a real, absolute path), recovering from a run that was killed. */
     static FolderSwap lock(Path dest) throws IOException {
-        Path parent = dest.getParent();
-        Files.createDirectories(parent);
-        Path work = parent.resolve("." + dest.getFileName() + ".reeopt-work");
-        FileChannel channel = null;
-        for (int attempt = 0; channel == null; attempt++) {
-            try {
-                Files.createDirectory(work);
-            } catch (FileAlreadyExistsException left) {
-                // a run writing now, or one that was killed: the lock tells which
-            }
-            try {
-                channel = FileChannel.open(work.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            } catch (NoSuchFileException gone) {
-                // another run removed the work folder between the two steps: once more
-                if (attempt >= 20) {
-                    throw new OutputRefusedException("cannot take the lock " + Display.path(work.resolve("lock"))
-                            + " for " + Display.path(dest) + "; remove " + Display.path(work) + " if no reeopt run is "
-                            + "writing there");
+        // under the exit hook's lock: either this folder is made and registered before the hook runs (and the hook
+        // removes it), or the hook has run and nothing is made
+        synchronized (ExitCleanup.class) {
+            ExitCleanup.refuseIfExiting();
+            Path parent = dest.getParent();
+            Files.createDirectories(parent);
+            Path work = parent.resolve("." + dest.getFileName() + ".reeopt-work");
+            FileChannel channel = null;
+            for (int attempt = 0; channel == null; attempt++) {
+                try {
+                    Files.createDirectory(work);
+                } catch (FileAlreadyExistsException left) {
+                    // a run writing now, or one that was killed: the lock tells which
                 }
-            } catch (java.nio.file.FileSystemException inTheWay) {
-                throw new OutputRefusedException(Display.path(work) + " is in the way of the work folder for "
-                        + Display.path(dest) + "; remove it or choose another --out folder");
+                try {
+                    channel = FileChannel.open(work.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                } catch (NoSuchFileException gone) {
+                    // another run removed the work folder between the two steps: once more
+                    if (attempt >= 20) {
+                        throw new OutputRefusedException("cannot take the lock " + Display.path(work.resolve("lock"))
+                                + " for " + Display.path(dest) + "; remove " + Display.path(work) + " if no reeopt run is "
+                                + "writing there");
+                    }
+                } catch (java.nio.file.FileSystemException inTheWay) {
+                    throw new OutputRefusedException(Display.path(work) + " is in the way of the work folder for "
+                            + Display.path(dest) + "; remove it or choose another --out folder");
+                }
             }
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException sameJvm) {
+                lock = null;
+            }
+            if (lock == null) {
+                channel.close();
+                throw new OutputRefusedException(Display.path(dest) + " is being written by another reeopt run right now; "
+                        + "wait for it to finish or choose another --out folder");
+            }
+            FolderSwap swap = new FolderSwap(dest, work, channel, lock);
+            ExitCleanup.register(swap.undo);
+            swap.recover();
+            return swap;
         }
-        FileLock lock;
-        try {
-            lock = channel.tryLock();
-        } catch (OverlappingFileLockException sameJvm) {
-            lock = null;
-        }
-        if (lock == null) {
-            channel.close();
-            throw new OutputRefusedException(Display.path(dest) + " is being written by another reeopt run right now; "
-                    + "wait for it to finish or choose another --out folder");
-        }
-        FolderSwap swap = new FolderSwap(dest, work, channel, lock);
-        ExitCleanup.register(swap.undo);
-        swap.recover();
-        return swap;
     }
 
     /** Writes {@code files} as the whole content of the folder, keeping {@code kept} files of the old one. */
