@@ -12,6 +12,8 @@ import static org.reeopt.golden.GoldenSupport.years;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.reeopt.pipeline.RunResult;
 import org.reeopt.report.Format;
 import org.reeopt.report.SolveMemo;
@@ -36,9 +38,10 @@ import org.reeopt.results.ResultSummary;
  */
 class GoldenTargetYearsTest {
 
-    @Test
-    void aTargetFromAYearOnHoldsInEveryLaterYear() {
-        ResultSummary s = assertOptimal(run("target-years"), 0.4);
+    @ParameterizedTest
+    @MethodSource("org.reeopt.golden.Backends#all")
+    void aTargetFromAYearOnHoldsInEveryLaterYear(String backend) {
+        ResultSummary s = assertOptimal(run("target-years", Backends.on(backend)), 0.4);
         assertEndToEnd(s, years(2026, 1.0, 2027, 0.0, 2028, 0.5, 2029, 0.5));
         assertSpending(s, 0.4, years(2026, 0.4));
         assertInvestments(s, inv("plant", 2026, 2027, 1.0, 100.0, 0.4));
@@ -49,9 +52,10 @@ class GoldenTargetYearsTest {
                 t.text());
     }
 
-    @Test
-    void aTargetLimitedToOneYearHoldsInThatYearOnly() {
-        RunResult r = run("target-years", "in-2027.json", org.reeopt.pipeline.RunOptions.defaults());
+    @ParameterizedTest
+    @MethodSource("org.reeopt.golden.Backends#all")
+    void aTargetLimitedToOneYearHoldsInThatYearOnly(String backend) {
+        RunResult r = run("target-years", "in-2027.json", Backends.on(backend));
         ResultSummary s = assertOptimal(r, 0.2);
         assertEndToEnd(s, years(2026, 1.0, 2027, 0.5, 2028, 0.75, 2029, 0.75));
         assertSpending(s, 0.2, years(2026, 0.2));
