@@ -13,7 +13,8 @@ import static org.reeopt.golden.GoldenSupport.inv;
 import static org.reeopt.golden.GoldenSupport.run;
 import static org.reeopt.golden.GoldenSupport.years;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.reeopt.pipeline.Pipeline;
 import org.reeopt.pipeline.RunOptions;
 import org.reeopt.pipeline.RunResult;
@@ -48,10 +49,11 @@ class GoldenFixedPlanTest {
                 SavedPlan.from(chosen, planFile));
     }
 
-    @Test
-    void aStockpileLeftEmptyWithoutForesightLeavesTheWholeBanShort() {
+    @ParameterizedTest
+    @MethodSource("org.reeopt.golden.Backends#all")
+    void aStockpileLeftEmptyWithoutForesightLeavesTheWholeBanShort(String backend) {
         assertOptimal(run("stockpile", "no-ban.json", RunOptions.defaults()), 0.7);
-        ResultSummary s = assertOptimal(evaluate("stockpile", "no-ban.json", "scenario.json", RunOptions.defaults()),
+        ResultSummary s = assertOptimal(evaluate("stockpile", "no-ban.json", "scenario.json", Backends.on(backend)),
                 24.0333333);
         assertShortfallTonnes(s, years(2026, 0.0, 2027, 0.0, 2028, 70.0));
         assertEndToEnd(s, years(2026, 0.7, 2027, 0.7, 2028, 0.7));
@@ -62,10 +64,11 @@ class GoldenFixedPlanTest {
         assertEquals(10.7, run("stockpile").summary().objective(), 1e-6, "re-planned knowing the ban");
     }
 
-    @Test
-    void investmentsChosenWithoutABanAreHeldFixedUnderIt() {
+    @ParameterizedTest
+    @MethodSource("org.reeopt.golden.Backends#all")
+    void investmentsChosenWithoutABanAreHeldFixedUnderIt(String backend) {
         ResultSummary s = assertOptimal(evaluate("export-ban", "no-ban.json", "scenario.json",
-                RunOptions.defaults().withBudget(0.2)), 13.7);
+                Backends.on(backend).withBudget(0.2)), 13.7);
         assertInvestments(s, inv("plant", 2026, 2027, 0.5, 50.0, 0.1));
         assertShortfallTonnes(s, years(2026, 0.0, 2027, 20.0, 2028, 20.0));
         assertEndToEnd(s, years(2026, 0.7, 2027, 0.2, 2028, 0.2));
