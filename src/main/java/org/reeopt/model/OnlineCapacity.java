@@ -39,8 +39,7 @@ final class OnlineCapacity {
 
     /** The same for one output material of a production option. */
     Map<Integer, Double> onlineTerms(InvestmentOption o, String material, int year) {
-        double materialShare = o.outputTonnesPerYearPerUnit().getOrDefault(material, 0.0)
-                / o.totalOutputTonnesPerYearPerUnit();
+        double materialShare = o.outputShare(material);
         Map<Integer, Double> terms = new LinkedHashMap<>();
         onlineTerms(o, year).forEach((col, kt) -> terms.put(col, kt * materialShare));
         return terms;

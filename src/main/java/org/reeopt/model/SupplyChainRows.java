@@ -1,8 +1,6 @@
 package org.reeopt.model;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.reeopt.scenario.InvestmentOption;
 import org.reeopt.scenario.OptionKind;
@@ -57,16 +55,19 @@ final class SupplyChainRows {
         }
     }
 
-    /** Output of recycling options that make product {@code p} in {@code year}: column to coefficient 1. */
-    List<Integer> recycledInto(ProductKey p, int year) {
-        List<Integer> cols = new ArrayList<>();
+    /**
+     * Output of recycling options that make product {@code p} in {@code year}: column recycled[o,t] (total output)
+     * to its share of material {@code p} (y_{o,m} / y_o; 1 for a single-output option).
+     */
+    Map<Integer, Double> recycledInto(ProductKey p, int year) {
+        Map<Integer, Double> terms = new LinkedHashMap<>();
         for (InvestmentOption o : m.s.activityOptions()) {
             Integer col = m.v.recycled.get(new ModelVariables.OptionYear(o.id(), year));
             if (col != null && o.stage().equals(p.stage()) && o.outputTonnesPerYearPerUnit().containsKey(p.material())) {
-                cols.add(col);
+                terms.put(col, o.outputShare(p.material()));
             }
         }
-        return cols;
+        return terms;
     }
 
     /** Products of the next stage that consume {@code p}, with tonnes of p per tonne. */
@@ -97,7 +98,7 @@ final class SupplyChainRows {
                 if (m.v.otherOrigin.containsKey(key)) {
                     row.add(m.v.otherOrigin.get(key), 1);
                 }
-                recycledInto(p.key(), t).forEach(col -> row.add(col, 1));
+                recycledInto(p.key(), t).forEach(row::add);
                 risk.riskSupply(p.key(), t).forEach(row::add);
                 consumersOf(p).forEach((q, perTonne) -> {
                     ModelVariables.FlowKey qKey = new ModelVariables.FlowKey(q.key(), t);
@@ -123,7 +124,7 @@ final class SupplyChainRows {
                 ModelVariables.FlowKey key = new ModelVariables.FlowKey(p.key(), t);
                 LinearProgram.RowBuilder row = m.lp.row(m.name("chinaFreeFlow", p.key(), t))
                         .add(m.v.chinaFree.get(key), 1);
-                recycledInto(p.key(), t).forEach(col -> row.add(col, 1));
+                recycledInto(p.key(), t).forEach(row::add);
                 consumers.forEach((q, perTonne) ->
                         row.add(m.v.chinaFree.get(new ModelVariables.FlowKey(q.key(), t)), -perTonne));
                 row.atLeast(0);
@@ -152,7 +153,7 @@ final class SupplyChainRows {
             if (m.v.otherOrigin.containsKey(key)) {
                 row.add(m.v.otherOrigin.get(key), 1);
             }
-            recycledInto(m.finalProduct.key(), t).forEach(col -> row.add(col, 1));
+            recycledInto(m.finalProduct.key(), t).forEach(row::add);
             substituteCoverage(t).forEach(row::add);
             risk.riskSupply(m.finalProduct.key(), t).forEach(row::add);
             if (m.stockpiled(m.finalProduct.key())) {
@@ -172,7 +173,7 @@ final class SupplyChainRows {
             ModelVariables.FlowKey key = new ModelVariables.FlowKey(m.finalProduct.key(), t);
             LinearProgram.RowBuilder row = m.lp.row(m.name("endToEndDependencyDefinition", t))
                     .add(m.v.endToEndDependency.get(t), m.demandKt(t)).add(m.v.chinaFree.get(key), 1);
-            recycledInto(m.finalProduct.key(), t).forEach(col -> row.add(col, 1));
+            recycledInto(m.finalProduct.key(), t).forEach(row::add);
             substituteCoverage(t).forEach(row::add);
             row.equalTo(m.demandKt(t));
         }

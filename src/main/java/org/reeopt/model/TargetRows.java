@@ -53,7 +53,7 @@ final class TargetRows {
                 if (target.isMagnetTonnage()) {
                     LinearProgram.RowBuilder row = m.lp.row(m.name("target", Target.END_TO_END, t))
                             .add(m.v.chinaFree.get(new ModelVariables.FlowKey(m.finalProduct.key(), t)), 1);
-                    chain.recycledInto(m.finalProduct.key(), t).forEach(col -> row.add(col, 1));
+                    chain.recycledInto(m.finalProduct.key(), t).forEach(row::add);
                     double minKt = target.minChinaFreeTonnesPerYear().getAsDouble() / ModelBuilder.TONNES_PER_KT;
                     if (m.elastic) {
                         row.add(m.elasticSlack("targetSlack", Target.END_TO_END, t, target.describe(),

@@ -40,6 +40,14 @@ public final class CsvReport {
                             "t/yr");
                 }
             }
+            for (ResultSummary.Recycled rec : r.recycled()) {
+                for (var material : rec.tonnesByMaterialAndYear().entrySet()) {
+                    for (var year : material.getValue().entrySet()) {
+                        csv.printRecord(year.getKey(), rec.stage(), material.getKey(), "recycled:" + rec.option(),
+                                year.getValue(), "t");
+                    }
+                }
+            }
             if (r.supplyRisk() != null) {
                 supplyRisk(csv, r.supplyRisk());
             }

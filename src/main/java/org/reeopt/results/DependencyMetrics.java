@@ -45,7 +45,7 @@ public final class DependencyMetrics {
         double tonnes = plan.flow(finalProduct.key(), year).chinaFreeTonnes();
         for (InvestmentOption o : s.activityOptions()) {
             if (o.kind() == OptionKind.RECYCLING && o.stage().equals(finalProduct.stage())) {
-                tonnes += plan.recycled(o.id(), year);
+                tonnes += plan.recycled(o.id(), year) * o.outputShare(finalProduct.material());
             }
         }
         return tonnes;

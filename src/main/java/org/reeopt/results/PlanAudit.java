@@ -144,8 +144,10 @@ public final class PlanAudit {
             double substituted = 0;
             for (InvestmentOption o : s.activityOptions()) {
                 double output = o.kind() == OptionKind.RECYCLING ? plan.recycled(o.id(), year) : plan.substitute(o.id(), year);
-                String material = o.outputTonnesPerYearPerUnit().keySet().iterator().next();
-                double online = onlineTonnes(o, material, year) + s.committedActivityTonnes(o.id(), year);
+                double online = s.committedActivityTonnes(o.id(), year);
+                for (String material : o.outputTonnesPerYearPerUnit().keySet()) {
+                    online += onlineTonnes(o, material, year); // total output, every material of the option
+                }
                 check(atMost(output, online, ABSOLUTE_TONNES), o.id() + " produces " + t(output) + " in " + year
                         + " with " + t(online) + " online (lead time " + o.leadTimeYears() + " years)");
                 if (o.kind() == OptionKind.RECYCLING) {
@@ -162,12 +164,12 @@ public final class PlanAudit {
         }
     }
 
+    /** Recycled tonnes of product {@code p}: each recycler's total output times its share of p's material. */
     private double recycledInto(ProductKey p, int year) {
         double tonnes = 0;
         for (InvestmentOption o : s.activityOptions()) {
-            if (o.kind() == OptionKind.RECYCLING && o.stage().equals(p.stage())
-                    && o.outputTonnesPerYearPerUnit().containsKey(p.material())) {
-                tonnes += plan.recycled(o.id(), year);
+            if (o.kind() == OptionKind.RECYCLING && o.stage().equals(p.stage())) {
+                tonnes += plan.recycled(o.id(), year) * o.outputShare(p.material());
             }
         }
         return tonnes;

@@ -10,6 +10,8 @@ import java.util.Map;
  * content embodied in later-stage purchases; {@code directStageMaterialDependency} counts only what is bought from
  * the last-resort supplier at that stage itself. {@code fixedPlan} is null when the plan was chosen by this solve, else
  * where the plan held fixed came from ({@code solve --plan}, {@code compare --fixed-plans}).
+ * {@code recycled} is each recycling option's output by material and year: a recycler with several outputs shows
+ * each material's share of its output, not the total under one.
  */
 public record ResultSummary(
         String scenario,
@@ -43,7 +45,8 @@ public record ResultSummary(
         List<TargetOutcome> targets,
         String fixedPlan,
         String dataVintage,
-        BudgetEffect budgetEffect) {
+        BudgetEffect budgetEffect,
+        List<Recycled> recycled) {
 
     /**
      * A target and how the plan meets it: the years it covers, those where the plan sits at its limit (binding),
@@ -73,7 +76,14 @@ public record ResultSummary(
                 description, objectiveName, planningNation, lastResortSupplier, stageMaterialDependency,
                 directStageMaterialDependency, demandTonnesPerYear, stages, committedProjects, marginalValues,
                 marginalValuesMethod, sources, audit, solver, warnings, message, supplyRisk, targets, fixedPlan, dataVintage,
-                effect);
+                effect, recycled);
+    }
+
+    /**
+     * What a recycling option (candidate or committed) returned, t by material and year: its total output
+     * recycled[o,t] times the material's share y_{o,m} / y_o. Years without output are left out.
+     */
+    public record Recycled(String option, String stage, Map<String, Map<String, Double>> tonnesByMaterialAndYear) {
     }
 
     /** One funded option. */

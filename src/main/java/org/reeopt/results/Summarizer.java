@@ -26,7 +26,7 @@ public final class Summarizer {
                 s.lastResortSupplier(), Map.of(), Map.of(), demand(s), stageIds(s), committed(s), List.of(), "",
                 SourceUses.of(s, facts.sourceTitles()), null, facts.solver(),
                 List.copyOf(facts.warnings()), message, null, List.of(), facts.fixedPlan(), facts.dataVintage(),
-                null);
+                null, List.of());
     }
 
     public static ResultSummary summarize(Scenario s, Plan plan, AuditReport audit, SolveFacts facts) {
@@ -88,7 +88,34 @@ public final class Summarizer {
                 facts.solver(), List.copyOf(facts.warnings()), audit.passed() ? ""
                         : "the independent audit found " + audit.breaches().size() + " breach(es); do not use this plan",
                 RiskSummaries.hasRisk(s) ? RiskSummaries.of(s, plan, robust) : null, targets, facts.fixedPlan(),
-                facts.dataVintage(), null);
+                facts.dataVintage(), null, recycled(s, plan));
+    }
+
+    /** Each recycling option's output by material and year (docs/formulation.md: share y_{o,m} / y_o of recycled[o,t]). */
+    private static List<ResultSummary.Recycled> recycled(Scenario s, Plan plan) {
+        List<ResultSummary.Recycled> out = new ArrayList<>();
+        for (InvestmentOption o : s.activityOptions()) {
+            if (o.kind() != org.reeopt.scenario.OptionKind.RECYCLING) {
+                continue;
+            }
+            Map<String, Map<String, Double>> byMaterial = new LinkedHashMap<>();
+            for (String material : o.outputTonnesPerYearPerUnit().keySet()) {
+                Map<String, Double> byYear = new LinkedHashMap<>();
+                for (int year : s.horizon().years()) {
+                    double tonnes = round(plan.recycled(o.id(), year) * o.outputShare(material));
+                    if (tonnes > 1e-6) { // a milligram: solver noise, not output
+                        byYear.put(Integer.toString(year), tonnes);
+                    }
+                }
+                if (!byYear.isEmpty()) {
+                    byMaterial.put(material, byYear);
+                }
+            }
+            if (!byMaterial.isEmpty()) {
+                out.add(new ResultSummary.Recycled(o.id(), o.stage(), byMaterial));
+            }
+        }
+        return out;
     }
 
     private static List<ResultSummary.Investment> investments(Scenario s, Plan plan) {

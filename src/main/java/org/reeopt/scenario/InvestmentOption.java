@@ -60,6 +60,15 @@ public record InvestmentOption(
         return outputTonnesPerYearPerUnit.values().stream().mapToDouble(Double::doubleValue).sum();
     }
 
+    /**
+     * Share of the total output that is {@code material} ({@code y_{o,m} / y_o} in docs/formulation.md): 1 for a
+     * single-output option, e.g. 0.8 NdPr and 0.2 Dy/Tb for a swarf recycler; 0 for a material it does not make.
+     */
+    public double outputShare(String material) {
+        double total = totalOutputTonnesPerYearPerUnit();
+        return total > 0 ? outputTonnesPerYearPerUnit.getOrDefault(material, 0.0) / total : 0.0;
+    }
+
     /** First calendar year with any output when funded in {@code fundingYear}. */
     public int firstOutputYear(int fundingYear) {
         return fundingYear + (int) Math.floor(leadTimeYears + 1e-9);

@@ -309,9 +309,9 @@ public final class ScenarioValidator {
             if (o.kind() == OptionKind.RECYCLING && !(o.scrapTonnesPerTonneOutput() > 0)) {
                 error(at, "scrapTonnesPerTonneOutput", "a recycling option needs the scrap it uses per tonne of output");
             }
-            if (o.kind() != OptionKind.PRODUCTION && o.outputTonnesPerYearPerUnit().size() != 1) {
-                error(at, "material", "a " + o.kind().name().toLowerCase(java.util.Locale.ROOT)
-                        + " option makes exactly one material; split " + o.id() + " into one option per material");
+            if (o.kind() == OptionKind.SUBSTITUTE && o.outputTonnesPerYearPerUnit().size() != 1) {
+                error(at, "material", "a substitute option makes exactly one material; split " + o.id()
+                        + " into one option per material");
             }
             if (o.kind() == OptionKind.SUBSTITUTE && !o.stage().equals(s.chain().finalStage().id())) {
                 error(at, "stage", "a substitute covers final demand, so its stage must be the final stage "
