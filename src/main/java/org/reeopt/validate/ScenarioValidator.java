@@ -365,7 +365,17 @@ public final class ScenarioValidator {
                 && a.outputTonnesPerYearPerUnit().keySet().equals(b.outputTonnesPerYearPerUnit().keySet())
                 && costPerTonne(b) <= costPerTonne(a) && b.leadTimeYears() <= a.leadTimeYears()
                 && b.earliestFundingYear() <= a.earliestFundingYear() && b.subsidyUsdPerKg() <= a.subsidyUsdPerKg()
-                && b.plannerOutputShare() >= a.plannerOutputShare();
+                && b.plannerOutputShare() >= a.plannerOutputShare() && recyclesNoWorse(b, a);
+    }
+
+    /**
+     * For recyclers also: no more scrap per tonne (scrap is limited) and the same proportions of outputs (0.8 NdPr +
+     * 0.2 Dy/Tb is not interchangeable with 0.5 + 0.5).
+     */
+    private static boolean recyclesNoWorse(InvestmentOption b, InvestmentOption a) {
+        return a.kind() != OptionKind.RECYCLING || b.scrapTonnesPerTonneOutput() <= a.scrapTonnesPerTonneOutput()
+                && a.outputTonnesPerYearPerUnit().keySet().stream()
+                .allMatch(m -> Math.abs(a.outputShare(m) - b.outputShare(m)) <= 1e-9);
     }
 
     /** Planner's capex per tonne per year available to it. */
