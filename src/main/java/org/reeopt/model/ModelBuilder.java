@@ -590,7 +590,7 @@ public final class ModelBuilder {
             for (int f : fundingYears(o)) {
                 terms.put(v.build.get(new ModelVariables.OptionYear(o.id(), f)), 1.0);
             }
-            if (terms.size() > 1) {
+            if (terms.size() > 1 && Double.isFinite(o.maxUnits())) { // infinite: a divisible option with no cap
                 limit(name("maxUnits", o.id()), terms, o.maxUnits());
             }
         }
