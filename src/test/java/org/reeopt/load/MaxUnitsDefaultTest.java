@@ -26,10 +26,12 @@ class MaxUnitsDefaultTest {
             mine-x,Mine X,US,mine,ore,500,100,1,false
             mag-x,Magnet X,US,magnet,mag,1000,200,1,true
             """;
+    /** Existing capacity in columns whose names did not change, so that only the maxUnits default is tested. */
+    private static final String EXISTING = "nation,stage,material,capacityTonnesPerYear\nUS,mine,ore,100\n";
 
     @Test
     void aDivisibleOptionIsUncappedAndALumpyOneIsOneUnit() {
-        Scenario s = Pipeline.load(valid().options(OPTIONS).writeTo(dir));
+        Scenario s = Pipeline.load(valid().options(OPTIONS).existing(EXISTING).writeTo(dir));
         assertEquals(Double.POSITIVE_INFINITY, s.option("mine-x").orElseThrow().maxUnits());
         assertEquals(1.0, s.option("mag-x").orElseThrow().maxUnits());
         assertTrue(Pipeline.validate(s).problems().isEmpty(), () -> Pipeline.validate(s).problems().toString());
@@ -37,8 +39,8 @@ class MaxUnitsDefaultTest {
 
     @Test
     void theExportedModelBoundsOnlyTheLumpyOption() {
-        Pipeline.ExportedModel m = Pipeline.export(Pipeline.load(valid().options(OPTIONS).writeTo(dir)),
-                RunOptions.defaults());
+        Scenario s = Pipeline.load(valid().options(OPTIONS).existing(EXISTING).writeTo(dir));
+        Pipeline.ExportedModel m = Pipeline.export(s, RunOptions.defaults());
         assertTrue(m.lp().contains(" 0 <= build(mine_x,2030) <= +inf\n"), m.lp());
         assertTrue(m.lp().contains(" 0 <= build(mag_x,2030) <= 1\n"), m.lp());
         assertFalse(m.lp().contains("maxUnits(mine_x)"), m.lp());
