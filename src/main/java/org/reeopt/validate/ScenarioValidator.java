@@ -284,6 +284,9 @@ public final class ScenarioValidator {
             if (o.maxUnits() != Double.POSITIVE_INFINITY) { // infinite: a divisible option with no cap stated
                 plausible(at, "maxUnits", o.maxUnits(), MAX_TONNES);
                 plausible(at, "maxUnits", o.maxUnits() * o.totalOutputTonnesPerYearPerUnit(), MAX_TONNES);
+            } else if (o.capexBillionUsdPerUnit() == 0 && o.subsidyUsdPerKg() == 0) {
+                warning(at, "maxUnits", "option " + o.id() + " costs the budget nothing and states no maxUnits, so any "
+                        + "amount of it is free: give the most units that exist");
             }
             plausible(at, "subsidyUsdPerKg", o.subsidyUsdPerKg(), 1e6);
             plausible(at, "scrapTonnesPerTonneOutput", o.scrapTonnesPerTonneOutput(), 1e6);

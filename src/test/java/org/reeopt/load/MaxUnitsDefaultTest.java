@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.reeopt.testsupport.TinyScenarioFiles.valid;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reeopt.pipeline.Pipeline;
@@ -35,6 +36,15 @@ class MaxUnitsDefaultTest {
         assertEquals(Double.POSITIVE_INFINITY, s.option("mine-x").orElseThrow().maxUnits());
         assertEquals(1.0, s.option("mag-x").orElseThrow().maxUnits());
         assertTrue(Pipeline.validate(s).problems().isEmpty(), () -> Pipeline.validate(s).problems().toString());
+    }
+
+    @Test
+    void aFreeDivisibleOptionWithoutMaxUnitsIsAWarningAtItsLine() {
+        Scenario s = Pipeline.load(valid().options(OPTIONS.replace("mine-x,Mine X,US,mine,ore,500,100,1,false",
+                "mine-x,Mine X,US,mine,ore,500,0,1,false")).existing(EXISTING).writeTo(dir));
+        assertEquals(List.of(Display.path(dir.resolve("options.csv")) + ":2: field maxUnits: option mine-x costs the "
+                + "budget nothing and states no maxUnits, so any amount of it is free: give the most units that exist"),
+                Pipeline.validate(s).warnings().stream().map(Object::toString).toList());
     }
 
     @Test
