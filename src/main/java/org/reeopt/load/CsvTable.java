@@ -28,12 +28,16 @@ public final class CsvTable {
     private final String text;
     private final List<String> header;
     private final Map<String, Integer> columns;
+    /** The old name a column was written under, by its current name (only columns written under an old name). */
+    private final Map<String, String> writtenAs;
 
-    private CsvTable(String file, String text, List<String> header, Map<String, Integer> columns) {
+    private CsvTable(String file, String text, List<String> header, Map<String, Integer> columns,
+                     Map<String, String> writtenAs) {
         this.file = file;
         this.text = text;
         this.header = header;
         this.columns = columns;
+        this.writtenAs = writtenAs;
     }
 
     /**
@@ -42,6 +46,16 @@ public final class CsvTable {
      */
     static CsvTable read(Path path, String displayName, Set<String> requiredColumns, Set<String> optionalColumns,
                          Problems problems) {
+        return read(path, displayName, requiredColumns, optionalColumns, Map.of(), problems);
+    }
+
+    /**
+     * As above, where a column may also be written under an old name ({@code oldNames}: old name to current name,
+     * accepted for one release): each use is a warning added to {@code problems}, and problems in its cells name
+     * the column as written.
+     */
+    static CsvTable read(Path path, String displayName, Set<String> requiredColumns, Set<String> optionalColumns,
+                         Map<String, String> oldNames, Problems problems) {
         String text = InputFile.readText(path, displayName, MAX_BYTES, "a table");
         if (text.isBlank()) {
             throw new InputException(displayName, 0, null, "the file is empty; it needs a header line with the columns "
@@ -54,7 +68,9 @@ public final class CsvTable {
                         + String.join(",", requiredColumns));
             }
             List<String> header = records.next().toList();
-            Map<String, Integer> columns = checkHeader(displayName, header, requiredColumns, optionalColumns);
+            Map<String, String> writtenAs = new java.util.HashMap<>();
+            List<String> current = currentNames(displayName, header, oldNames, writtenAs, problems);
+            Map<String, Integer> columns = checkHeader(displayName, current, requiredColumns, optionalColumns);
             while (records.hasNext()) {
                 CSVRecord record = records.next();
                 int line = (int) parser.getCurrentLineNumber();
@@ -65,7 +81,7 @@ public final class CsvTable {
                     });
                 }
             }
-            return new CsvTable(displayName, text, header, columns);
+            return new CsvTable(displayName, text, header, columns, Map.copyOf(writtenAs));
         } catch (IOException | java.io.UncheckedIOException e) {
             throw malformed(displayName, e);
         }
@@ -100,6 +116,31 @@ public final class CsvTable {
         }
         String message = root.getMessage() == null ? "unreadable" : root.getMessage();
         return message.replaceAll("([a-z]+\\.)+[A-Z][A-Za-z]*(Exception|Error): ?", "").trim();
+    }
+
+    /**
+     * The header with each old name replaced by its current name (recorded in {@code writtenAs}), and one warning
+     * per old name used. A column given under both names is left as written, so that the header check reports
+     * it as listed twice.
+     */
+    private static List<String> currentNames(String file, List<String> header, Map<String, String> oldNames,
+                                             Map<String, String> writtenAs, Problems problems) {
+        List<String> current = new java.util.ArrayList<>(header.size());
+        for (String column : header) {
+            String now = oldNames.get(column);
+            if (now == null) {
+                current.add(column);
+            } else if (header.contains(now)) {
+                throw new InputException(file, 1, column, "the column is given twice: '" + column
+                        + "' is the old name of '" + now + "'; keep only '" + now + "'");
+            } else {
+                current.add(now);
+                writtenAs.put(now, column);
+                problems.warn(file, 1, "field '" + column + "' is the old name of '" + now
+                        + "'; it is accepted until the next release");
+            }
+        }
+        return current;
     }
 
     /**
@@ -164,7 +205,8 @@ public final class CsvTable {
                     while (records.hasNext()) {
                         CSVRecord record = records.next();
                         if (record.size() == header.size()) {
-                            return new Row(file, (int) parser.getCurrentLineNumber(), columns, record.values());
+                            return new Row(file, (int) parser.getCurrentLineNumber(), columns, record.values(),
+                                    writtenAs);
                         }
                     }
                     return null;
@@ -192,7 +234,8 @@ public final class CsvTable {
      * One data row; typed getters turn a bad cell into an {@link InputException} at this row's line. The column
      * index is shared by every row of a table, so that a row costs little more than its cells.
      */
-    public record Row(String file, int line, Map<String, Integer> columns, String[] values) {
+    public record Row(String file, int line, Map<String, Integer> columns, String[] values,
+                      Map<String, String> writtenAs) {
 
         public String text(String column) {
             String value = optText(column);
@@ -261,8 +304,10 @@ public final class CsvTable {
             return d;
         }
 
+        /** A problem with this row's cell of {@code column}, named as the file writes it (perhaps an old name). */
         public InputException error(String column, String problem) {
-            return new InputException(file, line, column, problem);
+            return new InputException(file, line, column == null ? null : writtenAs.getOrDefault(column, column),
+                    problem);
         }
 
         public SourceCells source() {

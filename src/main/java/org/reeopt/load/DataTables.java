@@ -79,28 +79,34 @@ final class DataTables {
         return products;
     }
 
+    /** Old column names of existing-capacity.csv, accepted for one release (docs/scenario-format.md, Names). */
+    static final Map<String, String> EXISTING_OLD_NAMES = Map.of("plannerShare", "plannerOutputShare",
+            "startYear", "firstOutputYear");
+    /** Old column names of committed-projects.csv, accepted for one release. */
+    static final Map<String, String> COMMITTED_OLD_NAMES = Map.of("onlineYear", "firstOutputYear");
+
     static List<ExistingCapacity> existingCapacity(Path path, Horizon horizon, String planningNation,
                                                    Problems problems) {
         CsvTable table = CsvTable.read(path, Display.path(path),
                 Set.of("nation", "stage", "material", "capacityTonnesPerYear"),
-                with(Set.of("plannerShare", "startYear", "retirementYear")), problems);
+                with(Set.of("plannerOutputShare", "firstOutputYear", "retirementYear")), EXISTING_OLD_NAMES, problems);
         List<ExistingCapacity> out = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
             problems.attempt(() -> {
                 String nation = row.text("nation");
                 double share;
-                if (row.optNumber("plannerShare").isPresent()) {
-                    share = row.number("plannerShare");
+                if (row.optNumber("plannerOutputShare").isPresent()) {
+                    share = row.number("plannerOutputShare");
                 } else if (nation.equals(planningNation) || planningNation.isEmpty()) {
                 // (an empty planning nation is reported on its own; no second problem here)
                     share = 1.0;
                 } else {
-                    throw row.error("plannerShare", "is required for capacity outside the planning nation "
+                    throw row.error("plannerOutputShare", "is required for capacity outside the planning nation "
                             + planningNation + " (the share of its output available to " + planningNation + ")");
                 }
                 out.add(new ExistingCapacity(nation, row.text("stage"), row.text("material"),
                         row.number("capacityTonnesPerYear"), share,
-                        row.year("startYear", horizon.firstYear()), row.year("retirementYear", Integer.MAX_VALUE),
+                        row.year("firstOutputYear", horizon.firstYear()), row.year("retirementYear", Integer.MAX_VALUE),
                         source(row)));
             });
         }
@@ -207,7 +213,9 @@ final class DataTables {
                 maxUnits = Math.rint(maxUnits);
             }
         } else {
-            maxUnits = units.orElse(1.0);
+            // no cap stated: a divisible option is uncapped (the budget and build limits bound it); a lumpy option
+            // is one plant of the size given, as lumpy options in the data are (docs/scenario-format.md)
+            maxUnits = units.orElse(row.flag("lumpy", false) ? 1.0 : Double.POSITIVE_INFINITY);
         }
         List<Double> profile = row.optText("capexProfile").isEmpty()
                 ? InvestmentOption.evenCapexProfile(lead) : capexProfile(row);
@@ -285,9 +293,10 @@ final class DataTables {
         return out;
     }
 
-    /** committed-projects.csv: option,units,onlineYear. The option must exist in the options table. */
+    /** committed-projects.csv: option,units,firstOutputYear. The option must exist in the options table. */
     static List<CommittedProject> committedProjects(Path path, Options options, Problems problems) {
-        CsvTable table = CsvTable.read(path, Display.path(path), Set.of("option", "onlineYear"), with(Set.of("units")), problems);
+        CsvTable table = CsvTable.read(path, Display.path(path), Set.of("option", "firstOutputYear"),
+                with(Set.of("units")), COMMITTED_OLD_NAMES, problems);
         List<CommittedProject> out = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
         for (CsvTable.Row row : table.rows()) {
@@ -310,7 +319,7 @@ final class DataTables {
                     throw row.error("units", "commits " + units + " units of " + id + ", which has at most "
                             + option.maxUnits());
                 }
-                out.add(new CommittedProject(option, units, row.year("onlineYear", 0), source(row)));
+                out.add(new CommittedProject(option, units, row.year("firstOutputYear", 0), source(row)));
             });
         }
         return out;

@@ -13,6 +13,7 @@ final class Problems {
     static final int LISTED_PER_FILE = 50;
 
     private final List<InputException> found = new ArrayList<>();
+    private final List<org.reeopt.scenario.InputWarning> warnings = new ArrayList<>();
     private final java.util.Map<String, Integer> perFile = new java.util.LinkedHashMap<>();
     private int total;
 
@@ -40,6 +41,15 @@ final class Problems {
         if (perFile.merge(problem.file(), 1, Integer::sum) <= LISTED_PER_FILE) {
             found.add(problem);
         }
+    }
+
+    /** Something accepted that the user should change (an old column name); listed by validation. */
+    void warn(String file, int line, String message) {
+        warnings.add(new org.reeopt.scenario.InputWarning(file, line, message));
+    }
+
+    List<org.reeopt.scenario.InputWarning> warnings() {
+        return List.copyOf(warnings);
     }
 
     boolean isEmpty() {

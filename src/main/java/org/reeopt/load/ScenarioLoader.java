@@ -69,12 +69,14 @@ public final class ScenarioLoader {
         }
         List<Product> products = problems.attempt(() -> DataTables.processChain(Path.of(tables.text("processChain")),
                 problems), List.of());
-        List<ExistingCapacity> existing = new ArrayList<>(problems.attempt(() -> DataTables.existingCapacity(
-                Path.of(tables.text("existingCapacity")), horizon, planningNation, problems), List.of()));
+        List<ExistingCapacity> existing = new ArrayList<>(problems.attempt(() -> tables.optText("existingCapacity")
+                .map(p -> DataTables.existingCapacity(Path.of(p), horizon, planningNation, problems))
+                .orElse(List.of()), List.of()));
         // an options table that cannot be read at all leaves every option unread, so that committed projects
         // are not reported as naming unknown options
-        DataTables.Options read = problems.attempt(() -> DataTables.options(Path.of(tables.text("options")), horizon,
-                problems), null);
+        DataTables.Options read = problems.attempt(() -> tables.optText("options")
+                .map(p -> DataTables.options(Path.of(p), horizon, problems))
+                .orElse(new DataTables.Options(List.of(), Set.of())), null);
         List<InvestmentOption> options = read == null ? List.of() : problems.attempt(
                 () -> OptionAdjustments.scaleLeadTimes(read.read(), leadTimeFactors(root)), List.of());
         List<CommittedProject> committed = read == null ? List.of() : problems.attempt(() -> tables
@@ -108,7 +110,7 @@ public final class ScenarioLoader {
 
         return new Scenario(scenarioName, description, name, horizon, planningNation, lastResort, nations, materials,
                 new ProcessChain(stages, products), demand, scrap, substitution, existing, candidates, buildLimits,
-                supplyLimits, budget, objective, targets, solver, committed, domestic, supplyRisk);
+                supplyLimits, budget, objective, targets, solver, committed, domestic, supplyRisk, problems.warnings());
     }
 
     private static Horizon horizon(JsonObject root) {

@@ -25,7 +25,7 @@ final class InvestmentRows {
             for (int f : m.fundingYears(o)) {
                 terms.put(m.v.build.get(new ModelVariables.OptionYear(o.id(), f)), 1.0);
             }
-            if (terms.size() > 1) {
+            if (terms.size() > 1 && Double.isFinite(o.maxUnits())) { // infinite: a divisible option with no cap
                 m.limit(m.name("maxUnits", o.id()), terms, o.maxUnits());
             }
         }

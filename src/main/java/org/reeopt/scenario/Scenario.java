@@ -8,6 +8,7 @@ import java.util.Optional;
  * Everything one optimization needs, loaded and with defaults applied. Quantities are in tonnes per year, money in
  * the unit its name says. {@code lastResortSupplier} (China in the default data) supplies every product without
  * limit unless {@code supplyLimits} say otherwise; the dependency metrics measure the share it supplies.
+ * {@code inputWarnings} are what loading accepted but the user should change (e.g. a column under its old name).
  */
 public record Scenario(
         String name,
@@ -32,7 +33,8 @@ public record Scenario(
         SolverSettings solverSettings,
         List<CommittedProject> committedProjects,
         Map<String, Double> lastResortDomesticShareByStage,
-        SupplyRisk supplyRisk) {
+        SupplyRisk supplyRisk,
+        List<InputWarning> inputWarnings) {
 
     /**
      * A scenario without committed projects or supply risk, where everything bought from the last-resort supplier
@@ -46,7 +48,8 @@ public record Scenario(
                     Budget budget, ObjectiveSpec objective, List<Target> targets, SolverSettings solverSettings) {
         this(name, description, file, horizon, planningNation, lastResortSupplier, nations, materials, chain,
                 demandTonnesPerYear, scrapTonnesPerYear, substitutionMaxShareOfDemand, existingCapacity, options,
-                buildLimits, supplyLimits, budget, objective, targets, solverSettings, List.of(), Map.of(), SupplyRisk.NONE);
+                buildLimits, supplyLimits, budget, objective, targets, solverSettings, List.of(), Map.of(), SupplyRisk.NONE,
+                List.of());
     }
 
     /** The same without supply risk (no restrictions, stockpiles, agreements or risk scenarios). */
@@ -60,7 +63,7 @@ public record Scenario(
         this(name, description, file, horizon, planningNation, lastResortSupplier, nations, materials, chain,
                 demandTonnesPerYear, scrapTonnesPerYear, substitutionMaxShareOfDemand, existingCapacity, options,
                 buildLimits, supplyLimits, budget, objective, targets, solverSettings, committedProjects,
-                lastResortDomesticShareByStage, SupplyRisk.NONE);
+                lastResortDomesticShareByStage, SupplyRisk.NONE, List.of());
     }
 
     public Scenario {
@@ -76,6 +79,7 @@ public record Scenario(
         supplyLimits = List.copyOf(supplyLimits);
         targets = List.copyOf(targets);
         supplyRisk = supplyRisk == null ? SupplyRisk.NONE : supplyRisk;
+        inputWarnings = List.copyOf(inputWarnings);
     }
 
     /**
@@ -172,27 +176,27 @@ public record Scenario(
         return new Scenario(name, description, file, horizon, planningNation, lastResortSupplier, nations, materials,
                 chain, demandTonnesPerYear, scrapTonnesPerYear, substitutionMaxShareOfDemand, existingCapacity, options,
                 buildLimits, supplyLimits, newBudget, objective, targets, solverSettings, committedProjects,
-                lastResortDomesticShareByStage, supplyRisk);
+                lastResortDomesticShareByStage, supplyRisk, inputWarnings);
     }
 
     public Scenario withObjectiveAndTargets(ObjectiveSpec newObjective, List<Target> newTargets) {
         return new Scenario(name, description, file, horizon, planningNation, lastResortSupplier, nations, materials,
                 chain, demandTonnesPerYear, scrapTonnesPerYear, substitutionMaxShareOfDemand, existingCapacity, options,
                 buildLimits, supplyLimits, budget, newObjective, newTargets, solverSettings, committedProjects,
-                lastResortDomesticShareByStage, supplyRisk);
+                lastResortDomesticShareByStage, supplyRisk, inputWarnings);
     }
 
     public Scenario withDescription(String newDescription) {
         return new Scenario(name, newDescription, file, horizon, planningNation, lastResortSupplier, nations, materials,
                 chain, demandTonnesPerYear, scrapTonnesPerYear, substitutionMaxShareOfDemand, existingCapacity, options,
                 buildLimits, supplyLimits, budget, objective, targets, solverSettings, committedProjects,
-                lastResortDomesticShareByStage, supplyRisk);
+                lastResortDomesticShareByStage, supplyRisk, inputWarnings);
     }
 
     public Scenario withSupplyRisk(SupplyRisk newSupplyRisk) {
         return new Scenario(name, description, file, horizon, planningNation, lastResortSupplier, nations, materials,
                 chain, demandTonnesPerYear, scrapTonnesPerYear, substitutionMaxShareOfDemand, existingCapacity, options,
                 buildLimits, supplyLimits, budget, objective, targets, solverSettings, committedProjects,
-                lastResortDomesticShareByStage, newSupplyRisk);
+                lastResortDomesticShareByStage, newSupplyRisk, inputWarnings);
     }
 }

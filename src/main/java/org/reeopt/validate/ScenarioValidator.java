@@ -41,6 +41,7 @@ public final class ScenarioValidator {
 
     public static ValidationReport validate(Scenario scenario) {
         ScenarioValidator v = new ScenarioValidator(scenario);
+        scenario.inputWarnings().forEach(w -> v.warning(w.location(), null, w.message()));
         v.checkIdentities();
         v.checkChain();
         v.checkDemandAndScrap();
@@ -249,9 +250,9 @@ public final class ScenarioValidator {
                 error(c.source().location(), "capacityTonnesPerYear", "must not be negative");
             }
             plausible(c.source().location(), "capacityTonnesPerYear", c.capacityTonnesPerYear(), MAX_TONNES);
-            share(c.source().location(), "plannerShare", c.plannerShare());
+            share(c.source().location(), "plannerOutputShare", c.plannerShare());
             if (c.retirementYear() <= c.startYear()) {
-                error(c.source().location(), "retirementYear", "must be after startYear " + c.startYear());
+                error(c.source().location(), "retirementYear", "must be after firstOutputYear " + c.startYear());
             }
         }
     }
@@ -280,11 +281,16 @@ public final class ScenarioValidator {
             plausible(at, "capexMillionUsdPerUnit", o.capexMillionUsdPerUnit(), MAX_BILLION_USD * 1000);
             o.outputTonnesPerYearPerUnit().values().forEach(t -> plausible(at, "outputTonnesPerYearPerUnit", t,
                     MAX_TONNES));
-            plausible(at, "maxUnits", o.maxUnits(), MAX_TONNES);
+            if (o.maxUnits() != Double.POSITIVE_INFINITY) { // infinite: a divisible option with no cap stated
+                plausible(at, "maxUnits", o.maxUnits(), MAX_TONNES);
+                plausible(at, "maxUnits", o.maxUnits() * o.totalOutputTonnesPerYearPerUnit(), MAX_TONNES);
+            } else if (o.capexBillionUsdPerUnit() == 0 && o.subsidyUsdPerKg() == 0) {
+                warning(at, "maxUnits", "option " + o.id() + " costs the budget nothing and states no maxUnits, so any "
+                        + "amount of it is free: give the most units that exist");
+            }
             plausible(at, "subsidyUsdPerKg", o.subsidyUsdPerKg(), 1e6);
             plausible(at, "scrapTonnesPerTonneOutput", o.scrapTonnesPerTonneOutput(), 1e6);
             plausible(at, "substitutionTonnesPerTonne", o.substitutionTonnesPerTonne(), 1e6);
-            plausible(at, "maxUnits", o.maxUnits() * o.totalOutputTonnesPerYearPerUnit(), MAX_TONNES);
             if (o.leadTimeYears() < 0 || o.leadTimeYears() > MAX_LEAD_TIME_YEARS) {
                 error(at, "leadTimeYears", "must be between 0 and " + (int) MAX_LEAD_TIME_YEARS + " years, got "
                         + o.leadTimeYears());
@@ -337,7 +343,7 @@ public final class ScenarioValidator {
                 outputsAt(c.option());
             }
             if (c.onlineYear() < s.horizon().firstYear() - 100 || c.onlineYear() > s.horizon().lastYear() + 100) {
-                error(at, "onlineYear", "year " + c.onlineYear() + " is not plausible for this horizon");
+                error(at, "firstOutputYear", "year " + c.onlineYear() + " is not plausible for this horizon");
             }
         }
     }

@@ -72,7 +72,7 @@ final class FuzzCases {
 
     /** Column names of every table: a renamed header may become a column of another meaning. */
     static final List<String> COLUMNS = List.of("capacityTonnesPerYear", "capexMillionUsdPerUnit", "capexProfile",
-            "confidence", "earliestFundingYear", "fromYear", "id", "inputMaterial", "inputTonnesPerTonneOutput",
+            "confidence", "earliestFundingYear", "firstOutputYear", "fromYear", "id", "inputMaterial", "inputTonnesPerTonneOutput",
             "kind", "latestFundingYear", "leadTimeYears", "lumpy", "material", "maxCapacityTonnesPerYear",
             "maxNewCapacityTonnesPerYear", "maxTonnesPerYear", "maxUnits", "name", "nation", "note", "onlineYear",
             "option", "outputTonnesPerYearPerUnit", "plannerCapexShare", "plannerOutputShare", "plannerShare",

@@ -26,7 +26,7 @@ import org.reeopt.testsupport.TinyScenarioFiles;
  */
 class RepeatedTargetsTest {
     private static final String CHAIN = "stage,material,inputMaterial,yieldTonnesPerTonneInput\nmagnet,mag,,\n";
-    private static final String EXISTING = "nation,stage,material,capacityTonnesPerYear,plannerShare\n";
+    private static final String EXISTING = "nation,stage,material,capacityTonnesPerYear,plannerOutputShare\n";
     private static final String OPTIONS = "id,name,nation,stage,material,outputTonnesPerYearPerUnit,"
             + "capexMillionUsdPerUnit,leadTimeYears,maxUnits\nplant,Plant,US,magnet,mag,100,100,1,1\n";
 

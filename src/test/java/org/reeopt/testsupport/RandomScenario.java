@@ -266,7 +266,7 @@ public record RandomScenario(Shape shape, Chain chain, List<Existing> existing, 
     }
 
     private String existingCapacity() {
-        StringBuilder b = new StringBuilder("nation,stage,material,capacityTonnesPerYear,plannerShare,retirementYear\n");
+        StringBuilder b = new StringBuilder("nation,stage,material,capacityTonnesPerYear,plannerOutputShare,retirementYear\n");
         int product = 0;
         for (int i = 0; i < shape.stages(); i++) {
             for (int j = 0; j < (isFinal(i) ? 1 : shape.materials()); j++) {

@@ -51,7 +51,7 @@ public final class TinyScenarioFiles {
             """;
 
     public static final String DEFAULT_EXISTING = """
-            nation,stage,material,capacityTonnesPerYear,plannerShare
+            nation,stage,material,capacityTonnesPerYear,plannerOutputShare
             US,mine,ore,100,1
             US,magnet,mag,200,1
             AU,mine,ore,400,0.5

@@ -102,7 +102,7 @@ class ScenarioValidatorTest {
     @Test
     void aShareAboveOneIsAnErrorAtItsRow() {
         ValidationReport r = validate(valid().existingReplace("AU,mine,ore,400,0.5", "AU,mine,ore,400,1.5"));
-        assertProblem(onlyError(r), Problem.Severity.ERROR, shown("existing-capacity.csv") + ":4", "plannerShare",
+        assertProblem(onlyError(r), Problem.Severity.ERROR, shown("existing-capacity.csv") + ":4", "plannerOutputShare",
                 "is a share between 0 and 1, got 1.5");
     }
 
@@ -185,7 +185,7 @@ class ScenarioValidatorTest {
         Path scenario = files.writeTo(dir);
         ValidationReport r = ScenarioValidator.validate(ScenarioLoader.load(scenario));
         List<String> fields = r.errors().stream().map(Problem::field).sorted().toList();
-        assertEquals(List.of("demand", "leadTimeYears", "nation", "plannerShare"), fields, () -> r.errors().toString());
+        assertEquals(List.of("demand", "leadTimeYears", "nation", "plannerOutputShare"), fields, () -> r.errors().toString());
         assertEquals("4 problems were detected in " + shown("tiny.json"), r.headline());
         InvalidScenarioException e = assertThrows(InvalidScenarioException.class,
                 () -> Pipeline.run(scenario, RunOptions.defaults()));
