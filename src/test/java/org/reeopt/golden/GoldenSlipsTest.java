@@ -48,44 +48,42 @@ import org.reeopt.results.ResultSummary;
  */
 class GoldenSlipsTest {
 
-    private static ResultSummary committedOnly(String file, String backend, double objective) {
+    /**
+     * Only the committed plant produces: the objective, E in 2026-2029, nothing funded or spent, and the committed
+     * project listed with {@code firstFullYear}.
+     */
+    private static void assertCommittedOnly(String file, String backend, double objective, int firstFullYear,
+                                            double... endToEnd) {
         ResultSummary s = assertOptimal(run("slips", file, Backends.on(backend)), objective);
+        assertEndToEnd(s, years(2026, endToEnd[0], 2027, endToEnd[1], 2028, endToEnd[2], 2029, endToEnd[3]));
         assertSpending(s, 0.0, years());
         assertTrue(s.investments().isEmpty(), () -> "nothing can be funded: " + s.investments());
         assertEquals(1, s.committedProjects().size(), "one committed project");
-        return s;
+        assertEquals(firstFullYear, s.committedProjects().get(0).onlineYear(), "first full year of output");
     }
 
     @ParameterizedTest
     @MethodSource("org.reeopt.golden.Backends#all")
     void aCommittedPlantWithoutASlipProducesFromItsOnlineYear(String backend) {
-        ResultSummary s = committedOnly("scenario.json", backend, 0.25);
-        assertEndToEnd(s, years(2026, 1.0, 2027, 0.0, 2028, 0.0, 2029, 0.0));
-        assertEquals(2027, s.committedProjects().get(0).onlineYear());
+        assertCommittedOnly("scenario.json", backend, 0.25, 2027, 1.0, 0.0, 0.0, 0.0);
     }
 
     @ParameterizedTest
     @MethodSource("org.reeopt.golden.Backends#all")
     void aOneYearSlipGivesNothingInTheOnlineYearAndFullOutputTheYearAfter(String backend) {
-        ResultSummary s = committedOnly("slip-1.json", backend, 0.5);
-        assertEndToEnd(s, years(2026, 1.0, 2027, 1.0, 2028, 0.0, 2029, 0.0));
-        assertEquals(2028, s.committedProjects().get(0).onlineYear());
+        assertCommittedOnly("slip-1.json", backend, 0.5, 2028, 1.0, 1.0, 0.0, 0.0);
     }
 
     @ParameterizedTest
     @MethodSource("org.reeopt.golden.Backends#all")
     void aHalfYearSlipGivesHalfOfTheOnlineYear(String backend) {
-        ResultSummary s = committedOnly("slip-half.json", backend, 0.375);
-        assertEndToEnd(s, years(2026, 1.0, 2027, 0.5, 2028, 0.0, 2029, 0.0));
-        assertEquals(2028, s.committedProjects().get(0).onlineYear());
+        assertCommittedOnly("slip-half.json", backend, 0.375, 2028, 1.0, 0.5, 0.0, 0.0);
     }
 
     @ParameterizedTest
     @MethodSource("org.reeopt.golden.Backends#all")
     void theScenarioWideSlipAddsToTheRowsSlip(String backend) {
-        ResultSummary s = committedOnly("slip-1-and-half.json", backend, 0.625);
-        assertEndToEnd(s, years(2026, 1.0, 2027, 1.0, 2028, 0.5, 2029, 0.0));
-        assertEquals(2029, s.committedProjects().get(0).onlineYear());
+        assertCommittedOnly("slip-1-and-half.json", backend, 0.625, 2029, 1.0, 1.0, 0.5, 0.0);
     }
 
     @ParameterizedTest
