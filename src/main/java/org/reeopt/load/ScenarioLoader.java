@@ -201,9 +201,9 @@ public final class ScenarioLoader {
                     throw root.error("dropCommittedProjects", "\"" + id + "\" is listed twice");
                 }
                 if (!ids.contains(id) && optionsRead) {
-                    throw root.error("dropCommittedProjects", "no committed project \"" + id + "\" (a committed "
-                            + "project is named by its option id)" + (ids.isEmpty() ? "; this scenario has none"
-                            : NearestName.hint(id, ids)));
+                    throw root.error("dropCommittedProjects", "no committed project \"" + id + "\""
+                            + (ids.isEmpty() ? " (this scenario has none)" : NearestName.hint(id, ids))
+                            + "; a committed project is named by its option id");
                 }
             });
         }
