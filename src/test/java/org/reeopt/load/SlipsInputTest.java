@@ -14,6 +14,8 @@ import org.reeopt.scenario.CommittedProject;
 import org.reeopt.scenario.InvestmentOption;
 import org.reeopt.scenario.Scenario;
 import org.reeopt.testsupport.TinyScenarioFiles;
+import org.reeopt.validate.Problem;
+import org.reeopt.validate.ScenarioValidator;
 
 /**
  * Slips in the scenario format: lead-time factors by nation, stage and option (above 1 allowed; they multiply),
@@ -110,6 +112,17 @@ class SlipsInputTest {
         assertEquals(0.75, c.slipYears(), 0.0);
         assertEquals(List.of(0.0, 0.25, 1.0), List.of(c.onlineShare(2030), c.onlineShare(2031), c.onlineShare(2032)),
                 "online from 2031.75");
+    }
+
+    @Test
+    void aSlipPastTheHorizonIsAWarningAtTheProjectsRow() {
+        Scenario s = ScenarioLoader.load(scenario("option,units,onlineYear,slipYears\nmag-x,1,2031,2\n", ""));
+        List<Problem> problems = ScenarioValidator.validate(s).problems();
+        assertEquals(1, problems.size(), () -> "problems: " + problems);
+        assertEquals(Problem.Severity.WARNING, problems.get(0).severity());
+        assertEquals(shown("committed.csv") + ":2", problems.get(0).location());
+        assertEquals("slipYears", problems.get(0).field());
+        assertTrue(problems.get(0).message().contains("produces nothing within the horizon"), problems.get(0).message());
     }
 
     @Test
