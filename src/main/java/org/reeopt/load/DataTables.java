@@ -293,10 +293,13 @@ final class DataTables {
         return out;
     }
 
-    /** committed-projects.csv: option,units,firstOutputYear. The option must exist in the options table. */
+    /**
+     * committed-projects.csv: option,units,firstOutputYear and optionally slipYears (default 0). The option must
+     * exist in the options table.
+     */
     static List<CommittedProject> committedProjects(Path path, Options options, Problems problems) {
         CsvTable table = CsvTable.read(path, Display.path(path), Set.of("option", "firstOutputYear"),
-                with(Set.of("units")), COMMITTED_OLD_NAMES, problems);
+                with(Set.of("units", "slipYears")), COMMITTED_OLD_NAMES, problems);
         List<CommittedProject> out = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
         for (CsvTable.Row row : table.rows()) {
@@ -319,11 +322,19 @@ final class DataTables {
                     throw row.error("units", "commits " + units + " units of " + id + ", which has at most "
                             + option.maxUnits());
                 }
-                out.add(new CommittedProject(option, units, row.year("firstOutputYear", 0), source(row)));
+                double slip = row.number("slipYears", 0.0);
+                if (!(slip >= 0 && slip <= MAX_SLIP_YEARS)) {
+                    throw row.error("slipYears", "must be between 0 and " + (int) MAX_SLIP_YEARS + " years, got "
+                            + row.optText("slipYears"));
+                }
+                out.add(new CommittedProject(option, units, row.year("firstOutputYear", 0), slip, source(row)));
             });
         }
         return out;
     }
+
+    /** Longest slip of a committed project, years (as the longest lead time of an option). */
+    static final double MAX_SLIP_YEARS = 50;
 
     /**
      * A yearly series table: year and one value column. Each value is checked here, at its line: a demand must be

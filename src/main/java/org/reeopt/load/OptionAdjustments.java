@@ -15,12 +15,24 @@ final class OptionAdjustments {
     private OptionAdjustments() {
     }
 
-    /** Multiplies lead times by the nation's factor (fast-tracked permits); an even capex profile follows suit. */
-    static List<InvestmentOption> scaleLeadTimes(List<InvestmentOption> options, Map<String, Double> factorByNation) {
+    /** Lead-time factors by nation, stage and option id (absent = 1); an option's factor is their product. */
+    record LeadTimeFactors(Map<String, Double> byNation, Map<String, Double> byStage, Map<String, Double> byOption) {
+        double of(InvestmentOption o) {
+            return byNation.getOrDefault(o.nation(), 1.0) * byStage.getOrDefault(o.stage(), 1.0)
+                    * byOption.getOrDefault(o.id(), 1.0);
+        }
+    }
+
+    /**
+     * Multiplies each option's lead time by the product of its nation's, stage's and own factor (fast-tracked
+     * permits below 1, slips above 1). An even capex profile (the default) becomes the even profile of the new
+     * lead time; a stated profile is kept as given (shares by year after funding).
+     */
+    static List<InvestmentOption> scaleLeadTimes(List<InvestmentOption> options, LeadTimeFactors factors) {
         List<InvestmentOption> out = new ArrayList<>();
         for (InvestmentOption o : options) {
-            Double factor = factorByNation.get(o.nation());
-            if (factor == null || factor == 1.0) {
+            double factor = factors.of(o);
+            if (factor == 1.0) {
                 out.add(o);
                 continue;
             }

@@ -43,7 +43,8 @@ public final class ScenarioLoader {
             "lastResortSupplier", "nations", "materials", "stages", "tables", "demand", "scrap", "substitution",
             "budget", "objective", "targets", "solver", "candidateOptions", "leadTimeFactorByNation",
             "lastResortDomesticShareByStage", "exportRestrictions", "supplyAgreements", "riskScenarios",
-            "riskObjective");
+            "riskObjective", "leadTimeFactorByStage", "leadTimeFactorByOption", "committedProjectSlipYears",
+            "dropCommittedProjects");
 
     private ScenarioLoader() {
     }
@@ -78,10 +79,11 @@ public final class ScenarioLoader {
                 .map(p -> DataTables.options(Path.of(p), horizon, problems))
                 .orElse(new DataTables.Options(List.of(), Set.of())), null);
         List<InvestmentOption> options = read == null ? List.of() : problems.attempt(
-                () -> OptionAdjustments.scaleLeadTimes(read.read(), leadTimeFactors(root)), List.of());
-        List<CommittedProject> committed = read == null ? List.of() : problems.attempt(() -> tables
+                () -> OptionAdjustments.scaleLeadTimes(read.read(), leadTimeFactors(root, read, problems)), List.of());
+        List<CommittedProject> committedRows = read == null ? List.of() : problems.attempt(() -> tables
                 .optText("committedProjects").map(p -> DataTables.committedProjects(Path.of(p),
                         new DataTables.Options(options, read.unread()), problems)).orElse(List.of()), List.of());
+        List<CommittedProject> committed = committedAsChanged(root, committedRows, read != null, problems);
         List<InvestmentOption> candidates = problems.attempt(() -> OptionAdjustments.candidates(
                 OptionAdjustments.withoutCommittedUnits(options, committed), optionFilters(root)), List.of());
         List<BuildLimit> buildLimits = problems.attempt(() -> tables.optText("buildLimits")
@@ -138,14 +140,85 @@ public final class ScenarioLoader {
         return stages;
     }
 
-    private static Map<String, Double> leadTimeFactors(JsonObject root) {
-        Map<String, Double> factors = root.numbersById("leadTimeFactorByNation");
-        factors.forEach((nation, f) -> {
-            if (!(f > 0 && f <= 1)) {
-                throw root.error("leadTimeFactorByNation", "factor for " + nation + " must be above 0 and at most 1, got " + f);
+    /** Largest lead-time factor: a slip that multiplies a lead time by more than this is a typo (150 for 1.5). */
+    static final double MAX_LEAD_TIME_FACTOR = 10;
+
+    /**
+     * The lead-time factors by nation, stage and option: each above 0 and at most {@link #MAX_LEAD_TIME_FACTOR},
+     * each key a nation, stage or option of the scenario. A bad entry is reported at its own line and left out.
+     */
+    private static OptionAdjustments.LeadTimeFactors leadTimeFactors(JsonObject root, DataTables.Options read,
+                                                                     Problems problems) {
+        Set<String> optionIds = new java.util.HashSet<>(read.unread());
+        read.read().forEach(o -> optionIds.add(o.id()));
+        return new OptionAdjustments.LeadTimeFactors(
+                factors(root, "leadTimeFactorByNation", "nation", ids(root, "nations"), problems),
+                factors(root, "leadTimeFactorByStage", "stage", ids(root, "stages"), problems),
+                factors(root, "leadTimeFactorByOption", "option", optionIds, problems));
+    }
+
+    private static Map<String, Double> factors(JsonObject root, String field, String what, Set<String> known,
+                                               Problems problems) {
+        Map<String, Double> factors = problems.attempt(() -> root.numbersById(field), Map.of());
+        Map<String, Double> out = new LinkedHashMap<>();
+        factors.forEach((key, f) -> problems.attempt(() -> {
+            if (!(f > 0 && f <= MAX_LEAD_TIME_FACTOR)) {
+                throw root.object(field).error(key, "a lead-time factor must be above 0 and at most "
+                        + (int) MAX_LEAD_TIME_FACTOR + ", got " + f);
             }
-        });
-        return factors;
+            if (known != null && !known.contains(key)) {
+                throw root.object(field).error(key, "unknown " + what + " \"" + key + "\""
+                        + NearestName.hint(key, known));
+            }
+            out.put(key, f);
+        }));
+        return out;
+    }
+
+    /** The ids of a list of {id, ...} objects as written, or null when the list itself is malformed (reported). */
+    private static Set<String> ids(JsonObject root, String field) {
+        try {
+            Set<String> ids = new java.util.LinkedHashSet<>();
+            root.objects(field).forEach(o -> ids.add(o.text("id")));
+            return ids;
+        } catch (InputException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Committed projects less those named in {@code dropCommittedProjects} (by option id; an option dropped so
+     * returns to the candidates as if its row were not in the table), each slipped by
+     * {@code committedProjectSlipYears} on top of its own {@code slipYears}. Unknown ids are reported only when
+     * the options table could be read ({@code optionsRead}): otherwise no committed project could be.
+     */
+    private static List<CommittedProject> committedAsChanged(JsonObject root, List<CommittedProject> committed,
+                                                             boolean optionsRead, Problems problems) {
+        List<String> drop = problems.attempt(() -> root.texts("dropCommittedProjects"), List.of());
+        List<String> ids = committed.stream().map(c -> c.option().id()).toList();
+        Set<String> dropped = new java.util.HashSet<>();
+        for (String id : drop) {
+            problems.attempt(() -> {
+                if (!dropped.add(id)) {
+                    throw root.error("dropCommittedProjects", "\"" + id + "\" is listed twice");
+                }
+                if (!ids.contains(id) && optionsRead) {
+                    throw root.error("dropCommittedProjects", "no committed project \"" + id + "\""
+                            + (ids.isEmpty() ? " (this scenario has none)" : NearestName.hint(id, ids))
+                            + "; a committed project is named by its option id");
+                }
+            });
+        }
+        double slip = problems.attempt(() -> {
+            double s = root.optNumber("committedProjectSlipYears").orElse(0.0);
+            if (!(s >= 0 && s <= DataTables.MAX_SLIP_YEARS)) {
+                throw root.error("committedProjectSlipYears", "must be between 0 and "
+                        + (int) DataTables.MAX_SLIP_YEARS + " years, got " + s);
+            }
+            return s;
+        }, 0.0);
+        return committed.stream().filter(c -> !dropped.contains(c.option().id()))
+                .map(c -> slip == 0 ? c : c.withExtraSlip(slip)).toList();
     }
 
     private static List<OptionFilter> optionFilters(JsonObject root) {

@@ -93,7 +93,10 @@ public record ResultSummary(
                              double costBillionUsd, double subsidyBillionUsd) {
     }
 
-    /** A project funded outside this budget, counted as capacity from its online year. */
+    /**
+     * A project funded outside this budget, counted as capacity from its online year: its first full year of output,
+     * after any slip (a fractional slip also gives part of the year before).
+     */
     public record Committed(String option, String name, String nation, String stage, int onlineYear,
                             double capacityTonnesPerYear, String source) {
     }

@@ -143,7 +143,7 @@ public final class Summarizer {
 
     private static List<ResultSummary.Committed> committed(Scenario s) {
         return s.committedProjects().stream().map(c -> new ResultSummary.Committed(c.option().id(), c.option().name(),
-                c.option().nation(), c.option().stage(), c.onlineYear(),
+                c.option().nation(), c.option().stage(), c.firstFullOutputYear(),
                 round(c.units() * c.option().totalOutputTonnesPerYearPerUnit()), c.source().source())).toList();
     }
 

@@ -293,7 +293,8 @@ public final class ScenarioValidator {
             plausible(at, "substitutionTonnesPerTonne", o.substitutionTonnesPerTonne(), 1e6);
             if (o.leadTimeYears() < 0 || o.leadTimeYears() > MAX_LEAD_TIME_YEARS) {
                 error(at, "leadTimeYears", "must be between 0 and " + (int) MAX_LEAD_TIME_YEARS + " years, got "
-                        + o.leadTimeYears());
+                        + o.leadTimeYears() + " (the table's value times any leadTimeFactorByNation, ByStage or"
+                        + " ByOption factor)");
             }
             if (!(o.maxUnits() > 0)) {
                 error(at, "maxUnits", "must be greater than 0");
@@ -344,6 +345,9 @@ public final class ScenarioValidator {
             }
             if (c.onlineYear() < s.horizon().firstYear() - 100 || c.onlineYear() > s.horizon().lastYear() + 100) {
                 error(at, "firstOutputYear", "year " + c.onlineYear() + " is not plausible for this horizon");
+            } else if (c.slipYears() > 0 && c.onlineShare(s.horizon().lastYear()) == 0) {
+                warning(at, "slipYears", "committed project " + c.option().id() + " online in " + c.onlineYear()
+                        + " slipped by " + c.slipYears() + " years produces nothing within the horizon");
             }
         }
     }

@@ -251,7 +251,7 @@ class InputSafetyTest {
 
         private Path withCommittedProject(Path models, String options) throws Exception {
             write(models.resolve("options.csv"), options);
-            write(models.resolve("committed.csv"), "option,units,onlineYear\nplant,1,2027\n");
+            write(models.resolve("committed.csv"), "option,units,firstOutputYear\nplant,1,2027\n");
             String tiny = Files.readString(models.resolve("tiny.json")).replace("\"options\": \"options.csv\"",
                     "\"options\": \"options.csv\", \"committedProjects\": \"committed.csv\"");
             return write(models.resolve("tiny.json"), tiny);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.reeopt.scenario.Budget;
+import org.reeopt.scenario.CommittedProject;
 import org.reeopt.scenario.ExistingCapacity;
 import org.reeopt.scenario.Horizon;
 import org.reeopt.scenario.InvestmentOption;
@@ -33,6 +34,18 @@ public final class ScenarioRecords {
         return new InvestmentOption(id, id, "US", stage, OptionKind.PRODUCTION, Map.of(material, outputTonnes),
                 capexMillionUsd, leadTimeYears, Integer.MIN_VALUE, Integer.MAX_VALUE, maxUnits, false, 1.0, 1.0, 0.0,
                 0.0, 1.0, capexProfile, HERE);
+    }
+
+    /**
+     * {@code s} with {@code committed} as its committed projects (and no supply risk: the constructor used is the
+     * one without it, which stays when the scenario record grows).
+     */
+    public static Scenario withCommitted(Scenario s, List<CommittedProject> committed) {
+        return new Scenario(s.name(), s.description(), s.file(), s.horizon(), s.planningNation(),
+                s.lastResortSupplier(), s.nations(), s.materials(), s.chain(), s.demandTonnesPerYear(),
+                s.scrapTonnesPerYear(), s.substitutionMaxShareOfDemand(), s.existingCapacity(), s.options(),
+                s.buildLimits(), s.supplyLimits(), s.budget(), s.objective(), s.targets(), s.solverSettings(),
+                committed, s.lastResortDomesticShareByStage());
     }
 
     public static Budget budget(double total, Double annualCap) {
