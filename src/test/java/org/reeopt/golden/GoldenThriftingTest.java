@@ -6,6 +6,8 @@ import static org.reeopt.golden.GoldenSupport.TOL_TONNES;
 import static org.reeopt.golden.GoldenSupport.assertEndToEnd;
 import static org.reeopt.golden.GoldenSupport.assertInvestments;
 import static org.reeopt.golden.GoldenSupport.assertOptimal;
+import static org.reeopt.golden.GoldenSupport.assertShortfallShare;
+import static org.reeopt.golden.GoldenSupport.assertShortfallTonnes;
 import static org.reeopt.golden.GoldenSupport.assertSpending;
 import static org.reeopt.golden.GoldenSupport.assertYearValues;
 import static org.reeopt.golden.GoldenSupport.fixture;
@@ -55,6 +57,10 @@ import org.reeopt.solve.Solvers;
  *     target-with.json: S_t = (a_t x 100 - 0.5 x a_t x treated) / (a_t x 100) = 1 - treated / 200 <= 0.75
  *     needs treated >= 50 t in both years: u = 50 / 60 = 5/6 unit funded 2026, spending 0.1 x 5/6 = 0.083333 bn
  *     (the objective in cost mode); then S = 0.75 in both years, Dy/Tb bought 3 t and 1.5 t.
+ * (d) restricted.json: China lets through half of the year's Dy/Tb requirement R_t = a_t x 100: 2 t in 2026, 1 t
+ *     in 2027 (with the 2026 recipe in 2027 it would be 2 t, enough, and no shortfall). Shortfall 2 t and 1 t of
+ *     Dy/Tb, each counted as magnets at the year's content: 2 / 0.04 = 50 t and 1 / 0.02 = 50 t, share 0.5, 0.5.
+ *     S = 2/4 = 1/2 = 0.5; E = 1. Objective (1 + 0.5 + 1 + 0.5) / 4 + 100 x (0.5 + 0.5) / 2 = 0.75 + 50 = 50.75.
  * </pre>
  */
 class GoldenThriftingTest {
@@ -78,6 +84,16 @@ class GoldenThriftingTest {
         assertEquals(tonnes2027, plan.flow(DYTB_METAL, 2027).lastResortTonnes(), TOL_TONNES, "Dy/Tb bought in 2027");
     }
 
+    /**
+     * The run of {@code file} on {@code backend}: optimal with {@code objective}, audited, and end-to-end dependency
+     * 1 in both years (every magnet is made from Chinese Dy/Tb).
+     */
+    private static ResultSummary optimal(String file, String backend, double objective) {
+        ResultSummary s = assertOptimal(run(CASE, file, Backends.on(backend)), objective);
+        assertEndToEnd(s, years(2026, 1.0, 2027, 1.0));
+        return s;
+    }
+
     private static void assertMetalDyTb(ResultSummary s, double share2026, double share2027) {
         assertYearValues(years(2026, share2026, 2027, share2027), s.stageMaterialDependency().get("metal").get("dytb"),
                 "metal dytb dependency");
@@ -88,8 +104,7 @@ class GoldenThriftingTest {
     @ValueSource(strings = {"scenario.json", "rate.json"})
     void halfTheIntensityHalvesTheDyTbBought(String file) {
         for (String backend : Backends.all()) {
-            ResultSummary s = assertOptimal(run(CASE, file, Backends.on(backend)), 1.0);
-            assertEndToEnd(s, years(2026, 1.0, 2027, 1.0));
+            ResultSummary s = optimal(file, backend, 1.0);
             assertMetalDyTb(s, 1.0, 1.0);
             assertSpending(s, 0.0, years());
             assertDyTbBought(plan(file, backend), 4.0, 2.0);
@@ -100,8 +115,7 @@ class GoldenThriftingTest {
     @ParameterizedTest
     @MethodSource("org.reeopt.golden.Backends#all")
     void thriftingSavesShareTimesIntensityTimesTreated(String backend) {
-        ResultSummary s = assertOptimal(run(CASE, "thrifting.json", Backends.on(backend)), 0.85);
-        assertEndToEnd(s, years(2026, 1.0, 2027, 1.0));
+        ResultSummary s = optimal("thrifting.json", backend, 0.85);
         assertMetalDyTb(s, 0.7, 0.7);
         assertSpending(s, 0.1, years(2026, 0.1));
         assertInvestments(s, inv("gbd", 2026, 2026, 1.0, 60.0, 0.1));
@@ -110,6 +124,16 @@ class GoldenThriftingTest {
         assertEquals(60.0, plan.thrifted("gbd", 2026).totalTonnes(), TOL_TONNES);
         assertEquals(60.0, plan.thrifted("gbd", 2027).otherOriginTonnes(), TOL_TONNES);
         assertEquals(0.0, plan.thrifted("gbd", 2027).chinaFreeTonnes(), TOL_TONNES);
+    }
+
+    /** (d) An export restriction lets through a share of each year's requirement; shortfall counts at that year's content. */
+    @ParameterizedTest
+    @MethodSource("org.reeopt.golden.Backends#all")
+    void anExportRestrictionAndItsShortfallUseTheYearsIntensity(String backend) {
+        ResultSummary s = optimal("restricted.json", backend, 50.75);
+        assertMetalDyTb(s, 0.5, 0.5);
+        assertShortfallTonnes(s, years(2026, 50.0, 2027, 50.0));
+        assertShortfallShare(s, years(2026, 0.5, 2027, 0.5));
     }
 
     /** (c) A stage target nothing can meet is met once thrifting can be funded. */
