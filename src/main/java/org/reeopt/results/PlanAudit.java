@@ -185,6 +185,9 @@ public final class PlanAudit {
                         + o.leadTimeYears() + " years)");
             }
             for (Product q : s.chain().products()) {
+                if (thriftingOptionsOf(q).isEmpty()) {
+                    continue; // nothing to check: no audit line (and count) for scenarios without thrifting
+                }
                 double chinaFree = 0;
                 double otherOrigin = 0;
                 for (InvestmentOption o : thriftingOptionsOf(q)) {
