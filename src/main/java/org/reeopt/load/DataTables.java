@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.reeopt.scenario.BuildLimit;
 import org.reeopt.scenario.CommittedProject;
+import org.reeopt.scenario.DatedRecipe;
 import org.reeopt.scenario.ExistingCapacity;
 import org.reeopt.scenario.Horizon;
 import org.reeopt.scenario.InvestmentOption;
@@ -36,22 +37,30 @@ final class DataTables {
         return new SourceRef(row.file(), row.line(), row.optText("source"), row.optText("confidence"));
     }
 
-    /** process-chain.csv: stage,material,inputMaterial,(inputTonnesPerTonneOutput | yieldTonnesPerTonneInput). */
+    /**
+     * process-chain.csv: stage,material,inputMaterial,(inputTonnesPerTonneOutput | yieldTonnesPerTonneInput), and
+     * optionally fromYear,toYear,intensityChangePerYear: a row with years overrides the row without in those years.
+     */
     static List<Product> processChain(Path path, Problems problems) {
         CsvTable table = CsvTable.read(path, Display.path(path), Set.of("stage", "material"),
-                with(Set.of("inputMaterial", "inputTonnesPerTonneOutput", "yieldTonnesPerTonneInput")), problems);
+                with(Set.of("inputMaterial", "inputTonnesPerTonneOutput", "yieldTonnesPerTonneInput", "fromYear",
+                        "toYear", "intensityChangePerYear")), problems);
         Map<String, Map<String, Double>> inputs = new LinkedHashMap<>();
+        Map<String, List<DatedRecipe>> dated = new LinkedHashMap<>();
         Map<String, CsvTable.Row> firstRow = new HashMap<>();
         for (CsvTable.Row row : table.rows()) {
             problems.attempt(() -> {
                 String key = row.text("stage") + "\u0000" + row.text("material");
                 Map<String, Double> recipe = inputs.computeIfAbsent(key, k -> new LinkedHashMap<>());
+                List<DatedRecipe> changes = dated.computeIfAbsent(key, k -> new ArrayList<>());
                 firstRow.putIfAbsent(key, row);
                 String input = row.optText("inputMaterial");
                 var perTonne = row.optNumber("inputTonnesPerTonneOutput");
                 var yield = row.optNumber("yieldTonnesPerTonneInput");
+                boolean hasYears = !row.optText("fromYear").isEmpty() || !row.optText("toYear").isEmpty()
+                        || !row.optText("intensityChangePerYear").isEmpty();
                 if (input.isEmpty()) {
-                    if (perTonne.isPresent() || yield.isPresent()) {
+                    if (perTonne.isPresent() || yield.isPresent() || hasYears) {
                         throw row.error("inputMaterial", "is empty but a conversion is given; name the input material");
                     }
                     return;
@@ -65,16 +74,21 @@ final class DataTables {
                     throw row.error(perTonne.isPresent() ? "inputTonnesPerTonneOutput" : "yieldTonnesPerTonneInput",
                             "must be greater than 0, got " + value);
                 }
+                double intensity = perTonne.isPresent() ? value : 1.0 / value;
+                if (hasYears) {
+                    changes.add(datedRecipe(row, input, intensity, changes));
+                    return;
+                }
                 if (recipe.containsKey(input)) {
                     throw row.error("inputMaterial", "input " + input + " is listed twice for this product");
                 }
-                recipe.put(input, perTonne.isPresent() ? value : 1.0 / value);
+                recipe.put(input, intensity);
             });
         }
         List<Product> products = new ArrayList<>();
         inputs.forEach((key, recipe) -> {
             CsvTable.Row row = firstRow.get(key);
-            products.add(new Product(row.text("stage"), row.text("material"), recipe));
+            products.add(new Product(row.text("stage"), row.text("material"), recipe, dated.get(key)));
         });
         return products;
     }
@@ -84,6 +98,29 @@ final class DataTables {
             "startYear", "firstOutputYear");
     /** Old column names of committed-projects.csv, accepted for one release. */
     static final Map<String, String> COMMITTED_OLD_NAMES = Map.of("onlineYear", "firstOutputYear");
+    /** A process-chain row with fromYear, toYear or intensityChangePerYear; it must not overlap another of its input. */
+    private static DatedRecipe datedRecipe(CsvTable.Row row, String input, double intensity, List<DatedRecipe> earlier) {
+        int from = row.year("fromYear", Integer.MIN_VALUE);
+        int to = row.year("toYear", Integer.MAX_VALUE);
+        double change = row.number("intensityChangePerYear", 0.0);
+        if (to < from) {
+            throw row.error("toYear", "must not be before fromYear " + from);
+        }
+        if (change != 0 && from == Integer.MIN_VALUE) {
+            throw row.error("intensityChangePerYear", "needs fromYear, the year from which the change compounds");
+        }
+        if (!(change > -1 && change <= 1)) {
+            throw row.error("intensityChangePerYear", "must be above -1 and at most 1 (a share per year, -0.02 = 2% "
+                    + "less each year), got " + row.optText("intensityChangePerYear"));
+        }
+        for (DatedRecipe d : earlier) {
+            if (d.inputMaterial().equals(input) && from <= d.toYear() && d.fromYear() <= to) {
+                throw row.error("fromYear", "the years of this row for input " + input
+                        + " overlap those of line " + d.source().line());
+            }
+        }
+        return new DatedRecipe(input, from, to, intensity, change, source(row));
+    }
 
     static List<ExistingCapacity> existingCapacity(Path path, Horizon horizon, String planningNation,
                                                    Problems problems) {
@@ -116,7 +153,7 @@ final class DataTables {
     private static final Set<String> OPTION_FIELDS = Set.of("id", "name", "nation", "stage", "kind",
             "capexMillionUsdPerUnit", "leadTimeYears", "earliestFundingYear", "latestFundingYear", "maxUnits",
             "maxCapacityTonnesPerYear", "lumpy", "plannerCapexShare", "plannerOutputShare", "subsidyUsdPerKg",
-            "scrapTonnesPerTonneOutput", "substitutionTonnesPerTonne", "capexProfile");
+            "scrapTonnesPerTonneOutput", "substitutionTonnesPerTonne", "capexProfile", "savedMaterial", "savedShare");
 
     /**
      * options.csv: one row per option and output material. An option with several outputs repeats its id on
@@ -181,7 +218,7 @@ final class DataTables {
             kind = kindText.isEmpty() ? OptionKind.PRODUCTION
                     : OptionKind.valueOf(kindText.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw row.error("kind", "\"" + kindText + "\" is not one of production, recycling, substitute");
+            throw row.error("kind", "\"" + kindText + "\" is not one of production, recycling, substitute, thrifting");
         }
         double lead = row.number("leadTimeYears");
         if (lead < 0 || lead > 1000) {
@@ -225,7 +262,20 @@ final class DataTables {
                 row.year("latestFundingYear", horizon.lastYear()), maxUnits, row.flag("lumpy", false),
                 row.number("plannerCapexShare", 1.0), row.number("plannerOutputShare", 1.0),
                 row.number("subsidyUsdPerKg", 0.0), row.number("scrapTonnesPerTonneOutput", 0.0),
-                row.number("substitutionTonnesPerTonne", 1.0), profile, source(row));
+                row.number("substitutionTonnesPerTonne", 1.0), profile, source(row), thrifting(row, kind));
+    }
+
+    /** savedMaterial and savedShare: required for a thrifting option, refused for any other kind. */
+    private static InvestmentOption.Thrifting thrifting(CsvTable.Row row, OptionKind kind) {
+        if (kind != OptionKind.THRIFTING) {
+            for (String field : List.of("savedMaterial", "savedShare")) {
+                if (!row.optText(field).isEmpty()) {
+                    throw row.error(field, "applies only to a thrifting option (kind thrifting)");
+                }
+            }
+            return InvestmentOption.Thrifting.NONE;
+        }
+        return new InvestmentOption.Thrifting(row.text("savedMaterial"), row.number("savedShare"));
     }
 
     /** "0.3;0.4;0.3": shares of capex paid in the funding year and the years after. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import org.reeopt.scenario.BuildLimit;
 import org.reeopt.scenario.InvestmentOption;
+import org.reeopt.scenario.OptionKind;
 
 /**
  * Investment families: how often an option may be funded and how much new capacity may come online per year.
@@ -31,7 +32,10 @@ final class InvestmentRows {
         }
     }
 
-    /** build-limit: new capacity coming online per nation, stage and year, kt/yr of nameplate output. */
+    /**
+     * build-limit: new capacity coming online per nation, stage and year, kt/yr of nameplate output (thrifting
+     * treats production, it adds none).
+     */
     void buildLimits() {
         Map<String, List<BuildLimit>> byNationStage = new LinkedHashMap<>();
         for (BuildLimit b : m.s.buildLimits()) {
@@ -48,7 +52,7 @@ final class InvestmentRows {
                 }
                 Map<Integer, Double> terms = new LinkedHashMap<>();
                 for (InvestmentOption o : m.s.options()) {
-                    if (!o.nation().equals(nation) || !o.stage().equals(stage)) {
+                    if (!o.nation().equals(nation) || !o.stage().equals(stage) || o.kind() == OptionKind.THRIFTING) {
                         continue;
                     }
                     for (int f : m.fundingYears(o)) {

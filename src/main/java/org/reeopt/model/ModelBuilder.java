@@ -75,6 +75,8 @@ public final class ModelBuilder {
             chain.scrapLimit();
             chain.substituteCapacity();
             chain.substitutionCap();
+            chain.thriftingCapacity();
+            chain.thriftingReach();
             risk.exportRestrictions();
             risk.stockBalance();
             risk.agreementVolumes();

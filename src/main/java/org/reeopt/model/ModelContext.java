@@ -32,8 +32,8 @@ final class ModelContext {
     /** The future whose rows are being built; null while building first-stage rows. */
     SupplyRisk.Future future;
     final Product finalProduct;
-    /** For each product q: tonnes of every upstream product embodied in one tonne of q. */
-    final Map<ProductKey, Map<ProductKey, Double>> content = new HashMap<>();
+    /** For each year and product q: tonnes of every upstream product embodied in one tonne of q that year. */
+    private final Map<Integer, Map<ProductKey, Map<ProductKey, Double>>> content = new HashMap<>();
     private final java.util.Set<String> candidates = new java.util.HashSet<>();
     private final Map<String, List<Integer>> fundingYears = new HashMap<>();
 
@@ -43,8 +43,12 @@ final class ModelContext {
         this.elastic = elastic;
         this.years = scenario.horizon().years();
         this.finalProduct = scenario.chain().finalProduct();
-        for (Product q : scenario.chain().products()) {
-            content.put(q.key(), scenario.chain().embodiedContent(q.key()));
+        for (int t : years) {
+            Map<ProductKey, Map<ProductKey, Double>> ofYear = new HashMap<>();
+            for (Product q : scenario.chain().products()) {
+                ofYear.put(q.key(), scenario.chain().embodiedContent(q.key(), t));
+            }
+            content.put(t, ofYear);
         }
         scenario.options().forEach(o -> candidates.add(o.id()));
         this.futures = scenario.supplyRisk().futures();
@@ -105,9 +109,17 @@ final class ModelContext {
         row.atMost(upper);
     }
 
-    /** kt of product {@code p} that the planning nation's final demand requires in {@code year}. */
+    /** Tonnes of every upstream product embodied in one tonne of {@code q} in {@code year} (the year's recipes). */
+    Map<ProductKey, Double> content(ProductKey q, int year) {
+        return content.get(year).get(q);
+    }
+
+    /**
+     * kt of product {@code p} that the planning nation's final demand requires in {@code year}, with that year's
+     * recipes and before any thrifting (fixed by demand, whatever the plan).
+     */
     double requirementKt(ProductKey p, int year) {
-        return content.get(finalProduct.key()).getOrDefault(p, 0.0) * demandKt(year);
+        return content(finalProduct.key(), year).getOrDefault(p, 0.0) * demandKt(year);
     }
 
     /**

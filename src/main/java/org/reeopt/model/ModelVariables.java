@@ -43,6 +43,10 @@ public final class ModelVariables {
     final Map<OptionYear, Integer> recycled = new LinkedHashMap<>();
     /** Output of a substitute (non-rare-earth magnet) option, kt. */
     final Map<OptionYear, Integer> substitute = new LinkedHashMap<>();
+    /** Own China-free production of its product treated by a thrifting option, kt. */
+    final Map<OptionYear, Integer> thriftedChinaFree = new LinkedHashMap<>();
+    /** Own other-origin production of its product treated by a thrifting option, kt. */
+    final Map<OptionYear, Integer> thriftedOtherOrigin = new LinkedHashMap<>();
     /** End-to-end dependency share in a year. */
     final Map<Integer, Integer> endToEndDependency = new LinkedHashMap<>();
     /** Released from a stockpile into the supply chain in a year, kt. */
@@ -128,6 +132,14 @@ public final class ModelVariables {
 
     public Optional<Integer> substitute(String option, int year) {
         return Optional.ofNullable(substitute.get(new OptionYear(option, year)));
+    }
+
+    public Optional<Integer> thriftedChinaFree(String option, int year) {
+        return Optional.ofNullable(thriftedChinaFree.get(new OptionYear(option, year)));
+    }
+
+    public Optional<Integer> thriftedOtherOrigin(String option, int year) {
+        return Optional.ofNullable(thriftedOtherOrigin.get(new OptionYear(option, year)));
     }
 
     public int endToEndDependency(int year) {

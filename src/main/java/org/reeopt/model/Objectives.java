@@ -117,7 +117,7 @@ final class Objectives {
         ObjectiveSpec o = m.s.objective();
         double totalYearWeight = m.years.stream().mapToDouble(o::yearWeight).sum();
         m.v.shortfall.forEach((key, col) -> {
-            double perDemandKt = 1.0 / m.content.get(m.finalProduct.key()).getOrDefault(key.product(), 1.0);
+            double perDemandKt = 1.0 / m.content(m.finalProduct.key(), key.year()).getOrDefault(key.product(), 1.0);
             c[col] += m.s.supplyRisk().shortfallWeight() * o.yearWeight(key.year()) / totalYearWeight * perDemandKt
                     / m.demandKt(key.year());
         });

@@ -70,13 +70,13 @@ final class SupplyChainRows {
         return terms;
     }
 
-    /** Products of the next stage that consume {@code p}, with tonnes of p per tonne. */
-    Map<Product, Double> consumersOf(Product p) {
+    /** Products of the next stage that consume {@code p} in {@code year}, with tonnes of p per tonne that year. */
+    Map<Product, Double> consumersOf(Product p, int year) {
         Map<Product, Double> out = new LinkedHashMap<>();
         Stage stage = m.s.chain().stage(p.stage()).orElseThrow();
         m.s.chain().nextStage(stage).ifPresent(next -> {
             for (Product q : m.s.chain().productsOf(next.id())) {
-                Double perTonne = q.inputTonnesPerTonne().get(p.material());
+                Double perTonne = q.inputTonnesPerTonne(year).get(p.material());
                 if (perTonne != null) {
                     out.put(q, perTonne);
                 }
@@ -100,10 +100,12 @@ final class SupplyChainRows {
                 }
                 recycledInto(p.key(), t).forEach(row::add);
                 risk.riskSupply(p.key(), t).forEach(row::add);
-                consumersOf(p).forEach((q, perTonne) -> {
+                consumersOf(p, t).forEach((q, perTonne) -> {
                     ModelVariables.FlowKey qKey = new ModelVariables.FlowKey(q.key(), t);
                     row.add(m.v.chinaFree.get(qKey), -perTonne).add(m.v.otherOrigin.get(qKey), -perTonne);
                 });
+                thriftingSavings(p, t, m.v.thriftedChinaFree).forEach(row::add);
+                thriftingSavings(p, t, m.v.thriftedOtherOrigin).forEach(row::add);
                 if (m.stockpiled(p.key())) {
                     row.equalTo(0);
                 } else {
@@ -117,7 +119,7 @@ final class SupplyChainRows {
     void chinaFreeFlow() {
         for (int t : m.years) {
             for (Product p : m.s.chain().products()) {
-                Map<Product, Double> consumers = consumersOf(p);
+                Map<Product, Double> consumers = consumersOf(p, t);
                 if (p.equals(m.finalProduct) || consumers.isEmpty()) {
                     continue;
                 }
@@ -127,8 +129,84 @@ final class SupplyChainRows {
                 recycledInto(p.key(), t).forEach(row::add);
                 consumers.forEach((q, perTonne) ->
                         row.add(m.v.chinaFree.get(new ModelVariables.FlowKey(q.key(), t)), -perTonne));
+                thriftingSavings(p, t, m.v.thriftedChinaFree).forEach(row::add);
                 row.atLeast(0);
             }
+        }
+    }
+
+    /**
+     * kt of {@code p} that thrifting saves in {@code year} per kt treated: for each thrifting option that treats a
+     * consumer q of p and saves p's material, its treated column ({@code treated}: China-free or other-origin) with
+     * coefficient savedShare * a[q,p] (the year's recipe).
+     */
+    Map<Integer, Double> thriftingSavings(Product p, int year, Map<ModelVariables.OptionYear, Integer> treated) {
+        Map<Integer, Double> out = new LinkedHashMap<>();
+        Map<Product, Double> consumers = consumersOf(p, year);
+        for (InvestmentOption o : m.s.activityOptions()) {
+            Integer col = treated.get(new ModelVariables.OptionYear(o.id(), year));
+            if (col == null || !o.thrifting().savedMaterial().equals(p.material())) {
+                continue;
+            }
+            consumers.forEach((q, perTonne) -> {
+                if (treats(o, q)) {
+                    out.merge(col, o.thrifting().savedShare() * perTonne, Double::sum);
+                }
+            });
+        }
+        return out;
+    }
+
+    private static boolean treats(InvestmentOption o, Product q) {
+        return o.kind() == OptionKind.THRIFTING && o.stage().equals(q.stage())
+                && o.outputTonnesPerYearPerUnit().containsKey(q.material());
+    }
+
+    /**
+     * thrifting-capacity: a thrifting option treats at most its committed plus online capacity, China-free and
+     * other-origin production together.
+     */
+    void thriftingCapacity() {
+        for (InvestmentOption o : m.s.activityOptions()) {
+            for (int t : m.years) {
+                Integer free = m.v.thriftedChinaFree.get(new ModelVariables.OptionYear(o.id(), t));
+                if (free == null) {
+                    continue;
+                }
+                LinearProgram.RowBuilder row = m.lp.row(m.name("thriftingCapacity", o.id(), t)).add(free, 1)
+                        .add(m.v.thriftedOtherOrigin.get(new ModelVariables.OptionYear(o.id(), t)), 1);
+                online.onlineTerms(o, t).forEach((build, kt) -> row.add(build, -kt));
+                row.atMost(m.s.committedActivityTonnes(o.id(), t) / ModelBuilder.TONNES_PER_KT);
+            }
+        }
+    }
+
+    /**
+     * thrifting-reach: thrifting treats only the planning nation's own production of a product, China-free tonnes
+     * at most its China-free production and other-origin tonnes at most its other-origin production.
+     */
+    void thriftingReach() {
+        for (int t : m.years) {
+            for (Product q : m.s.chain().products()) {
+                ModelVariables.FlowKey key = new ModelVariables.FlowKey(q.key(), t);
+                reach(q, t, "chinaFree", m.v.thriftedChinaFree, m.v.chinaFree.get(key));
+                reach(q, t, "otherOrigin", m.v.thriftedOtherOrigin, m.v.otherOrigin.get(key));
+            }
+        }
+    }
+
+    private void reach(Product q, int year, String origin, Map<ModelVariables.OptionYear, Integer> treated,
+                       Integer produced) {
+        LinearProgram.RowBuilder row = null;
+        for (InvestmentOption o : m.s.activityOptions()) {
+            Integer col = treated.get(new ModelVariables.OptionYear(o.id(), year));
+            if (col != null && treats(o, q)) {
+                row = row == null ? m.lp.row(m.name("thriftingReach", q.key(), origin, year)) : row;
+                row.add(col, 1);
+            }
+        }
+        if (row != null) {
+            row.add(produced, -1).atMost(0);
         }
     }
 

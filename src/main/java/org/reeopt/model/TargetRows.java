@@ -27,7 +27,7 @@ final class TargetRows {
     Map<Integer, Double> chinaOriginTerms(ProductKey p, int year) {
         Map<Integer, Double> terms = new LinkedHashMap<>();
         for (Product q : m.s.chain().products()) {
-            Double perTonne = m.content.get(q.key()).get(p);
+            Double perTonne = m.content(q.key(), year).get(p);
             if (perTonne != null && perTonne > 0) {
                 double own = q.stage().equals(p.stage()) ? 1.0 : m.s.lastResortDomesticShare(p.stage());
                 terms.merge(m.v.lastResort.get(new ModelVariables.FlowKey(q.key(), year)), perTonne * own, Double::sum);

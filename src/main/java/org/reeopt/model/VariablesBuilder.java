@@ -71,6 +71,10 @@ final class VariablesBuilder {
                 if (online.onlineTerms(o, t).isEmpty() && m.s.committedActivityTonnes(o.id(), t) <= 0) {
                     continue;
                 }
+                if (o.kind() == OptionKind.THRIFTING) {
+                    addThriftingVariables(o, t);
+                    continue;
+                }
                 Map<ModelVariables.OptionYear, Integer> family =
                         o.kind() == OptionKind.RECYCLING ? m.v.recycled : m.v.substitute;
                 String name = o.kind() == OptionKind.RECYCLING ? "recycled" : "substitute";
@@ -80,6 +84,18 @@ final class VariablesBuilder {
             m.v.endToEndDependency.put(t, m.lp.variable(m.name("endToEndDependency", t), 0, 1, false));
         }
         addRiskVariables();
+    }
+
+    /**
+     * A thrifting option's treated tonnes in {@code year}: of the planning nation's China-free production of the
+     * product it treats, and of its other-origin production (the two save inputs of different origin).
+     */
+    private void addThriftingVariables(InvestmentOption o, int year) {
+        ModelVariables.OptionYear key = new ModelVariables.OptionYear(o.id(), year);
+        m.v.thriftedChinaFree.put(key, m.lp.variable(m.name("thriftedChinaFree", o.id(), year), 0,
+                Double.POSITIVE_INFINITY, false));
+        m.v.thriftedOtherOrigin.put(key, m.lp.variable(m.name("thriftedOtherOrigin", o.id(), year), 0,
+                Double.POSITIVE_INFINITY, false));
     }
 
     /**

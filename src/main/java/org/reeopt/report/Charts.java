@@ -70,7 +70,8 @@ public final class Charts {
             for (int year : r.years()) {
                 double tonnes = 0;
                 for (ResultSummary.Investment i : r.investments()) {
-                    if (i.stage().equals(stage) && i.onlineYear() <= year) {
+                    // thrifting treats production and adds no capacity
+                    if (i.stage().equals(stage) && i.onlineYear() <= year && !"thrifting".equals(i.kind())) {
                         tonnes += i.availableTonnesPerYear();
                     }
                 }

@@ -18,15 +18,19 @@ public final class DependencyMetrics {
     private final Scenario s;
     private final Plan plan;
     private final Product finalProduct;
-    private final Map<ProductKey, Map<ProductKey, Double>> content = new LinkedHashMap<>();
+    /** By year and product q: tonnes of every upstream product embodied in one tonne of q (that year's recipes). */
+    private final Map<Integer, Map<ProductKey, Map<ProductKey, Double>>> content = new LinkedHashMap<>();
 
     public DependencyMetrics(Scenario scenario, Plan plan) {
         this.s = scenario;
         this.plan = plan;
         this.finalProduct = scenario.chain().finalProduct();
-        for (Product q : scenario.chain().products()) {
-            content.put(q.key(), scenario.chain().embodiedContent(q.key()));
-        }
+    }
+
+    /** Tonnes of {@code upstream} embodied in one tonne of {@code q} in {@code year}. */
+    public double content(ProductKey q, ProductKey upstream, int year) {
+        return content.computeIfAbsent(year, y -> new LinkedHashMap<>())
+                .computeIfAbsent(q, k -> s.chain().embodiedContent(k, year)).getOrDefault(upstream, 0.0);
     }
 
     /** Tonnes of final demand met by a chain that is China-free at every stage, recycling and substitutes included. */
@@ -56,9 +60,12 @@ public final class DependencyMetrics {
         return 1.0 - chinaFreeSupplyTonnes(year) / s.demandTonnes(year);
     }
 
-    /** Tonnes of {@code product} that the final demand of {@code year} requires. */
+    /**
+     * Tonnes of {@code product} that the final demand of {@code year} requires, with that year's recipes and before
+     * thrifting (the denominator of stage dependency: thrifting lowers China-origin tonnes, not the requirement).
+     */
     public double requirementTonnes(ProductKey product, int year) {
-        return content.get(finalProduct.key()).getOrDefault(product, 0.0) * s.demandTonnes(year);
+        return content(finalProduct.key(), product, year) * s.demandTonnes(year);
     }
 
     /**
@@ -79,7 +86,7 @@ public final class DependencyMetrics {
         double tonnes = 0;
         for (Product q : s.chain().products()) {
             double own = q.stage().equals(product.stage()) ? 1.0 : s.lastResortDomesticShare(product.stage());
-            tonnes += content.get(q.key()).getOrDefault(product, 0.0) * own * supply.applyAsDouble(plan.flow(q.key(), year));
+            tonnes += content(q.key(), product, year) * own * supply.applyAsDouble(plan.flow(q.key(), year));
         }
         return tonnes;
     }
@@ -113,7 +120,7 @@ public final class DependencyMetrics {
     public double shortfallTonnes(int year) {
         double tonnes = 0;
         for (Product p : s.chain().products()) {
-            double perFinal = content.get(finalProduct.key()).getOrDefault(p.key(), 0.0);
+            double perFinal = content(finalProduct.key(), p.key(), year);
             double missing = plan.flow(p.key(), year).shortfallTonnes();
             if (missing > 0 && perFinal > 0) {
                 tonnes += missing / perFinal;

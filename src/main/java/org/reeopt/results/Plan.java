@@ -12,7 +12,16 @@ import org.reeopt.scenario.ProductKey;
 public record Plan(List<Build> builds, Map<ProductYear, Flow> flows, Map<OptionYear, Double> recycledTonnes,
                    Map<OptionYear, Double> substituteTonnes, Map<Integer, Double> modelEndToEndDependency,
                    Map<OptionYear, Double> stockBuyTonnes, Map<OptionYear, Double> stockLevelTonnes,
-                   Map<String, Double> agreementShares, String future) {
+                   Map<String, Double> agreementShares, String future, Map<OptionYear, Thrifted> thriftedTonnes) {
+
+    /** A plan without thrifting. */
+    public Plan(List<Build> builds, Map<ProductYear, Flow> flows, Map<OptionYear, Double> recycledTonnes,
+                Map<OptionYear, Double> substituteTonnes, Map<Integer, Double> modelEndToEndDependency,
+                Map<OptionYear, Double> stockBuyTonnes, Map<OptionYear, Double> stockLevelTonnes,
+                Map<String, Double> agreementShares, String future) {
+        this(builds, flows, recycledTonnes, substituteTonnes, modelEndToEndDependency, stockBuyTonnes,
+                stockLevelTonnes, agreementShares, future, Map.of());
+    }
 
     /** A plan without supply-risk decisions (no stockpiles or agreements), in the only future. */
     public Plan(List<Build> builds, Map<ProductYear, Flow> flows, Map<OptionYear, Double> recycledTonnes,
@@ -30,6 +39,20 @@ public record Plan(List<Build> builds, Map<ProductYear, Flow> flows, Map<OptionY
         recycledTonnes = Ordered.copy(recycledTonnes);
         substituteTonnes = Ordered.copy(substituteTonnes);
         modelEndToEndDependency = Ordered.copy(modelEndToEndDependency);
+        thriftedTonnes = Ordered.copy(thriftedTonnes);
+    }
+
+    /** Tonnes of the planning nation's own China-free and other-origin production a thrifting option treats. */
+    public record Thrifted(double chinaFreeTonnes, double otherOriginTonnes) {
+        public static final Thrifted NONE = new Thrifted(0, 0);
+
+        public double totalTonnes() {
+            return chinaFreeTonnes + otherOriginTonnes;
+        }
+    }
+
+    public Thrifted thrifted(String option, int year) {
+        return thriftedTonnes.getOrDefault(new OptionYear(option, year), Thrifted.NONE);
     }
 
     /** {@code units} of an option funded in {@code fundingYear}. */

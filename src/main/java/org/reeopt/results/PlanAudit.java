@@ -52,6 +52,7 @@ public final class PlanAudit {
         a.builds();
         a.capacities();
         a.activities();
+        a.thrifting();
         a.balances();
         a.supplyLimits();
         a.spending();
@@ -143,6 +144,9 @@ public final class PlanAudit {
             double scrapUsed = 0;
             double substituted = 0;
             for (InvestmentOption o : s.activityOptions()) {
+                if (o.kind() == OptionKind.THRIFTING) {
+                    continue;
+                }
                 double output = o.kind() == OptionKind.RECYCLING ? plan.recycled(o.id(), year) : plan.substitute(o.id(), year);
                 double online = s.committedActivityTonnes(o.id(), year);
                 for (String material : o.outputTonnesPerYearPerUnit().keySet()) {
@@ -162,6 +166,66 @@ public final class PlanAudit {
             check(atMost(substituted, cap, ABSOLUTE_TONNES),
                     "substitution covers " + t(substituted) + " in " + year + ", above the cap " + t(cap));
         }
+    }
+
+    /**
+     * Thrifting: each option treats at most its online capacity, and the options treating a product treat at most
+     * the planning nation's own China-free and other-origin production of it.
+     */
+    private void thrifting() {
+        for (int year : s.horizon().years()) {
+            for (InvestmentOption o : s.activityOptions()) {
+                if (o.kind() != OptionKind.THRIFTING) {
+                    continue;
+                }
+                Plan.Thrifted treated = plan.thrifted(o.id(), year);
+                String material = o.outputTonnesPerYearPerUnit().keySet().iterator().next();
+                double online = onlineTonnes(o, material, year) + s.committedActivityTonnes(o.id(), year);
+                check(treated.chinaFreeTonnes() >= -ABSOLUTE_TONNES && treated.otherOriginTonnes() >= -ABSOLUTE_TONNES
+                        && atMost(treated.totalTonnes(), online, ABSOLUTE_TONNES), o.id() + " treats "
+                        + t(treated.totalTonnes()) + " in " + year + " with " + t(online) + " online (lead time "
+                        + o.leadTimeYears() + " years)");
+            }
+            for (Product q : s.chain().products()) {
+                if (thriftingOptionsOf(q).isEmpty()) {
+                    continue; // nothing to check: no audit line (and count) for scenarios without thrifting
+                }
+                double chinaFree = 0;
+                double otherOrigin = 0;
+                for (InvestmentOption o : thriftingOptionsOf(q)) {
+                    chinaFree += plan.thrifted(o.id(), year).chinaFreeTonnes();
+                    otherOrigin += plan.thrifted(o.id(), year).otherOriginTonnes();
+                }
+                Plan.Flow f = plan.flow(q.key(), year);
+                check(atMost(chinaFree, f.chinaFreeTonnes(), ABSOLUTE_TONNES)
+                        && atMost(otherOrigin, f.otherOriginTonnes(), ABSOLUTE_TONNES), "thrifting: " + t(chinaFree)
+                        + " China-free and " + t(otherOrigin) + " other-origin " + q.key() + " treated in " + year
+                        + " but only " + t(f.chinaFreeTonnes()) + " and " + t(f.otherOriginTonnes()) + " are made");
+            }
+        }
+    }
+
+    /** Thrifting options that treat product {@code q}. */
+    private List<InvestmentOption> thriftingOptionsOf(Product q) {
+        return s.activityOptions().stream().filter(o -> o.kind() == OptionKind.THRIFTING
+                && o.stage().equals(q.stage()) && o.outputTonnesPerYearPerUnit().containsKey(q.material())).toList();
+    }
+
+    /**
+     * Tonnes of {@code input} that thrifting saves in {@code year} on the planning nation's production of
+     * {@code q}: share saved times the year's intensity times tonnes treated (China-free treated only, or all).
+     */
+    private double thriftingSaves(Product q, String input, int year, boolean chinaFreeOnly) {
+        double perTonne = q.inputTonnesPerTonne(year).getOrDefault(input, 0.0);
+        double saved = 0;
+        for (InvestmentOption o : thriftingOptionsOf(q)) {
+            if (o.thrifting().savedMaterial().equals(input)) {
+                Plan.Thrifted treated = plan.thrifted(o.id(), year);
+                saved += o.thrifting().savedShare() * perTonne
+                        * (chinaFreeOnly ? treated.chinaFreeTonnes() : treated.totalTonnes());
+            }
+        }
+        return saved;
     }
 
     /** Recycled tonnes of product {@code p}: each recycler's total output times its share of p's material. */
@@ -199,9 +263,11 @@ public final class PlanAudit {
                 double used = 0;
                 double usedChinaFree = 0;
                 for (Product q : s.chain().nextStage(stage).map(n -> s.chain().productsOf(n.id())).orElse(List.of())) {
-                    double perTonne = q.inputTonnesPerTonne().getOrDefault(p.material(), 0.0);
-                    used += perTonne * plan.flow(q.key(), year).producedTonnes();
-                    usedChinaFree += perTonne * plan.flow(q.key(), year).chinaFreeTonnes();
+                    double perTonne = q.inputTonnesPerTonne(year).getOrDefault(p.material(), 0.0);
+                    used += perTonne * plan.flow(q.key(), year).producedTonnes()
+                            - thriftingSaves(q, p.material(), year, false);
+                    usedChinaFree += perTonne * plan.flow(q.key(), year).chinaFreeTonnes()
+                            - thriftingSaves(q, p.material(), year, true);
                 }
                 check(atMost(used, supply, ABSOLUTE_TONNES), "mass balance: " + p.key() + " in " + year + ": "
                         + t(used) + " consumed but " + t(supply) + " supplied");
@@ -245,6 +311,7 @@ public final class PlanAudit {
                 for (Plan.Build b : plan.builds()) {
                     InvestmentOption o = s.option(b.option()).orElseThrow();
                     if (o.nation().equals(limit.nation()) && o.stage().equals(limit.stage())
+                            && o.kind() != OptionKind.THRIFTING
                             && o.firstOutputYear(b.fundingYear()) == year) {
                         newTonnes += b.units() * o.totalOutputTonnesPerYearPerUnit();
                     }

@@ -28,6 +28,7 @@ public final class PlanExtractor {
         Map<Plan.OptionYear, Double> recycled = new LinkedHashMap<>();
         Map<Plan.OptionYear, Double> substitutes = new LinkedHashMap<>();
         Map<Integer, Double> endToEnd = new LinkedHashMap<>();
+        Map<Plan.OptionYear, Plan.Thrifted> thrifted = new LinkedHashMap<>();
         for (InvestmentOption o : s.options()) {
             for (int f : s.horizon().years()) {
                 v.build(o.id(), f).ifPresent(col -> {
@@ -57,6 +58,8 @@ public final class PlanExtractor {
             for (InvestmentOption o : s.activityOptions()) {
                 v.recycled(o.id(), t).ifPresent(c -> recycled.put(new Plan.OptionYear(o.id(), t), x[c] * kt));
                 v.substitute(o.id(), t).ifPresent(c -> substitutes.put(new Plan.OptionYear(o.id(), t), x[c] * kt));
+                v.thriftedChinaFree(o.id(), t).ifPresent(c -> thrifted.put(new Plan.OptionYear(o.id(), t),
+                        new Plan.Thrifted(x[c] * kt, v.thriftedOtherOrigin(o.id(), t).map(d -> x[d]).orElse(0.0) * kt)));
             }
             endToEnd.put(t, x[v.endToEndDependency(t)]);
         }
@@ -72,7 +75,8 @@ public final class PlanExtractor {
         for (SupplyAgreement a : s.supplyRisk().agreements()) {
             v.signed(a.id()).ifPresent(c -> signed.put(a.id(), Math.abs(x[c]) < 1e-9 ? 0.0 : x[c]));
         }
-        return new Plan(builds, flows, recycled, substitutes, endToEnd, stockBuy, stockLevel, signed, future);
+        return new Plan(builds, flows, recycled, substitutes, endToEnd, stockBuy, stockLevel, signed, future,
+                thrifted);
     }
 
     /** The plan of the only future (or the first one). */

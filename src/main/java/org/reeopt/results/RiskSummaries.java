@@ -33,8 +33,6 @@ public final class RiskSummaries {
         Map<String, Double> shortfallShare = new LinkedHashMap<>();
         Map<String, Double> unassured = new LinkedHashMap<>();
         List<RiskSummary.Shortfall> byProduct = new ArrayList<>();
-        Map<String, Double> perFinal = s.chain().embodiedContent(s.chain().finalProduct().key()).entrySet().stream()
-                .collect(java.util.stream.Collectors.toMap(e -> e.getKey().toString(), Map.Entry::getValue));
         for (int year : s.horizon().years()) {
             String y = Integer.toString(year);
             shortfallTonnes.put(y, Summarizer.round(metrics.shortfallTonnes(year)));
@@ -42,7 +40,7 @@ public final class RiskSummaries {
             unassured.put(y, share(metrics.unassured(year)));
             for (Product p : s.chain().products()) {
                 double tonnes = plan.flow(p.key(), year).shortfallTonnes();
-                double content = perFinal.getOrDefault(p.key().toString(), 0.0);
+                double content = metrics.content(s.chain().finalProduct().key(), p.key(), year);
                 if (tonnes > 1e-3 && content > 0) {
                     byProduct.add(new RiskSummary.Shortfall(year, p.stage(), p.material(), Summarizer.round(tonnes),
                             Summarizer.round(tonnes / content), share(tonnes / content / s.demandTonnes(year))));

@@ -31,12 +31,35 @@ public record InvestmentOption(
         double scrapTonnesPerTonneOutput,
         double substitutionTonnesPerTonne,
         List<Double> capexProfile,
-        SourceRef source) {
+        SourceRef source,
+        Thrifting thrifting) {
+
+    /**
+     * What a thrifting option saves: per tonne of product treated, {@code savedShare} of the recipe's
+     * {@code savedMaterial} input is no longer needed. {@link #NONE} for every other kind.
+     */
+    public record Thrifting(String savedMaterial, double savedShare) {
+        public static final Thrifting NONE = new Thrifting("", 0.0);
+    }
+
+    /** An option that is not a thrifting option. */
+    public InvestmentOption(String id, String name, String nation, String stage, OptionKind kind,
+                            Map<String, Double> outputTonnesPerYearPerUnit, double capexMillionUsdPerUnit,
+                            double leadTimeYears, int earliestFundingYear, int latestFundingYear, double maxUnits,
+                            boolean lumpy, double plannerCapexShare, double plannerOutputShare, double subsidyUsdPerKg,
+                            double scrapTonnesPerTonneOutput, double substitutionTonnesPerTonne,
+                            List<Double> capexProfile, SourceRef source) {
+        this(id, name, nation, stage, kind, outputTonnesPerYearPerUnit, capexMillionUsdPerUnit, leadTimeYears,
+                earliestFundingYear, latestFundingYear, maxUnits, lumpy, plannerCapexShare, plannerOutputShare,
+                subsidyUsdPerKg, scrapTonnesPerTonneOutput, substitutionTonnesPerTonne, capexProfile, source,
+                Thrifting.NONE);
+    }
 
     public InvestmentOption {
         outputTonnesPerYearPerUnit = java.util.Collections.unmodifiableMap(
                 new java.util.LinkedHashMap<>(outputTonnesPerYearPerUnit));
         capexProfile = List.copyOf(capexProfile);
+        thrifting = thrifting == null ? Thrifting.NONE : thrifting;
     }
 
     /** The same option with another lead time and capex profile (fast-tracked permits). */
@@ -44,7 +67,7 @@ public record InvestmentOption(
         return new InvestmentOption(id, name, nation, stage, kind, outputTonnesPerYearPerUnit, capexMillionUsdPerUnit,
                 newLeadTimeYears, earliestFundingYear, latestFundingYear, maxUnits, lumpy, plannerCapexShare,
                 plannerOutputShare, subsidyUsdPerKg, scrapTonnesPerTonneOutput, substitutionTonnesPerTonne,
-                newCapexProfile, source);
+                newCapexProfile, source, thrifting);
     }
 
     /** The same option with another maximum number of units (what committed projects leave). */
@@ -52,7 +75,7 @@ public record InvestmentOption(
         return new InvestmentOption(id, name, nation, stage, kind, outputTonnesPerYearPerUnit, capexMillionUsdPerUnit,
                 leadTimeYears, earliestFundingYear, latestFundingYear, newMaxUnits, lumpy, plannerCapexShare,
                 plannerOutputShare, subsidyUsdPerKg, scrapTonnesPerTonneOutput, substitutionTonnesPerTonne,
-                capexProfile, source);
+                capexProfile, source, thrifting);
     }
 
     /** Total output of one unit over all materials, t/yr (what build-rate limits count). */

@@ -52,6 +52,24 @@ public record ProcessChain(List<Stage> stages, List<Product> products) {
      * {@code downstream} is absent.
      */
     public Map<ProductKey, Double> embodiedContent(ProductKey downstream) {
+        return embodiedContent(downstream, Product::inputTonnesPerTonne);
+    }
+
+    /**
+     * The same with the recipes of {@code year} ({@link Product#inputTonnesPerTonne(int)}): equal to
+     * {@link #embodiedContent(ProductKey)} when no recipe changes over time.
+     */
+    public Map<ProductKey, Double> embodiedContent(ProductKey downstream, int year) {
+        return embodiedContent(downstream, p -> p.inputTonnesPerTonne(year));
+    }
+
+    /** Whether some recipe changes over time (a dated process-chain row). */
+    public boolean recipesChangeOverTime() {
+        return products.stream().anyMatch(p -> !p.datedInputs().isEmpty());
+    }
+
+    private Map<ProductKey, Double> embodiedContent(ProductKey downstream,
+                                                     java.util.function.Function<Product, Map<String, Double>> recipe) {
         Map<ProductKey, Double> content = new LinkedHashMap<>();
         content.put(downstream, 1.0);
         Map<ProductKey, Double> frontier = Map.of(downstream, 1.0);
@@ -61,7 +79,7 @@ public record ProcessChain(List<Stage> stages, List<Product> products) {
             Map<ProductKey, Double> next = new LinkedHashMap<>();
             for (Map.Entry<ProductKey, Double> e : frontier.entrySet()) {
                 Product product = product(e.getKey()).orElseThrow();
-                product.inputTonnesPerTonne().forEach((material, perTonne) ->
+                recipe.apply(product).forEach((material, perTonne) ->
                         next.merge(new ProductKey(upstream.id(), material), e.getValue() * perTonne, Double::sum));
             }
             content.putAll(next);

@@ -199,4 +199,12 @@ public record Scenario(
                 buildLimits, supplyLimits, budget, objective, targets, solverSettings, committedProjects,
                 lastResortDomesticShareByStage, newSupplyRisk, inputWarnings);
     }
+
+    /** The same scenario with another process chain (recipes). */
+    public Scenario withChain(ProcessChain newChain) {
+        return new Scenario(name, description, file, horizon, planningNation, lastResortSupplier, nations, materials,
+                newChain, demandTonnesPerYear, scrapTonnesPerYear, substitutionMaxShareOfDemand, existingCapacity,
+                options, buildLimits, supplyLimits, budget, objective, targets, solverSettings, committedProjects,
+                lastResortDomesticShareByStage, supplyRisk, inputWarnings);
+    }
 }

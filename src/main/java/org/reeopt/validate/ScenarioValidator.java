@@ -12,6 +12,7 @@ import org.reeopt.scenario.SupplyAgreement;
 import org.reeopt.scenario.SupplyRisk;
 import org.reeopt.scenario.BuildLimit;
 import org.reeopt.scenario.CommittedProject;
+import org.reeopt.scenario.DatedRecipe;
 import org.reeopt.scenario.ExistingCapacity;
 import org.reeopt.scenario.InvestmentOption;
 import org.reeopt.scenario.ObjectiveSpec;
@@ -134,17 +135,18 @@ public final class ScenarioValidator {
                             + input + " per t: not plausible (a yield must be between 1e-6 and 1e6)");
                 }
             });
+            checkRecipeYears(p);
             Stage stage = s.chain().stage(p.stage()).get();
-            if (stage.index() == 0 && !p.inputTonnesPerTonne().isEmpty()) {
+            if (stage.index() == 0 && !p.inputMaterials().isEmpty()) {
                 error(where, "inputMaterial", "the first stage " + stage.id() + " has no upstream stage to take "
-                        + p.inputTonnesPerTonne().keySet() + " from");
+                        + p.inputMaterials() + " from");
             }
             if (stage.index() > 0) {
                 Stage upstream = s.chain().stages().get(stage.index() - 1);
-                if (p.inputTonnesPerTonne().isEmpty()) {
+                if (p.inputMaterials().isEmpty()) {
                     error(where, "inputMaterial", "product " + p.key() + " needs inputs from stage " + upstream.id());
                 }
-                for (String input : p.inputTonnesPerTonne().keySet()) {
+                for (String input : p.inputMaterials()) {
                     if (s.chain().product(new ProductKey(upstream.id(), input)).isEmpty()) {
                         error(where, "inputMaterial", "product " + p.key() + " takes " + input + " from stage "
                                 + upstream.id() + ", which does not make it");
@@ -160,6 +162,29 @@ public final class ScenarioValidator {
         if (s.chain().productsOf(s.chain().finalStage().id()).size() > 1) {
             error("process chain", "material", "the final stage " + s.chain().finalStage().id()
                     + " must make exactly one product (the one final demand is for)");
+        }
+    }
+
+    /**
+     * Dated process-chain rows: in every horizon year each input of the product has a recipe (a dated row covering
+     * the year, or the row without years), and a changing intensity stays plausible.
+     */
+    private void checkRecipeYears(Product p) {
+        for (DatedRecipe d : p.datedInputs()) {
+            String at = d.source().location();
+            for (int year : s.horizon().years()) {
+                Double perTonne = p.inputTonnesPerTonne(year).get(d.inputMaterial());
+                if (perTonne == null) {
+                    error(at, "fromYear", "input " + d.inputMaterial() + " of product " + p.key() + " has no recipe for "
+                            + year + ": give a row without years, or dated rows that cover every year of the horizon");
+                    break;
+                }
+                if (d.covers(year) && !(perTonne >= 1e-6 && perTonne <= 1e6)) {
+                    error(at, "intensityChangePerYear", "product " + p.key() + " needs " + perTonne + " t of "
+                            + d.inputMaterial() + " per t in " + year + ": not plausible (between 1e-6 and 1e6)");
+                    break;
+                }
+            }
         }
     }
 
@@ -327,10 +352,35 @@ public final class ScenarioValidator {
             if (o.kind() == OptionKind.SUBSTITUTE && !(o.substitutionTonnesPerTonne() > 0)) {
                 error(at, "substitutionTonnesPerTonne", "must be greater than 0");
             }
+            if (o.kind() == OptionKind.THRIFTING) {
+                checkThrifting(o, at);
+            }
             int firstFunding = Math.max(o.earliestFundingYear(), s.horizon().firstYear());
             if (o.firstOutputYear(firstFunding) > s.horizon().lastYear()) {
                 warning(at, "leadTimeYears", "option " + o.id() + " cannot produce within the horizon (funded in "
                         + firstFunding + " at the earliest, lead time " + o.leadTimeYears() + " years)");
+            }
+        }
+    }
+
+    /**
+     * A thrifting option treats a product of its stage that takes {@code savedMaterial} in some year, and saves a
+     * share of it above 0 and at most 1.
+     */
+    private void checkThrifting(InvestmentOption o, String at) {
+        double share = o.thrifting().savedShare();
+        if (!(share > 0 && share <= 1)) {
+            error(at, "savedShare", "is the share of the input saved per tonne treated, above 0 and at most 1, got "
+                    + share);
+        }
+        for (String material : o.outputTonnesPerYearPerUnit().keySet()) {
+            var treated = s.chain().product(new ProductKey(o.stage(), material));
+            if (treated.isEmpty()) {
+                continue; // an unknown product is reported with the option's outputs
+            }
+            if (!treated.get().inputMaterials().contains(o.thrifting().savedMaterial())) {
+                error(at, "savedMaterial", "\"" + o.thrifting().savedMaterial() + "\" is not an input of product "
+                        + treated.get().key() + " (its inputs are " + treated.get().inputMaterials() + ")");
             }
         }
     }
@@ -372,6 +422,8 @@ public final class ScenarioValidator {
 
     private static boolean dominates(InvestmentOption b, InvestmentOption a) {
         return a.stage().equals(b.stage()) && a.kind() == b.kind() && a.nation().equals(b.nation())
+                && a.thrifting().savedMaterial().equals(b.thrifting().savedMaterial())
+                && b.thrifting().savedShare() >= a.thrifting().savedShare()
                 && a.outputTonnesPerYearPerUnit().keySet().equals(b.outputTonnesPerYearPerUnit().keySet())
                 && costPerTonne(b) <= costPerTonne(a) && b.leadTimeYears() <= a.leadTimeYears()
                 && b.earliestFundingYear() <= a.earliestFundingYear() && b.subsidyUsdPerKg() <= a.subsidyUsdPerKg()
