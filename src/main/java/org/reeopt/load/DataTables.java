@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.reeopt.scenario.Availability;
 import org.reeopt.scenario.BuildLimit;
 import org.reeopt.scenario.CommittedProject;
 import org.reeopt.scenario.ExistingCapacity;
@@ -83,7 +84,7 @@ final class DataTables {
                                                    Problems problems) {
         CsvTable table = CsvTable.read(path, Display.path(path),
                 Set.of("nation", "stage", "material", "capacityTonnesPerYear"),
-                with(Set.of("plannerShare", "startYear", "retirementYear")), problems);
+                with(Set.of("plannerShare", "startYear", "retirementYear", "rampUpShares")), problems);
         List<ExistingCapacity> out = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
             problems.attempt(() -> {
@@ -101,7 +102,7 @@ final class DataTables {
                 out.add(new ExistingCapacity(nation, row.text("stage"), row.text("material"),
                         row.number("capacityTonnesPerYear"), share,
                         row.year("startYear", horizon.firstYear()), row.year("retirementYear", Integer.MAX_VALUE),
-                        source(row)));
+                        source(row), shares(row, "rampUpShares", "0.25;0.5;0.75")));
             });
         }
         return out;
@@ -110,7 +111,8 @@ final class DataTables {
     private static final Set<String> OPTION_FIELDS = Set.of("id", "name", "nation", "stage", "kind",
             "capexMillionUsdPerUnit", "leadTimeYears", "earliestFundingYear", "latestFundingYear", "maxUnits",
             "maxCapacityTonnesPerYear", "lumpy", "plannerCapexShare", "plannerOutputShare", "subsidyUsdPerKg",
-            "scrapTonnesPerTonneOutput", "substitutionTonnesPerTonne", "capexProfile");
+            "scrapTonnesPerTonneOutput", "substitutionTonnesPerTonne", "capexProfile", "rampUpShares", "termYears",
+            "lastOutputYear");
 
     /**
      * options.csv: one row per option and output material. An option with several outputs repeats its id on
@@ -210,28 +212,41 @@ final class DataTables {
             maxUnits = units.orElse(1.0);
         }
         List<Double> profile = row.optText("capexProfile").isEmpty()
-                ? InvestmentOption.evenCapexProfile(lead) : capexProfile(row);
+                ? InvestmentOption.evenCapexProfile(lead) : shares(row, "capexProfile", "0.3;0.4;0.3");
         return new InvestmentOption(row.text("id"), row.text("name"), row.text("nation"), row.text("stage"), kind,
                 outputs, row.number("capexMillionUsdPerUnit"), lead,
                 row.year("earliestFundingYear", horizon.firstYear()),
                 row.year("latestFundingYear", horizon.lastYear()), maxUnits, row.flag("lumpy", false),
                 row.number("plannerCapexShare", 1.0), row.number("plannerOutputShare", 1.0),
                 row.number("subsidyUsdPerKg", 0.0), row.number("scrapTonnesPerTonneOutput", 0.0),
-                row.number("substitutionTonnesPerTonne", 1.0), profile, source(row));
+                row.number("substitutionTonnesPerTonne", 1.0), profile, source(row), availability(row));
     }
 
-    /** "0.3;0.4;0.3": shares of capex paid in the funding year and the years after. */
-    private static List<Double> capexProfile(CsvTable.Row row) {
+    /**
+     * "0.3;0.4;0.3": shares by year (of capex paid in the funding year and the years after, or of nameplate in the
+     * first output year and the years after); empty if the cell is.
+     */
+    private static List<Double> shares(CsvTable.Row row, String column, String example) {
         List<Double> shares = new ArrayList<>();
-        for (String part : row.optText("capexProfile").split(";")) {
+        if (row.optText(column).isEmpty()) {
+            return shares;
+        }
+        for (String part : row.optText(column).split(";")) {
             Double share = CsvTable.strictNumber(part.trim());
-            if (share == null) {
-                throw row.error("capexProfile", "\"" + row.optText("capexProfile")
-                        + "\" is not a list of shares like 0.3;0.4;0.3");
+            if (share == null || !Double.isFinite(share)) {
+                throw row.error(column, "\"" + row.optText(column) + "\" is not a list of shares like " + example);
             }
             shares.add(share);
         }
         return shares;
+    }
+
+    /** rampUpShares, termYears and lastOutputYear of an option or committed project (each empty = unset). */
+    private static Availability availability(CsvTable.Row row) {
+        var term = row.optNumber("termYears");
+        var last = row.optNumber("lastOutputYear").isPresent()
+                ? java.util.OptionalInt.of(row.year("lastOutputYear", 0)) : java.util.OptionalInt.empty();
+        return new Availability(shares(row, "rampUpShares", "0.25;0.5;0.75"), term, last);
     }
 
     static List<BuildLimit> buildLimits(Path path, Horizon horizon, Problems problems) {
@@ -287,7 +302,8 @@ final class DataTables {
 
     /** committed-projects.csv: option,units,onlineYear. The option must exist in the options table. */
     static List<CommittedProject> committedProjects(Path path, Options options, Problems problems) {
-        CsvTable table = CsvTable.read(path, Display.path(path), Set.of("option", "onlineYear"), with(Set.of("units")), problems);
+        CsvTable table = CsvTable.read(path, Display.path(path), Set.of("option", "onlineYear"),
+                with(Set.of("units", "rampUpShares", "termYears", "lastOutputYear")), problems);
         List<CommittedProject> out = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
         for (CsvTable.Row row : table.rows()) {
@@ -310,7 +326,8 @@ final class DataTables {
                     throw row.error("units", "commits " + units + " units of " + id + ", which has at most "
                             + option.maxUnits());
                 }
-                out.add(new CommittedProject(option, units, row.year("onlineYear", 0), source(row)));
+                out.add(new CommittedProject(option, units, row.year("onlineYear", 0), source(row),
+                        availability(row).orElse(option.availability())));
             });
         }
         return out;

@@ -89,13 +89,13 @@ public record Scenario(
 
     /**
      * Capacity for {@code product} in {@code year} that needs no decision: existing plants and committed production
-     * projects, t/yr available to the planning nation.
+     * projects, t/yr available to the planning nation (ramp-up, retirement and ends applied).
      */
     public double committedCapacityTonnes(ProductKey product, int year) {
         double tonnes = 0;
         for (ExistingCapacity c : existingCapacity) {
-            if (c.stage().equals(product.stage()) && c.material().equals(product.material()) && c.producesIn(year)) {
-                tonnes += c.availableTonnesPerYear();
+            if (c.stage().equals(product.stage()) && c.material().equals(product.material())) {
+                tonnes += c.availableTonnesPerYear() * c.availableShare(year);
             }
         }
         for (CommittedProject c : committedProjects) {

@@ -253,6 +253,18 @@ public final class ScenarioValidator {
             if (c.retirementYear() <= c.startYear()) {
                 error(c.source().location(), "retirementYear", "must be after startYear " + c.startYear());
             }
+            report(AvailabilityRules.rampUp(c.source().location(), c.rampUpShares()));
+        }
+    }
+
+    /** Adds problems found by a rules class, errors counted per file like the validator's own. */
+    private void report(List<Problem> found) {
+        for (Problem p : found) {
+            if (p.severity() == Problem.Severity.ERROR) {
+                error(p.location(), p.field(), p.message());
+            } else {
+                warning(p.location(), p.field(), p.message());
+            }
         }
     }
 
@@ -321,6 +333,8 @@ public final class ScenarioValidator {
                 error(at, "substitutionTonnesPerTonne", "must be greater than 0");
             }
             int firstFunding = Math.max(o.earliestFundingYear(), s.horizon().firstYear());
+            report(AvailabilityRules.availability(at, o.availability(), o.firstOutputYear(firstFunding),
+                    "funded in " + firstFunding + " at the earliest, lead time " + o.leadTimeYears() + " years"));
             if (o.firstOutputYear(firstFunding) > s.horizon().lastYear()) {
                 warning(at, "leadTimeYears", "option " + o.id() + " cannot produce within the horizon (funded in "
                         + firstFunding + " at the earliest, lead time " + o.leadTimeYears() + " years)");
@@ -335,10 +349,19 @@ public final class ScenarioValidator {
                 // an option wholly committed is not a candidate: its own fields are checked here, at its own line
                 nation(c.option().source(), c.option().nation());
                 outputsAt(c.option());
+                report(AvailabilityRules.availability(c.option().source().location(), c.option().availability(),
+                        c.onlineYear(), "onlineYear of its committed project"));
             }
             if (c.onlineYear() < s.horizon().firstYear() - 100 || c.onlineYear() > s.horizon().lastYear() + 100) {
                 error(at, "onlineYear", "year " + c.onlineYear() + " is not plausible for this horizon");
             }
+            // the project's own ramp-up and term (the option's, where it inherits them, are checked at the option)
+            org.reeopt.scenario.Availability own = c.availability();
+            org.reeopt.scenario.Availability inherited = c.option().availability();
+            report(AvailabilityRules.availability(at, new org.reeopt.scenario.Availability(
+                    own.rampUpShares().equals(inherited.rampUpShares()) ? List.of() : own.rampUpShares(),
+                    own.termYears().equals(inherited.termYears()) ? java.util.OptionalDouble.empty() : own.termYears(),
+                    own.lastOutputYear()), c.onlineYear(), "onlineYear"));
         }
     }
 
