@@ -388,7 +388,18 @@ public final class ScenarioValidator {
                 && a.outputTonnesPerYearPerUnit().keySet().equals(b.outputTonnesPerYearPerUnit().keySet())
                 && costPerTonne(b) <= costPerTonne(a) && b.leadTimeYears() <= a.leadTimeYears()
                 && b.earliestFundingYear() <= a.earliestFundingYear() && b.subsidyUsdPerKg() <= a.subsidyUsdPerKg()
-                && b.plannerOutputShare() >= a.plannerOutputShare();
+                && b.plannerOutputShare() >= a.plannerOutputShare() && availableAtLeast(b.availability(), a.availability());
+    }
+
+    /** Whether {@code b} ramps up at least as fast as {@code a} in every output year and ends no earlier. */
+    private static boolean availableAtLeast(org.reeopt.scenario.Availability b, org.reeopt.scenario.Availability a) {
+        for (int k = 0; k < Math.max(a.rampUpShares().size(), b.rampUpShares().size()); k++) {
+            if (b.rampShare(k) < a.rampShare(k)) {
+                return false;
+            }
+        }
+        return b.termYears().orElse(Double.POSITIVE_INFINITY) >= a.termYears().orElse(Double.POSITIVE_INFINITY)
+                && b.lastOutputYear().orElse(Integer.MAX_VALUE) >= a.lastOutputYear().orElse(Integer.MAX_VALUE);
     }
 
     /** Planner's capex per tonne per year available to it. */
