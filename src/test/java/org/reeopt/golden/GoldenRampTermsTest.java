@@ -34,6 +34,9 @@ import org.reeopt.results.ResultSummary;
  *   Spending: capex 0.1 (2026), 0.1 (2027); subsidy 2027 0.0005, 2028 0.001 + 0.0005, 2029 0.002.
  *   By year 0.1, 0.1005, 0.0015, 0.002; total 0.204. (If the limit counted ramped output, 50 t, two units could
  *   come online in 2027: objective 0.375.)
+ * recycling.json: a recycler of 100 t/yr (1 t scrap per t, 1000 t scrap a year), 100 M USD, lead 1, rampUpShares 0.5:
+ *   the recycling limit ramps like a plant's: 50 t in 2027, 100 t after. E = 1, 0.5, 0, 0; objective 0.375; capex
+ *   0.1 in 2026.
  * committed.json: the plant (its one unit) committed online 2027 with its own rampUpShares 0.25;0.5 and
  *   lastOutputYear 2028: 2027 25 t, 2028 50 t, 2029 0. Nothing left to fund.
  *   E = 1, 0.75, 0.5, 1; objective 3.25 / 4 = 0.8125; no spending.
@@ -84,6 +87,14 @@ class GoldenRampTermsTest {
         ResultSummary s = solved("build-limit.json", backend, 0.5, 1.0, 0.75, 0.25, 0.0);
         assertSpending(s, 0.204, years(2026, 0.1, 2027, 0.1005, 2028, 0.0015, 2029, 0.002));
         assertInvestments(s, inv("plant", 2026, 2027, 1.0, 100.0, 0.1), inv("plant", 2027, 2028, 1.0, 100.0, 0.1));
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.reeopt.golden.Backends#all")
+    void aRecyclerRampsUpLikeAPlant(String backend) {
+        ResultSummary s = solved("recycling.json", backend, 0.375, 1.0, 0.5, 0.0, 0.0);
+        assertSpending(s, 0.1, years(2026, 0.1));
+        assertInvestments(s, inv("recycler", 2026, 2027, 1.0, 100.0, 0.1));
     }
 
     @ParameterizedTest

@@ -41,6 +41,22 @@ class AvailabilityTest {
         assertEquals(expected, availability(-1, -1).rampShare(k), EPS);
     }
 
+    @org.junit.jupiter.api.Test
+    void fundingYearsWhoseOutputWouldEndBeforeItStartsGetNoVariable() {
+        InvestmentOption plant = new InvestmentOption("o", "o", "US", "magnet", OptionKind.PRODUCTION,
+                java.util.Map.of("mag", 1000.0), 500, 1, 2026, 2040, 1, false, 1, 1, 0, 0, 1, List.of(1.0),
+                new SourceRef("t", 0, "", ""));
+        Horizon horizon = new Horizon(2026, 2029);
+        // lead 1: funded 2028 first produces in 2029; without an end every year but the last can be funded
+        assertEquals(List.of(2026, 2027, 2028), plant.fundingYearsWithin(horizon));
+        // last output year 2028: funded 2028 would start in 2029, after the end
+        assertEquals(List.of(2026, 2027), plant.withAvailability(new Availability(List.of(), OptionalDouble.empty(),
+                OptionalInt.of(2028))).fundingYearsWithin(horizon));
+        // a ramp-up starting at 0: funded 2028 would make nothing within the horizon
+        assertEquals(List.of(2026, 2027), plant.withAvailability(Availability.ramp(List.of(0.0, 0.5)))
+                .fundingYearsWithin(horizon));
+    }
+
     @ParameterizedTest(name = "lead {0}, year {1}")
     @CsvSource({"1.5, 2031", "1.5, 2032", "0.25, 2030", "3.75, 2033", "0, 2030", "2, 2031"})
     void withoutRampUpOrEndTheAvailableShareIsTheOnlineShareExactly(double lead, int year) {
