@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.reeopt.scenario.Availability;
 import org.reeopt.scenario.BuildLimit;
 import org.reeopt.scenario.CommittedProject;
 import org.reeopt.scenario.DatedRecipe;
@@ -126,7 +127,8 @@ final class DataTables {
                                                    Problems problems) {
         CsvTable table = CsvTable.read(path, Display.path(path),
                 Set.of("nation", "stage", "material", "capacityTonnesPerYear"),
-                with(Set.of("plannerOutputShare", "firstOutputYear", "retirementYear")), EXISTING_OLD_NAMES, problems);
+                with(Set.of("plannerOutputShare", "firstOutputYear", "retirementYear", "rampUpShares")),
+                EXISTING_OLD_NAMES, problems);
         List<ExistingCapacity> out = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
             problems.attempt(() -> {
@@ -144,7 +146,7 @@ final class DataTables {
                 out.add(new ExistingCapacity(nation, row.text("stage"), row.text("material"),
                         row.number("capacityTonnesPerYear"), share,
                         row.year("firstOutputYear", horizon.firstYear()), row.year("retirementYear", Integer.MAX_VALUE),
-                        source(row)));
+                        source(row), shares(row, "rampUpShares", "0.25;0.5;0.75")));
             });
         }
         return out;
@@ -153,7 +155,8 @@ final class DataTables {
     private static final Set<String> OPTION_FIELDS = Set.of("id", "name", "nation", "stage", "kind",
             "capexMillionUsdPerUnit", "leadTimeYears", "earliestFundingYear", "latestFundingYear", "maxUnits",
             "maxCapacityTonnesPerYear", "lumpy", "plannerCapexShare", "plannerOutputShare", "subsidyUsdPerKg",
-            "scrapTonnesPerTonneOutput", "substitutionTonnesPerTonne", "capexProfile", "savedMaterial", "savedShare");
+            "scrapTonnesPerTonneOutput", "substitutionTonnesPerTonne", "capexProfile", "savedMaterial", "savedShare",
+            "rampUpShares", "termYears", "lastOutputYear");
 
     /**
      * options.csv: one row per option and output material. An option with several outputs repeats its id on
@@ -255,14 +258,15 @@ final class DataTables {
             maxUnits = units.orElse(row.flag("lumpy", false) ? 1.0 : Double.POSITIVE_INFINITY);
         }
         List<Double> profile = row.optText("capexProfile").isEmpty()
-                ? InvestmentOption.evenCapexProfile(lead) : capexProfile(row);
+                ? InvestmentOption.evenCapexProfile(lead) : shares(row, "capexProfile", "0.3;0.4;0.3");
         return new InvestmentOption(row.text("id"), row.text("name"), row.text("nation"), row.text("stage"), kind,
                 outputs, row.number("capexMillionUsdPerUnit"), lead,
                 row.year("earliestFundingYear", horizon.firstYear()),
                 row.year("latestFundingYear", horizon.lastYear()), maxUnits, row.flag("lumpy", false),
                 row.number("plannerCapexShare", 1.0), row.number("plannerOutputShare", 1.0),
                 row.number("subsidyUsdPerKg", 0.0), row.number("scrapTonnesPerTonneOutput", 0.0),
-                row.number("substitutionTonnesPerTonne", 1.0), profile, source(row), thrifting(row, kind));
+                row.number("substitutionTonnesPerTonne", 1.0), profile, source(row), thrifting(row, kind),
+                availability(row));
     }
 
     /** savedMaterial and savedShare: required for a thrifting option, refused for any other kind. */
@@ -278,18 +282,31 @@ final class DataTables {
         return new InvestmentOption.Thrifting(row.text("savedMaterial"), row.number("savedShare"));
     }
 
-    /** "0.3;0.4;0.3": shares of capex paid in the funding year and the years after. */
-    private static List<Double> capexProfile(CsvTable.Row row) {
+    /**
+     * "0.3;0.4;0.3": shares by year (of capex paid in the funding year and the years after, or of nameplate in the
+     * first output year and the years after); empty if the cell is.
+     */
+    private static List<Double> shares(CsvTable.Row row, String column, String example) {
         List<Double> shares = new ArrayList<>();
-        for (String part : row.optText("capexProfile").split(";")) {
+        if (row.optText(column).isEmpty()) {
+            return shares;
+        }
+        for (String part : row.optText(column).split(";")) {
             Double share = CsvTable.strictNumber(part.trim());
-            if (share == null) {
-                throw row.error("capexProfile", "\"" + row.optText("capexProfile")
-                        + "\" is not a list of shares like 0.3;0.4;0.3");
+            if (share == null || !Double.isFinite(share)) {
+                throw row.error(column, "\"" + row.optText(column) + "\" is not a list of shares like " + example);
             }
             shares.add(share);
         }
         return shares;
+    }
+
+    /** rampUpShares, termYears and lastOutputYear of an option or committed project (each empty = unset). */
+    private static Availability availability(CsvTable.Row row) {
+        var term = row.optNumber("termYears");
+        var last = row.optNumber("lastOutputYear").isPresent()
+                ? java.util.OptionalInt.of(row.year("lastOutputYear", 0)) : java.util.OptionalInt.empty();
+        return new Availability(shares(row, "rampUpShares", "0.25;0.5;0.75"), term, last);
     }
 
     static List<BuildLimit> buildLimits(Path path, Horizon horizon, Problems problems) {
@@ -349,7 +366,8 @@ final class DataTables {
      */
     static List<CommittedProject> committedProjects(Path path, Options options, Problems problems) {
         CsvTable table = CsvTable.read(path, Display.path(path), Set.of("option", "firstOutputYear"),
-                with(Set.of("units", "slipYears")), COMMITTED_OLD_NAMES, problems);
+                with(Set.of("units", "slipYears", "rampUpShares", "termYears", "lastOutputYear")), COMMITTED_OLD_NAMES,
+                problems);
         List<CommittedProject> out = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
         for (CsvTable.Row row : table.rows()) {
@@ -377,7 +395,8 @@ final class DataTables {
                     throw row.error("slipYears", "must be between 0 and " + (int) MAX_SLIP_YEARS + " years, got "
                             + row.optText("slipYears"));
                 }
-                out.add(new CommittedProject(option, units, row.year("firstOutputYear", 0), slip, source(row)));
+                out.add(new CommittedProject(option, units, row.year("firstOutputYear", 0), slip, source(row),
+                        availability(row).orElse(option.availability())));
             });
         }
         return out;

@@ -172,7 +172,28 @@ final class JsonObject {
 
     /** An object whose values are numbers, keyed by ids, e.g. {@code {"separation": 0.25}}. */
     Map<String, Double> numbersById(String field) {
-        Map<String, Double> out = new LinkedHashMap<>();
+        return byId(field, (map, key, v) -> map.asNumber(key, v));
+    }
+
+    /** An object whose values are lists of numbers, keyed by ids, e.g. {@code {"separation": [0.25, 0.5]}}. */
+    Map<String, List<Double>> numberListsById(String field) {
+        return byId(field, (map, key, v) -> {
+            if (!v.isArray()) {
+                throw map.error(key, "expected a list of numbers [...], got " + describe(v));
+            }
+            List<Double> numbers = new ArrayList<>();
+            v.forEach(x -> numbers.add(map.asNumber(key, x)));
+            return numbers;
+        });
+    }
+
+    private interface ValueReader<T> {
+        T read(JsonObject map, String key, JsonNode value);
+    }
+
+    /** An object keyed by ids, each value read by {@code reader}; empty when absent. */
+    private <T> Map<String, T> byId(String field, ValueReader<T> reader) {
+        Map<String, T> out = new LinkedHashMap<>();
         if (!has(field)) {
             return out;
         }
@@ -180,7 +201,7 @@ final class JsonObject {
         Iterator<Map.Entry<String, JsonNode>> it = map.node.fields();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
-            out.put(e.getKey(), map.asNumber(e.getKey(), e.getValue()));
+            out.put(e.getKey(), reader.read(map, e.getKey(), e.getValue()));
         }
         return out;
     }

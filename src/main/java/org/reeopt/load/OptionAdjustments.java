@@ -3,6 +3,7 @@ package org.reeopt.load;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.reeopt.scenario.Availability;
 import org.reeopt.scenario.CommittedProject;
 import org.reeopt.scenario.InvestmentOption;
 import org.reeopt.scenario.OptionFilter;
@@ -40,6 +41,24 @@ final class OptionAdjustments {
             List<Double> profile = o.capexProfile().equals(InvestmentOption.evenCapexProfile(o.leadTimeYears()))
                     ? InvestmentOption.evenCapexProfile(lead) : o.capexProfile();
             out.add(o.withLeadTime(lead, profile));
+        }
+        return out;
+    }
+
+    /**
+     * Fills in the scenario's ramp-up by stage ({@code rampUpByStage}) for options that state no ramp-up of their
+     * own.
+     */
+    static List<InvestmentOption> withStageRampUps(List<InvestmentOption> options,
+                                                   Map<String, List<Double>> rampUpByStage) {
+        if (rampUpByStage.isEmpty()) {
+            return options;
+        }
+        List<InvestmentOption> out = new ArrayList<>();
+        for (InvestmentOption o : options) {
+            List<Double> stageRamp = rampUpByStage.get(o.stage());
+            out.add(stageRamp == null || !o.availability().rampUpShares().isEmpty() ? o
+                    : o.withAvailability(o.availability().orElse(Availability.ramp(stageRamp))));
         }
         return out;
     }

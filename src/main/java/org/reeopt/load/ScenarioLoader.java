@@ -44,7 +44,7 @@ public final class ScenarioLoader {
             "budget", "objective", "targets", "solver", "candidateOptions", "leadTimeFactorByNation",
             "lastResortDomesticShareByStage", "exportRestrictions", "supplyAgreements", "riskScenarios",
             "riskObjective", "leadTimeFactorByStage", "leadTimeFactorByOption", "committedProjectSlipYears",
-            "dropCommittedProjects");
+            "dropCommittedProjects", "rampUpByStage");
 
     private ScenarioLoader() {
     }
@@ -78,8 +78,10 @@ public final class ScenarioLoader {
         DataTables.Options read = problems.attempt(() -> tables.optText("options")
                 .map(p -> DataTables.options(Path.of(p), horizon, problems))
                 .orElse(new DataTables.Options(List.of(), Set.of())), null);
+        Map<String, List<Double>> rampUps = problems.attempt(() -> rampUpByStage(root, stages), Map.of());
         List<InvestmentOption> options = read == null ? List.of() : problems.attempt(
-                () -> OptionAdjustments.scaleLeadTimes(read.read(), leadTimeFactors(root, read, problems)), List.of());
+                () -> OptionAdjustments.withStageRampUps(OptionAdjustments.scaleLeadTimes(read.read(),
+                        leadTimeFactors(root, read, problems)), rampUps), List.of());
         List<CommittedProject> committedRows = read == null ? List.of() : problems.attempt(() -> tables
                 .optText("committedProjects").map(p -> DataTables.committedProjects(Path.of(p),
                         new DataTables.Options(options, read.unread()), problems)).orElse(List.of()), List.of());
@@ -220,6 +222,34 @@ public final class ScenarioLoader {
         return committed.stream().filter(c -> !dropped.contains(c.option().id()))
                 .map(c -> slip == 0 ? c : c.withExtraSlip(slip)).toList();
     }
+
+    /**
+     * rampUpByStage: {"separation": [0.25, 0.5, 0.75]}, the ramp-up of options of a stage that state none. Checked
+     * here (stage ids and shares), since it reaches the validator only through the options it fills in.
+     */
+    private static Map<String, List<Double>> rampUpByStage(JsonObject root, List<Stage> stages) {
+        Map<String, List<Double>> byStage = root.numberListsById("rampUpByStage");
+        List<String> ids = stages.stream().map(Stage::id).toList();
+        byStage.forEach((stage, shares) -> {
+            if (!ids.isEmpty() && !ids.contains(stage)) {
+                throw root.error("rampUpByStage", "unknown stage \"" + stage + "\"" + NearestName.hint(stage, ids));
+            }
+            for (double share : shares) {
+                if (!(share >= 0 && share <= 1)) {
+                    throw root.error("rampUpByStage", "shares of " + stage + " are shares between 0 and 1, got "
+                            + share);
+                }
+            }
+            if (shares.size() > MAX_RAMP_YEARS) {
+                throw root.error("rampUpByStage", "a ramp-up of " + shares.size() + " years for " + stage
+                        + " is beyond the " + MAX_RAMP_YEARS + " allowed");
+            }
+        });
+        return byStage;
+    }
+
+    /** Longest ramp-up accepted, years (as for lead times: anything longer is a typo). */
+    static final int MAX_RAMP_YEARS = 50;
 
     private static List<OptionFilter> optionFilters(JsonObject root) {
         List<OptionFilter> filters = new ArrayList<>();

@@ -5,8 +5,9 @@ import java.util.Map;
 import org.reeopt.scenario.InvestmentOption;
 
 /**
- * online after lead time: the output each build variable makes available to the planning nation in a year
- * (docs/formulation.md, "Online after lead time").
+ * online after lead time, and available output: the output each build variable makes available to the planning
+ * nation in a year, ramp-up and end of output applied (docs/formulation.md, "Online after lead time" and
+ * "Available output").
  */
 final class OnlineCapacity {
     private final ModelContext m;
@@ -18,9 +19,10 @@ final class OnlineCapacity {
     // ---- online after lead time ---------------------------------------------------------------------------
 
     /**
-     * online-after-lead-time: for each build variable of {@code o}, the kt/yr of output available to the planning
-     * nation in {@code year}, all materials summed. Zero before funding year + lead time, so nothing produces
-     * early.
+     * online-after-lead-time and available output: for each build variable of {@code o}, the kt/yr of output
+     * available to the planning nation in {@code year}, all materials summed: nameplate x plannerOutputShare x
+     * {@link InvestmentOption#availableShare} (online share x ramp-up share). Zero before funding year + lead time,
+     * so nothing produces early, and after the option's term or last output year.
      */
     Map<Integer, Double> onlineTerms(InvestmentOption o, int year) {
         Map<Integer, Double> terms = new LinkedHashMap<>();
@@ -28,7 +30,7 @@ final class OnlineCapacity {
             return terms;
         }
         for (int f : m.fundingYears(o)) {
-            double share = o.onlineShare(f, year) * o.plannerOutputShare();
+            double share = o.availableShare(f, year) * o.plannerOutputShare();
             if (share > 0) {
                 terms.put(m.v.build.get(new ModelVariables.OptionYear(o.id(), f)),
                         share * o.totalOutputTonnesPerYearPerUnit() / ModelBuilder.TONNES_PER_KT);

@@ -105,13 +105,16 @@ public final class PlanAudit {
                 id + " funded " + units + " units, above its maximum " + s.option(id).orElseThrow().maxUnits()));
     }
 
-    /** Output available to the planning nation in {@code year} from funded units of {@code o}, t/yr. */
+    /**
+     * Output available to the planning nation in {@code year} from funded units of {@code o}, t/yr: ramp-up and end
+     * of output applied (InvestmentOption.availableShare, computed from the scenario, not from the model).
+     */
     private double onlineTonnes(InvestmentOption o, String material, int year) {
         double tonnes = 0;
         for (Plan.Build b : plan.builds()) {
             if (b.option().equals(o.id())) {
                 tonnes += b.units() * o.outputTonnesPerYearPerUnit().getOrDefault(material, 0.0)
-                        * o.plannerOutputShare() * o.onlineShare(b.fundingYear(), year);
+                        * o.plannerOutputShare() * o.availableShare(b.fundingYear(), year);
             }
         }
         return tonnes;

@@ -9,8 +9,9 @@ import java.util.Map;
  * <p>Funding {@code u} units in year f spends {@code u * capexMillionUsdPerUnit * plannerCapexShare} over the years
  * given by {@link #capexProfile()} (shares of capex by year after funding; default even over the lead time) and
  * brings {@code u * outputTonnesPerYearPerUnit} online from time {@code f + leadTimeYears}; the planning nation
- * receives {@code plannerOutputShare} of it. A production subsidy (USD per kg) is paid from the budget on that
- * available output in every year it is online.
+ * receives {@code plannerOutputShare} of it, times the {@link Availability} share of each year (ramp-up after the
+ * first output year, nothing after a term or last output year). A production subsidy (USD per kg) is paid from the
+ * budget on that available output in every year it is online.
  */
 public record InvestmentOption(
         String id,
@@ -32,7 +33,8 @@ public record InvestmentOption(
         double substitutionTonnesPerTonne,
         List<Double> capexProfile,
         SourceRef source,
-        Thrifting thrifting) {
+        Thrifting thrifting,
+        Availability availability) {
 
     /**
      * What a thrifting option saves: per tonne of product treated, {@code savedShare} of the recipe's
@@ -42,7 +44,7 @@ public record InvestmentOption(
         public static final Thrifting NONE = new Thrifting("", 0.0);
     }
 
-    /** An option that is not a thrifting option. */
+    /** An option that is not a thrifting option, at nameplate from its first output, without end. */
     public InvestmentOption(String id, String name, String nation, String stage, OptionKind kind,
                             Map<String, Double> outputTonnesPerYearPerUnit, double capexMillionUsdPerUnit,
                             double leadTimeYears, int earliestFundingYear, int latestFundingYear, double maxUnits,
@@ -52,7 +54,33 @@ public record InvestmentOption(
         this(id, name, nation, stage, kind, outputTonnesPerYearPerUnit, capexMillionUsdPerUnit, leadTimeYears,
                 earliestFundingYear, latestFundingYear, maxUnits, lumpy, plannerCapexShare, plannerOutputShare,
                 subsidyUsdPerKg, scrapTonnesPerTonneOutput, substitutionTonnesPerTonne, capexProfile, source,
-                Thrifting.NONE);
+                Thrifting.NONE, Availability.FULL);
+    }
+
+    /** A thrifting option (or any other kind, with {@link Thrifting#NONE}) at nameplate from its first output. */
+    public InvestmentOption(String id, String name, String nation, String stage, OptionKind kind,
+                            Map<String, Double> outputTonnesPerYearPerUnit, double capexMillionUsdPerUnit,
+                            double leadTimeYears, int earliestFundingYear, int latestFundingYear, double maxUnits,
+                            boolean lumpy, double plannerCapexShare, double plannerOutputShare, double subsidyUsdPerKg,
+                            double scrapTonnesPerTonneOutput, double substitutionTonnesPerTonne,
+                            List<Double> capexProfile, SourceRef source, Thrifting thrifting) {
+        this(id, name, nation, stage, kind, outputTonnesPerYearPerUnit, capexMillionUsdPerUnit, leadTimeYears,
+                earliestFundingYear, latestFundingYear, maxUnits, lumpy, plannerCapexShare, plannerOutputShare,
+                subsidyUsdPerKg, scrapTonnesPerTonneOutput, substitutionTonnesPerTonne, capexProfile, source,
+                thrifting, Availability.FULL);
+    }
+
+    /** An option that is not a thrifting option, with a ramp-up and end. */
+    public InvestmentOption(String id, String name, String nation, String stage, OptionKind kind,
+                            Map<String, Double> outputTonnesPerYearPerUnit, double capexMillionUsdPerUnit,
+                            double leadTimeYears, int earliestFundingYear, int latestFundingYear, double maxUnits,
+                            boolean lumpy, double plannerCapexShare, double plannerOutputShare, double subsidyUsdPerKg,
+                            double scrapTonnesPerTonneOutput, double substitutionTonnesPerTonne,
+                            List<Double> capexProfile, SourceRef source, Availability availability) {
+        this(id, name, nation, stage, kind, outputTonnesPerYearPerUnit, capexMillionUsdPerUnit, leadTimeYears,
+                earliestFundingYear, latestFundingYear, maxUnits, lumpy, plannerCapexShare, plannerOutputShare,
+                subsidyUsdPerKg, scrapTonnesPerTonneOutput, substitutionTonnesPerTonne, capexProfile, source,
+                Thrifting.NONE, availability);
     }
 
     public InvestmentOption {
@@ -60,6 +88,7 @@ public record InvestmentOption(
                 new java.util.LinkedHashMap<>(outputTonnesPerYearPerUnit));
         capexProfile = List.copyOf(capexProfile);
         thrifting = thrifting == null ? Thrifting.NONE : thrifting;
+        availability = availability == null ? Availability.FULL : availability;
     }
 
     /** The same option with another lead time and capex profile (fast-tracked permits). */
@@ -67,7 +96,7 @@ public record InvestmentOption(
         return new InvestmentOption(id, name, nation, stage, kind, outputTonnesPerYearPerUnit, capexMillionUsdPerUnit,
                 newLeadTimeYears, earliestFundingYear, latestFundingYear, maxUnits, lumpy, plannerCapexShare,
                 plannerOutputShare, subsidyUsdPerKg, scrapTonnesPerTonneOutput, substitutionTonnesPerTonne,
-                newCapexProfile, source, thrifting);
+                newCapexProfile, source, thrifting, availability);
     }
 
     /** The same option with another maximum number of units (what committed projects leave). */
@@ -75,7 +104,15 @@ public record InvestmentOption(
         return new InvestmentOption(id, name, nation, stage, kind, outputTonnesPerYearPerUnit, capexMillionUsdPerUnit,
                 leadTimeYears, earliestFundingYear, latestFundingYear, newMaxUnits, lumpy, plannerCapexShare,
                 plannerOutputShare, subsidyUsdPerKg, scrapTonnesPerTonneOutput, substitutionTonnesPerTonne,
-                capexProfile, source, thrifting);
+                capexProfile, source, thrifting, availability);
+    }
+
+    /** The same option with another ramp-up and end (a stage default filled in). */
+    public InvestmentOption withAvailability(Availability newAvailability) {
+        return new InvestmentOption(id, name, nation, stage, kind, outputTonnesPerYearPerUnit, capexMillionUsdPerUnit,
+                leadTimeYears, earliestFundingYear, latestFundingYear, maxUnits, lumpy, plannerCapexShare,
+                plannerOutputShare, subsidyUsdPerKg, scrapTonnesPerTonneOutput, substitutionTonnesPerTonne,
+                capexProfile, source, thrifting, newAvailability);
     }
 
     /** Total output of one unit over all materials, t/yr (what build-rate limits count). */
@@ -107,6 +144,16 @@ public record InvestmentOption(
         return Math.max(0.0, Math.min(1.0, year + 1 - onlineFrom));
     }
 
+    /**
+     * Share of nameplate available in calendar year {@code year} per unit funded in {@code fundingYear}: the share of
+     * the year inside the output window (from funding year + lead time to the end of the term or last output year)
+     * times the ramp-up share of year {@code year - firstOutputYear(fundingYear)}. Equals {@link #onlineShare} for
+     * an option without ramp-up or end.
+     */
+    public double availableShare(int fundingYear, int year) {
+        return availability.availableShare(fundingYear + leadTimeYears, year);
+    }
+
     /** Share of capex paid {@code yearsAfterFunding} years after the funding year (0 = the funding year). */
     public double capexShareInYear(int yearsAfterFunding) {
         return yearsAfterFunding >= 0 && yearsAfterFunding < capexProfile.size()
@@ -122,11 +169,24 @@ public record InvestmentOption(
         int from = Math.max(earliestFundingYear, horizon.firstYear());
         int to = Math.min(latestFundingYear, horizon.lastYear());
         for (int f = from; f <= to; f++) {
-            if (onlineShare(f, horizon.lastYear()) > 0 && f + capexProfile.size() - 1 <= horizon.lastYear()) {
+            if (availableWithin(f, horizon) && f + capexProfile.size() - 1 <= horizon.lastYear()) {
                 out.add(f);
             }
         }
         return out;
+    }
+
+    /** Whether a unit funded in {@code fundingYear} makes anything available in some year of {@code horizon}. */
+    private boolean availableWithin(int fundingYear, Horizon horizon) {
+        if (!availability.ends() && availability.rampUpShares().isEmpty()) {
+            return onlineShare(fundingYear, horizon.lastYear()) > 0; // online once, online to the end
+        }
+        for (int t = Math.max(fundingYear, horizon.firstYear()); t <= horizon.lastYear(); t++) {
+            if (availableShare(fundingYear, t) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Capex charged to the planning nation's budget per unit (its share of the capex), billion USD. */
@@ -136,13 +196,13 @@ public record InvestmentOption(
 
     /**
      * Production subsidy paid from the budget in {@code year} per unit funded in {@code fundingYear}, billion USD:
-     * USD/kg times the output available to the planning nation while online (offtake-contract style: the floor
-     * is paid on the contracted volume).
+     * USD/kg times the output available to the planning nation while online, ramp-up included (offtake-contract
+     * style: the floor is paid on the contracted volume; nothing after the term or last output year).
      */
     public double subsidyBillionUsdPerUnit(int fundingYear, int year) {
         // USD/kg * t/yr * 1000 kg/t / 1e9 USD per billion USD = 1e-6
         return subsidyUsdPerKg * totalOutputTonnesPerYearPerUnit() * plannerOutputShare
-                * onlineShare(fundingYear, year) * 1e-6;
+                * availableShare(fundingYear, year) * 1e-6;
     }
 
     /** Everything charged to the budget in {@code year} per unit funded in {@code fundingYear}, billion USD. */

@@ -66,6 +66,21 @@ public record Scenario(
                 lastResortDomesticShareByStage, SupplyRisk.NONE, List.of());
     }
 
+    /** A scenario read without input warnings. */
+    public Scenario(String name, String description, String file, Horizon horizon, String planningNation,
+                    String lastResortSupplier, List<Nation> nations, List<Material> materials, ProcessChain chain,
+                    Map<Integer, Double> demandTonnesPerYear, Map<Integer, Double> scrapTonnesPerYear,
+                    double substitutionMaxShareOfDemand, List<ExistingCapacity> existingCapacity,
+                    List<InvestmentOption> options, List<BuildLimit> buildLimits, List<SupplyLimit> supplyLimits,
+                    Budget budget, ObjectiveSpec objective, List<Target> targets, SolverSettings solverSettings,
+                    List<CommittedProject> committedProjects, Map<String, Double> lastResortDomesticShareByStage,
+                    SupplyRisk supplyRisk) {
+        this(name, description, file, horizon, planningNation, lastResortSupplier, nations, materials, chain,
+                demandTonnesPerYear, scrapTonnesPerYear, substitutionMaxShareOfDemand, existingCapacity, options,
+                buildLimits, supplyLimits, budget, objective, targets, solverSettings, committedProjects,
+                lastResortDomesticShareByStage, supplyRisk, List.of());
+    }
+
     public Scenario {
         committedProjects = List.copyOf(committedProjects);
         lastResortDomesticShareByStage = Ordered.copy(lastResortDomesticShareByStage);
@@ -93,13 +108,13 @@ public record Scenario(
 
     /**
      * Capacity for {@code product} in {@code year} that needs no decision: existing plants and committed production
-     * projects, t/yr available to the planning nation.
+     * projects, t/yr available to the planning nation (ramp-up, retirement and ends applied).
      */
     public double committedCapacityTonnes(ProductKey product, int year) {
         double tonnes = 0;
         for (ExistingCapacity c : existingCapacity) {
-            if (c.stage().equals(product.stage()) && c.material().equals(product.material()) && c.producesIn(year)) {
-                tonnes += c.availableTonnesPerYear();
+            if (c.stage().equals(product.stage()) && c.material().equals(product.material())) {
+                tonnes += c.availableTonnesPerYear() * c.availableShare(year);
             }
         }
         for (CommittedProject c : committedProjects) {

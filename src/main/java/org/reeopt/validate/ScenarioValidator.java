@@ -279,6 +279,18 @@ public final class ScenarioValidator {
             if (c.retirementYear() <= c.startYear()) {
                 error(c.source().location(), "retirementYear", "must be after firstOutputYear " + c.startYear());
             }
+            report(AvailabilityRules.rampUp(c.source().location(), c.rampUpShares()));
+        }
+    }
+
+    /** Adds problems found by a rules class, errors counted per file like the validator's own. */
+    private void report(List<Problem> found) {
+        for (Problem p : found) {
+            if (p.severity() == Problem.Severity.ERROR) {
+                error(p.location(), p.field(), p.message());
+            } else {
+                warning(p.location(), p.field(), p.message());
+            }
         }
     }
 
@@ -356,6 +368,8 @@ public final class ScenarioValidator {
                 checkThrifting(o, at);
             }
             int firstFunding = Math.max(o.earliestFundingYear(), s.horizon().firstYear());
+            report(AvailabilityRules.availability(at, o.availability(), o.firstOutputYear(firstFunding),
+                    "funded in " + firstFunding + " at the earliest, lead time " + o.leadTimeYears() + " years"));
             if (o.firstOutputYear(firstFunding) > s.horizon().lastYear()) {
                 warning(at, "leadTimeYears", "option " + o.id() + " cannot produce within the horizon (funded in "
                         + firstFunding + " at the earliest, lead time " + o.leadTimeYears() + " years)");
@@ -392,6 +406,8 @@ public final class ScenarioValidator {
                 // an option wholly committed is not a candidate: its own fields are checked here, at its own line
                 nation(c.option().source(), c.option().nation());
                 outputsAt(c.option());
+                report(AvailabilityRules.availability(c.option().source().location(), c.option().availability(),
+                        c.onlineYear(), "onlineYear of its committed project"));
             }
             if (c.onlineYear() < s.horizon().firstYear() - 100 || c.onlineYear() > s.horizon().lastYear() + 100) {
                 error(at, "firstOutputYear", "year " + c.onlineYear() + " is not plausible for this horizon");
@@ -399,6 +415,13 @@ public final class ScenarioValidator {
                 warning(at, "slipYears", "committed project " + c.option().id() + " online in " + c.onlineYear()
                         + " slipped by " + c.slipYears() + " years produces nothing within the horizon");
             }
+            // the project's own ramp-up and term (the option's, where it inherits them, are checked at the option)
+            org.reeopt.scenario.Availability own = c.availability();
+            org.reeopt.scenario.Availability inherited = c.option().availability();
+            report(AvailabilityRules.availability(at, new org.reeopt.scenario.Availability(
+                    own.rampUpShares().equals(inherited.rampUpShares()) ? List.of() : own.rampUpShares(),
+                    own.termYears().equals(inherited.termYears()) ? java.util.OptionalDouble.empty() : own.termYears(),
+                    own.lastOutputYear()), c.onlineYear(), "onlineYear"));
         }
     }
 
@@ -427,7 +450,8 @@ public final class ScenarioValidator {
                 && a.outputTonnesPerYearPerUnit().keySet().equals(b.outputTonnesPerYearPerUnit().keySet())
                 && costPerTonne(b) <= costPerTonne(a) && b.leadTimeYears() <= a.leadTimeYears()
                 && b.earliestFundingYear() <= a.earliestFundingYear() && b.subsidyUsdPerKg() <= a.subsidyUsdPerKg()
-                && b.plannerOutputShare() >= a.plannerOutputShare() && recyclesNoWorse(b, a);
+                && b.plannerOutputShare() >= a.plannerOutputShare() && recyclesNoWorse(b, a)
+                && availableAtLeast(b.availability(), a.availability());
     }
 
     /**
@@ -438,6 +462,17 @@ public final class ScenarioValidator {
         return a.kind() != OptionKind.RECYCLING || b.scrapTonnesPerTonneOutput() <= a.scrapTonnesPerTonneOutput()
                 && a.outputTonnesPerYearPerUnit().keySet().stream()
                 .allMatch(m -> Math.abs(a.outputShare(m) - b.outputShare(m)) <= 1e-9);
+    }
+
+    /** Whether {@code b} ramps up at least as fast as {@code a} in every output year and ends no earlier. */
+    private static boolean availableAtLeast(org.reeopt.scenario.Availability b, org.reeopt.scenario.Availability a) {
+        for (int k = 0; k < Math.max(a.rampUpShares().size(), b.rampUpShares().size()); k++) {
+            if (b.rampShare(k) < a.rampShare(k)) {
+                return false;
+            }
+        }
+        return b.termYears().orElse(Double.POSITIVE_INFINITY) >= a.termYears().orElse(Double.POSITIVE_INFINITY)
+                && b.lastOutputYear().orElse(Integer.MAX_VALUE) >= a.lastOutputYear().orElse(Integer.MAX_VALUE);
     }
 
     /** Planner's capex per tonne per year available to it. */

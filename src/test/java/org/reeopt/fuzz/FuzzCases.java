@@ -78,7 +78,7 @@ final class FuzzCases {
             "option", "outputTonnesPerYearPerUnit", "plannerCapexShare", "plannerOutputShare", "plannerShare",
             "retirementYear", "scrapTonnesPerTonneOutput", "source", "stage", "startYear", "subsidyUsdPerKg",
             "substitutionTonnesPerTonne", "toYear", "units", "year", "yieldTonnesPerTonneInput",
-            "demandTonnesPerYear", "scrapTonnesPerYear");
+            "demandTonnesPerYear", "scrapTonnesPerYear", "rampUpShares", "termYears", "lastOutputYear");
 
     /** Keys of scenario files (docs/scenario-format.md): a renamed or added key may be valid elsewhere. */
     static final List<String> JSON_KEYS = List.of("name", "description", "extends", "horizon", "planningNation",
@@ -89,7 +89,7 @@ final class FuzzCases {
             "baseTonnesPerYear", "growthRatePerYear", "maxShareOfDemand", "totalBillionUsd", "annualCapBillionUsd",
             "annualCapsBillionUsd", "minimize", "yearWeights", "endToEndWeight", "stageWeights", "metric", "material",
             "fromYear", "maxShare", "minChinaFreeTonnesPerYear", "excludeSubstitutes", "timeLimitSeconds", "mipGap",
-            "ids", "kinds", "id", "source", "confidence", "note", "2030", "mining", "US");
+            "ids", "kinds", "id", "source", "confidence", "note", "2030", "mining", "US", "rampUpByStage");
 
     private static final List<byte[]> BYTES = List.of(new byte[] {0}, new byte[] {(byte) 0xFF},
             new byte[] {(byte) 0xC3}, new byte[] {(byte) 0xC3, (byte) 0x28}, new byte[] {(byte) 0xED, (byte) 0xA0,

@@ -1,0 +1,88 @@
+package org.reeopt.scenario;
+
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/**
+ * How much of its nameplate a plant or contract makes available over time (docs/formulation.md, "Available
+ * output"): a ramp-up after its first output year, and an end (a term counted from the moment output starts, and/or
+ * a last output year). The default, {@link #FULL}, is nameplate at once and no end.
+ *
+ * <p>Output starts at time {@code start} (a year and a fraction: funding year plus lead time, or a committed
+ * project's online year). The share of calendar year t within the output window [start, end), with
+ * end = min(start + termYears, lastOutputYear + 1), is {@link #windowShare}; the ramp index is k = t - (first output
+ * year), the first output year being the calendar year in which output starts; the available share is the window
+ * share times {@code rampUpShares[k]} (1 after the list).
+ */
+public record Availability(List<Double> rampUpShares, OptionalDouble termYears, OptionalInt lastOutputYear) {
+    /** Nameplate from the first output, never ending. */
+    public static final Availability FULL = new Availability(List.of(), OptionalDouble.empty(), OptionalInt.empty());
+
+    public Availability {
+        rampUpShares = List.copyOf(rampUpShares);
+    }
+
+    /** The same ramp with no end. */
+    public static Availability ramp(List<Double> rampUpShares) {
+        return new Availability(rampUpShares, OptionalDouble.empty(), OptionalInt.empty());
+    }
+
+    /** Each part this availability leaves unset taken from {@code fallback} (a project's own over its option's). */
+    public Availability orElse(Availability fallback) {
+        return new Availability(rampUpShares.isEmpty() ? fallback.rampUpShares : rampUpShares,
+                termYears.isPresent() ? termYears : fallback.termYears,
+                lastOutputYear.isPresent() ? lastOutputYear : fallback.lastOutputYear);
+    }
+
+    /** Whether output ever ends. */
+    public boolean ends() {
+        return termYears.isPresent() || lastOutputYear.isPresent();
+    }
+
+    /** Share of nameplate in the k-th year after the first output year (k = 0 is that year): 1 after the list. */
+    public double rampShare(int k) {
+        return rampShare(rampUpShares, k);
+    }
+
+    /** The same for a bare list of shares (existing plants, whose ramp counts from their first output year). */
+    public static double rampShare(List<Double> rampUpShares, int k) {
+        if (k < 0) {
+            return 0.0;
+        }
+        return k < rampUpShares.size() ? rampUpShares.get(k) : 1.0;
+    }
+
+    /** The time output stops (exclusive), or +infinity. */
+    public double endTime(double start) {
+        double end = Double.POSITIVE_INFINITY;
+        if (termYears.isPresent()) {
+            end = start + termYears.getAsDouble();
+        }
+        if (lastOutputYear.isPresent()) {
+            end = Math.min(end, lastOutputYear.getAsInt() + 1.0);
+        }
+        return end;
+    }
+
+    /** Share of calendar year {@code year} inside the output window [start, end). */
+    public double windowShare(double start, int year) {
+        double online = Math.max(0.0, Math.min(1.0, year + 1 - start));
+        if (!ends()) {
+            return online; // exactly the lead-time rule of InvestmentOption.onlineShare
+        }
+        double end = endTime(start);
+        return Math.max(0.0, Math.min(online, Math.min(year + 1.0, end) - Math.max(year, start)));
+    }
+
+    /** The calendar year in which output starting at {@code start} begins (ramp index 0). */
+    public static int firstOutputYear(double start) {
+        return (int) Math.floor(start + 1e-9);
+    }
+
+    /** Share of nameplate available in {@code year} for output starting at {@code start}: window share x ramp. */
+    public double availableShare(double start, int year) {
+        double window = windowShare(start, year);
+        return window == 0 ? 0.0 : window * rampShare(year - firstOutputYear(start));
+    }
+}
