@@ -28,6 +28,7 @@ public final class PlanExtractor {
         Map<Plan.OptionYear, Double> recycled = new LinkedHashMap<>();
         Map<Plan.OptionYear, Double> substitutes = new LinkedHashMap<>();
         Map<Integer, Double> endToEnd = new LinkedHashMap<>();
+        Map<Integer, Plan.Assembly> assembly = new LinkedHashMap<>();
         for (InvestmentOption o : s.options()) {
             for (int f : s.horizon().years()) {
                 v.build(o.id(), f).ifPresent(col -> {
@@ -59,6 +60,10 @@ public final class PlanExtractor {
                 v.substitute(o.id(), t).ifPresent(c -> substitutes.put(new Plan.OptionYear(o.id(), t), x[c] * kt));
             }
             endToEnd.put(t, x[v.endToEndDependency(t)]);
+            if (v.embeddedDependency(t).isPresent()) {
+                assembly.put(t, new Plan.Assembly(v.assembled(t).map(c -> x[c]).orElse(0.0) * kt,
+                        v.assembledChinaFree(t).map(c -> x[c]).orElse(0.0) * kt, x[v.embeddedDependency(t).get()]));
+            }
         }
         Map<Plan.OptionYear, Double> stockBuy = new LinkedHashMap<>();
         Map<Plan.OptionYear, Double> stockLevel = new LinkedHashMap<>();
@@ -72,7 +77,8 @@ public final class PlanExtractor {
         for (SupplyAgreement a : s.supplyRisk().agreements()) {
             v.signed(a.id()).ifPresent(c -> signed.put(a.id(), Math.abs(x[c]) < 1e-9 ? 0.0 : x[c]));
         }
-        return new Plan(builds, flows, recycled, substitutes, endToEnd, stockBuy, stockLevel, signed, future);
+        return new Plan(builds, flows, recycled, substitutes, endToEnd, stockBuy, stockLevel, signed, future,
+                assembly);
     }
 
     /** The plan of the only future (or the first one). */

@@ -32,7 +32,23 @@ public record Scenario(
         SolverSettings solverSettings,
         List<CommittedProject> committedProjects,
         Map<String, Double> lastResortDomesticShareByStage,
-        SupplyRisk supplyRisk) {
+        SupplyRisk supplyRisk,
+        EmbeddedDemand embeddedDemand) {
+
+    /** A scenario without embedded demand (direct demand only). */
+    public Scenario(String name, String description, String file, Horizon horizon, String planningNation,
+                    String lastResortSupplier, List<Nation> nations, List<Material> materials, ProcessChain chain,
+                    Map<Integer, Double> demandTonnesPerYear, Map<Integer, Double> scrapTonnesPerYear,
+                    double substitutionMaxShareOfDemand, List<ExistingCapacity> existingCapacity,
+                    List<InvestmentOption> options, List<BuildLimit> buildLimits, List<SupplyLimit> supplyLimits,
+                    Budget budget, ObjectiveSpec objective, List<Target> targets, SolverSettings solverSettings,
+                    List<CommittedProject> committedProjects, Map<String, Double> lastResortDomesticShareByStage,
+                    SupplyRisk supplyRisk) {
+        this(name, description, file, horizon, planningNation, lastResortSupplier, nations, materials, chain,
+                demandTonnesPerYear, scrapTonnesPerYear, substitutionMaxShareOfDemand, existingCapacity, options,
+                buildLimits, supplyLimits, budget, objective, targets, solverSettings, committedProjects,
+                lastResortDomesticShareByStage, supplyRisk, EmbeddedDemand.NONE);
+    }
 
     /**
      * A scenario without committed projects or supply risk, where everything bought from the last-resort supplier
@@ -76,6 +92,7 @@ public record Scenario(
         supplyLimits = List.copyOf(supplyLimits);
         targets = List.copyOf(targets);
         supplyRisk = supplyRisk == null ? SupplyRisk.NONE : supplyRisk;
+        embeddedDemand = embeddedDemand == null ? EmbeddedDemand.NONE : embeddedDemand;
     }
 
     /**
@@ -148,6 +165,7 @@ public record Scenario(
         buildLimits.forEach(b -> files.add(b.source().file()));
         supplyLimits.forEach(l -> files.add(l.source().file()));
         supplyRisk.stockpiles().forEach(st -> files.add(st.source().file()));
+        embeddedDemand.years().forEach(y -> files.add(y.source().file()));
         files.remove("generated");
         return files;
     }
@@ -172,27 +190,27 @@ public record Scenario(
         return new Scenario(name, description, file, horizon, planningNation, lastResortSupplier, nations, materials,
                 chain, demandTonnesPerYear, scrapTonnesPerYear, substitutionMaxShareOfDemand, existingCapacity, options,
                 buildLimits, supplyLimits, newBudget, objective, targets, solverSettings, committedProjects,
-                lastResortDomesticShareByStage, supplyRisk);
+                lastResortDomesticShareByStage, supplyRisk, embeddedDemand);
     }
 
     public Scenario withObjectiveAndTargets(ObjectiveSpec newObjective, List<Target> newTargets) {
         return new Scenario(name, description, file, horizon, planningNation, lastResortSupplier, nations, materials,
                 chain, demandTonnesPerYear, scrapTonnesPerYear, substitutionMaxShareOfDemand, existingCapacity, options,
                 buildLimits, supplyLimits, budget, newObjective, newTargets, solverSettings, committedProjects,
-                lastResortDomesticShareByStage, supplyRisk);
+                lastResortDomesticShareByStage, supplyRisk, embeddedDemand);
     }
 
     public Scenario withDescription(String newDescription) {
         return new Scenario(name, newDescription, file, horizon, planningNation, lastResortSupplier, nations, materials,
                 chain, demandTonnesPerYear, scrapTonnesPerYear, substitutionMaxShareOfDemand, existingCapacity, options,
                 buildLimits, supplyLimits, budget, objective, targets, solverSettings, committedProjects,
-                lastResortDomesticShareByStage, supplyRisk);
+                lastResortDomesticShareByStage, supplyRisk, embeddedDemand);
     }
 
     public Scenario withSupplyRisk(SupplyRisk newSupplyRisk) {
         return new Scenario(name, description, file, horizon, planningNation, lastResortSupplier, nations, materials,
                 chain, demandTonnesPerYear, scrapTonnesPerYear, substitutionMaxShareOfDemand, existingCapacity, options,
                 buildLimits, supplyLimits, budget, objective, targets, solverSettings, committedProjects,
-                lastResortDomesticShareByStage, newSupplyRisk);
+                lastResortDomesticShareByStage, newSupplyRisk, embeddedDemand);
     }
 }
