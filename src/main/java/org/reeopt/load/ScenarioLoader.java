@@ -272,16 +272,20 @@ public final class ScenarioLoader {
         }
         JsonObject e = maybe.get();
         e.rejectUnknown(Set.of("table", "chinaShare", "domesticAssemblyMaxShare", "source", "confidence", "note"));
-        OptionalDouble chinaShare = e.optNumber("chinaShare");
-        if (chinaShare.isPresent() && !(chinaShare.getAsDouble() >= 0 && chinaShare.getAsDouble() <= 1)) {
-            throw e.error("chinaShare", "must be a share from 0 to 1, got " + chinaShare.getAsDouble());
-        }
-        double assembly = e.optNumber("domesticAssemblyMaxShare").orElse(0.0);
-        if (!(assembly >= 0 && assembly <= 1)) {
-            throw e.error("domesticAssemblyMaxShare", "must be a share from 0 to 1, got " + assembly);
-        }
-        List<EmbeddedDemand.Year> years = DataTables.embeddedDemand(Path.of(e.text("table")), chinaShare, problems);
+        OptionalDouble chinaShare = problems.attempt(() -> share(e, "chinaShare"), OptionalDouble.empty());
+        double assembly = problems.attempt(() -> share(e, "domesticAssemblyMaxShare").orElse(0.0), 0.0);
+        List<EmbeddedDemand.Year> years = problems.attempt(() -> DataTables.embeddedDemand(Path.of(e.text("table")),
+                chinaShare, problems), List.of());
         return new EmbeddedDemand(years, assembly, e.sourceRef());
+    }
+
+    /** An optional share field of {@code o}, from 0 to 1. */
+    private static OptionalDouble share(JsonObject o, String field) {
+        OptionalDouble value = o.optNumber(field);
+        if (value.isPresent() && !(value.getAsDouble() >= 0 && value.getAsDouble() <= 1)) {
+            throw o.error(field, "must be a share from 0 to 1, got " + value.getAsDouble());
+        }
+        return value;
     }
 
     private static List<Target> targets(JsonObject root) {
