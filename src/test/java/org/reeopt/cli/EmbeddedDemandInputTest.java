@@ -87,4 +87,16 @@ class EmbeddedDemandInputTest {
         assertEquals(2, r.exitCode(), r.err());
         assertTrue(r.err().contains("domesticAssemblyMaxShare"), r.err());
     }
+
+    /** A saved result with embedded demand renders the same memo again (the section survives the JSON round trip). */
+    @Test
+    void aSavedResultWithEmbeddedDemandRendersTheSameMemo() throws IOException {
+        Path out = dir.resolve("memo");
+        CliTest.Run solve = CliTest.run("solve", FIXTURE.resolve("scenario.json").toString(), "--out", out.toString());
+        assertEquals(0, solve.exitCode(), solve.err());
+        CliTest.Run md = CliTest.run("report", out.resolve("result.json").toString());
+        assertEquals(0, md.exitCode(), md.err());
+        assertEquals(Files.readString(out.resolve("report.md")), md.out());
+        assertTrue(md.out().contains("| direct and embedded | 24.0% | 21.3% |"), md.out());
+    }
 }
