@@ -11,6 +11,7 @@ import org.reeopt.scenario.Availability;
 import org.reeopt.scenario.BuildLimit;
 import org.reeopt.scenario.CommittedProject;
 import org.reeopt.scenario.DatedRecipe;
+import org.reeopt.scenario.EmbeddedDemand;
 import org.reeopt.scenario.ExistingCapacity;
 import org.reeopt.scenario.Horizon;
 import org.reeopt.scenario.InvestmentOption;
@@ -418,16 +419,50 @@ final class DataTables {
                 if (out.containsKey(year)) {
                     throw row.error("year", "year " + year + " is listed twice");
                 }
-                double value = row.number(valueColumn);
-                if (positive ? !(value > 0) : value < 0) {
-                    throw row.error(valueColumn, (positive ? "must be greater than 0" : "must not be negative")
-                            + ", got " + row.optText(valueColumn));
+                out.put(year, seriesValue(row, valueColumn, positive));
+            });
+        }
+        return out;
+    }
+
+    /** The value of a series row: greater than 0 ({@code positive}) or not negative, and plausible. */
+    private static double seriesValue(CsvTable.Row row, String valueColumn, boolean positive) {
+        double value = row.number(valueColumn);
+        if (positive ? !(value > 0) : value < 0) {
+            throw row.error(valueColumn, (positive ? "must be greater than 0" : "must not be negative")
+                    + ", got " + row.optText(valueColumn));
+        }
+        if (value > MAX_SERIES_TONNES) {
+            throw row.error(valueColumn, "the value " + row.optText(valueColumn) + " is not plausible (at most "
+                    + MAX_SERIES_TONNES + ")");
+        }
+        return value;
+    }
+
+    /**
+     * The embedded-demand table: year, embeddedTonnesPerYear (not negative) and chinaShare (a share; an empty or
+     * missing cell takes {@code defaultChinaShare}, the scenario's chinaShare for every year, which is then required).
+     */
+    static List<EmbeddedDemand.Year> embeddedDemand(Path path, java.util.OptionalDouble defaultChinaShare,
+                                                    Problems problems) {
+        CsvTable table = CsvTable.read(path, Display.path(path), Set.of("year", "embeddedTonnesPerYear"),
+                with(Set.of("chinaShare")), problems);
+        List<EmbeddedDemand.Year> out = new ArrayList<>();
+        Set<Integer> seen = new java.util.HashSet<>();
+        for (CsvTable.Row row : table.rows()) {
+            problems.attempt(() -> {
+                int year = row.year("year", 0);
+                if (!seen.add(year)) {
+                    throw row.error("year", "year " + year + " is listed twice");
                 }
-                if (value > MAX_SERIES_TONNES) {
-                    throw row.error(valueColumn, "the value " + row.optText(valueColumn) + " is not plausible (at most "
-                            + MAX_SERIES_TONNES + ")");
+                double tonnes = seriesValue(row, "embeddedTonnesPerYear", false);
+                java.util.OptionalDouble cell = row.optNumber("chinaShare");
+                double share = (cell.isPresent() ? cell : defaultChinaShare).orElseThrow(() -> row.error("chinaShare",
+                        "no China share for " + year + " (give the column, or embeddedDemand.chinaShare for every year)"));
+                if (!(share >= 0 && share <= 1)) {
+                    throw row.error("chinaShare", "must be a share from 0 to 1, got " + row.optText("chinaShare"));
                 }
-                out.put(year, value);
+                out.add(new EmbeddedDemand.Year(year, tonnes, share, source(row)));
             });
         }
         return out;

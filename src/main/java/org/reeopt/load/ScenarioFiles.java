@@ -23,7 +23,8 @@ import java.util.Set;
 final class ScenarioFiles {
     /** Objects whose text values are file paths (every entry of {@code tables}, and a series' {@code table}). */
     private static final List<List<String>> PATH_FIELDS = List.of(
-            List.of("tables", "*"), List.of("demand", "table"), List.of("scrap", "table"));
+            List.of("tables", "*"), List.of("demand", "table"), List.of("scrap", "table"),
+            List.of("embeddedDemand", "table"));
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)

@@ -13,6 +13,7 @@ import org.reeopt.scenario.Budget;
 import org.reeopt.scenario.BuildLimit;
 import org.reeopt.scenario.SupplyLimit;
 import org.reeopt.scenario.CommittedProject;
+import org.reeopt.scenario.EmbeddedDemand;
 import org.reeopt.scenario.ExistingCapacity;
 import org.reeopt.scenario.InvestmentOption;
 import org.reeopt.scenario.OptionFilter;
@@ -44,7 +45,7 @@ public final class ScenarioLoader {
             "budget", "objective", "targets", "solver", "candidateOptions", "leadTimeFactorByNation",
             "lastResortDomesticShareByStage", "exportRestrictions", "supplyAgreements", "riskScenarios",
             "riskObjective", "leadTimeFactorByStage", "leadTimeFactorByOption", "committedProjectSlipYears",
-            "dropCommittedProjects", "rampUpByStage");
+            "dropCommittedProjects", "rampUpByStage", "embeddedDemand");
 
     private ScenarioLoader() {
     }
@@ -108,13 +109,15 @@ public final class ScenarioLoader {
         Map<String, Double> domestic = problems.attempt(() -> root.numbersById("lastResortDomesticShareByStage"),
                 Map.of());
         SupplyRisk supplyRisk = supplyRisk(root, tables, horizon, problems);
+        EmbeddedDemand embedded = problems.attempt(() -> embeddedDemand(root, problems), EmbeddedDemand.NONE);
         String scenarioName = problems.attempt(() -> root.optText("name").orElse(fileStem(file)), fileStem(file));
         String description = problems.attempt(() -> root.optText("description").orElse(""), "");
         problems.throwIfAny(name);
 
         return new Scenario(scenarioName, description, name, horizon, planningNation, lastResort, nations, materials,
                 new ProcessChain(stages, products), demand, scrap, substitution, existing, candidates, buildLimits,
-                supplyLimits, budget, objective, targets, solver, committed, domestic, supplyRisk, problems.warnings());
+                supplyLimits, budget, objective, targets, solver, committed, domestic, supplyRisk, problems.warnings(),
+                embedded);
     }
 
     private static Horizon horizon(JsonObject root) {
@@ -353,7 +356,7 @@ public final class ScenarioLoader {
             return new ObjectiveSpec(ObjectiveSpec.Mode.DEPENDENCY, Map.of(), 1.0, Map.of());
         }
         JsonObject o = maybe.get();
-        o.rejectUnknown(Set.of("minimize", "yearWeights", "endToEndWeight", "stageWeights"));
+        o.rejectUnknown(Set.of("minimize", "yearWeights", "endToEndWeight", "stageWeights", "embeddedWeight"));
         String mode = o.optText("minimize").orElse("dependency");
         ObjectiveSpec.Mode m = switch (mode) {
             case "dependency" -> ObjectiveSpec.Mode.DEPENDENCY;
@@ -361,7 +364,34 @@ public final class ScenarioLoader {
             default -> throw o.error("minimize", "\"" + mode + "\" is not one of dependency, cost");
         };
         return new ObjectiveSpec(m, o.numbersByYear("yearWeights"), o.optNumber("endToEndWeight").orElse(1.0),
-                o.numbersById("stageWeights"));
+                o.numbersById("stageWeights"), o.optNumber("embeddedWeight").orElse(0.0));
+    }
+
+    /**
+     * embeddedDemand: {table, chinaShare?, domesticAssemblyMaxShare?, source?, confidence?, note?}; the table has
+     * year, embeddedTonnesPerYear and (unless chinaShare is given here for every year) chinaShare.
+     */
+    private static EmbeddedDemand embeddedDemand(JsonObject root, Problems problems) {
+        Optional<JsonObject> maybe = root.optObject("embeddedDemand");
+        if (maybe.isEmpty()) {
+            return EmbeddedDemand.NONE;
+        }
+        JsonObject e = maybe.get();
+        e.rejectUnknown(Set.of("table", "chinaShare", "domesticAssemblyMaxShare", "source", "confidence", "note"));
+        OptionalDouble chinaShare = problems.attempt(() -> share(e, "chinaShare"), OptionalDouble.empty());
+        double assembly = problems.attempt(() -> share(e, "domesticAssemblyMaxShare").orElse(0.0), 0.0);
+        List<EmbeddedDemand.Year> years = problems.attempt(() -> DataTables.embeddedDemand(Path.of(e.text("table")),
+                chinaShare, problems), List.of());
+        return new EmbeddedDemand(years, assembly, e.sourceRef());
+    }
+
+    /** An optional share field of {@code o}, from 0 to 1. */
+    private static OptionalDouble share(JsonObject o, String field) {
+        OptionalDouble value = o.optNumber(field);
+        if (value.isPresent() && !(value.getAsDouble() >= 0 && value.getAsDouble() <= 1)) {
+            throw o.error(field, "must be a share from 0 to 1, got " + value.getAsDouble());
+        }
+        return value;
     }
 
     private static List<Target> targets(JsonObject root) {

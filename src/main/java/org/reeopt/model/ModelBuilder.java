@@ -11,6 +11,7 @@ import org.reeopt.scenario.SupplyRisk;
  *   <li>{@link OnlineCapacity}: what funded capacity makes available each year (online after lead time);</li>
  *   <li>{@link SupplyChainRows}: capacity, flows, demand, dependency definition, recycling and substitutes;</li>
  *   <li>{@link SupplyRiskRows}: export restrictions, stockpiles, agreements;</li>
+ *   <li>{@link EmbeddedDemandRows}: embedded demand taken over by domestic assembly;</li>
  *   <li>{@link TargetRows}: targets;</li>
  *   <li>{@link InvestmentRows}: max units and build limits;</li>
  *   <li>{@link MoneyRows}: spending and budgets;</li>
@@ -29,6 +30,7 @@ public final class ModelBuilder {
     private final SupplyChainRows chain;
     private final SupplyRiskRows risk;
     private final TargetRows targets;
+    private final EmbeddedDemandRows embedded;
     private final InvestmentRows investment;
     private final MoneyRows money;
     private final Objectives objectives;
@@ -40,6 +42,7 @@ public final class ModelBuilder {
         risk = new SupplyRiskRows(m);
         chain = new SupplyChainRows(m, online, risk);
         targets = new TargetRows(m, chain, risk);
+        embedded = new EmbeddedDemandRows(m);
         investment = new InvestmentRows(m);
         money = new MoneyRows(m);
         objectives = new Objectives(m, money, targets);
@@ -80,6 +83,8 @@ public final class ModelBuilder {
             risk.exportRestrictions();
             risk.stockBalance();
             risk.agreementVolumes();
+            embedded.assembledChinaFreeLimit();
+            embedded.embeddedDependencyDefinition();
             targets.targets();
         }
         m.future = null;

@@ -88,6 +88,11 @@ final class ModelContext {
         return s.chain().stage(p.stage()).orElseThrow().index() == 0;
     }
 
+    /** Whether the objective weighs embedded-demand dependency: only then does the model carry its variables. */
+    boolean embeddedInObjective() {
+        return s.embeddedDemand().present() && s.objective().embeddedWeight() > 0;
+    }
+
     double demandKt(int year) {
         return s.demandTonnes(year) / ModelBuilder.TONNES_PER_KT;
     }

@@ -49,6 +49,12 @@ public final class ModelVariables {
     final Map<OptionYear, Integer> thriftedOtherOrigin = new LinkedHashMap<>();
     /** End-to-end dependency share in a year. */
     final Map<Integer, Integer> endToEndDependency = new LinkedHashMap<>();
+    /** Embedded demand that domestic assembly takes over in a year, kt of final product (embedded demand only). */
+    final Map<Integer, Integer> assembled = new LinkedHashMap<>();
+    /** The part of {@code assembled} served by a China-free chain, kt. */
+    final Map<Integer, Integer> assembledChinaFree = new LinkedHashMap<>();
+    /** Embedded-demand dependency share in a year (only when the objective weighs it). */
+    final Map<Integer, Integer> embeddedDependency = new LinkedHashMap<>();
     /** Released from a stockpile into the supply chain in a year, kt. */
     final Map<OptionYear, Integer> stockRelease = new LinkedHashMap<>();
     /** Held in a stockpile at the end of a year, kt. */
@@ -140,6 +146,18 @@ public final class ModelVariables {
 
     public Optional<Integer> thriftedOtherOrigin(String option, int year) {
         return Optional.ofNullable(thriftedOtherOrigin.get(new OptionYear(option, year)));
+    }
+
+    public Optional<Integer> assembled(int year) {
+        return Optional.ofNullable(assembled.get(year));
+    }
+
+    public Optional<Integer> assembledChinaFree(int year) {
+        return Optional.ofNullable(assembledChinaFree.get(year));
+    }
+
+    public Optional<Integer> embeddedDependency(int year) {
+        return Optional.ofNullable(embeddedDependency.get(year));
     }
 
     public int endToEndDependency(int year) {

@@ -81,7 +81,8 @@ final class Objectives {
     // ---- objectives ---------------------------------------------------------------------------------------
 
     /**
-     * Weighted average dependency, between 0 and 1: for each year, endToEndWeight * endToEndDependency plus, for
+     * Weighted average dependency, between 0 and 1: for each year, endToEndWeight * endToEndDependency plus
+     * embeddedWeight * embeddedDependency (where the scenario has embedded demand) plus, for
      * each weighted stage, its weight times the average over its materials of the stage dependency; weighted by
      * year and divided by the sum of all weights.
      */
@@ -92,6 +93,10 @@ final class Objectives {
         for (int t : m.years) {
             double yearWeight = o.yearWeight(t) / totalWeight;
             c[m.v.endToEndDependency.get(t)] += yearWeight * o.endToEndWeight();
+            Integer embedded = m.v.embeddedDependency.get(t);
+            if (embedded != null) {
+                c[embedded] += yearWeight * o.embeddedWeight();
+            }
             for (Stage stage : m.s.chain().stages()) {
                 double stageWeight = o.stageWeight(stage.id());
                 List<Product> products = m.s.chain().productsOf(stage.id()).stream()

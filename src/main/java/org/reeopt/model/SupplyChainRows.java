@@ -234,6 +234,7 @@ final class SupplyChainRows {
             recycledInto(m.finalProduct.key(), t).forEach(row::add);
             substituteCoverage(t).forEach(row::add);
             risk.riskSupply(m.finalProduct.key(), t).forEach(row::add);
+            m.v.assembled(t).ifPresent(col -> row.add(col, -1)); // assembled embedded demand is served like direct
             if (m.stockpiled(m.finalProduct.key())) {
                 row.equalTo(m.demandKt(t));
             } else {
@@ -253,6 +254,7 @@ final class SupplyChainRows {
                     .add(m.v.endToEndDependency.get(t), m.demandKt(t)).add(m.v.chinaFree.get(key), 1);
             recycledInto(m.finalProduct.key(), t).forEach(row::add);
             substituteCoverage(t).forEach(row::add);
+            m.v.assembledChinaFree(t).ifPresent(col -> row.add(col, -1)); // China-free supply serving assembly
             row.equalTo(m.demandKt(t));
         }
     }

@@ -84,6 +84,30 @@ final class VariablesBuilder {
             m.v.endToEndDependency.put(t, m.lp.variable(m.name("endToEndDependency", t), 0, 1, false));
         }
         addRiskVariables();
+        addEmbeddedDemandVariables();
+    }
+
+    /**
+     * Where the objective weighs embedded demand, for each year with some: its dependency share and, if domestic
+     * assembly may take over a share of it, the kt assembled (at most that share) and the part of it served by a
+     * China-free chain.
+     */
+    void addEmbeddedDemandVariables() {
+        if (!m.embeddedInObjective()) {
+            return;
+        }
+        for (int t : m.years) {
+            if (!(m.s.embeddedDemand().tonnes(t) > 0)) {
+                continue;
+            }
+            m.v.embeddedDependency.put(t, m.lp.variable(m.name("embeddedDependency", t), 0, 1, false));
+            double maxKt = m.s.embeddedDemand().maxAssembledTonnes(t) / ModelBuilder.TONNES_PER_KT;
+            if (maxKt > 0) {
+                m.v.assembled.put(t, m.lp.variable(m.name("assembled", t), 0, maxKt, false));
+                m.v.assembledChinaFree.put(t, m.lp.variable(m.name("assembledChinaFree", t), 0,
+                        Double.POSITIVE_INFINITY, false));
+            }
+        }
     }
 
     /**

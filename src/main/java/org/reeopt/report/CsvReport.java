@@ -20,6 +20,9 @@ public final class CsvReport {
             for (Map.Entry<String, Double> e : r.endToEndDependency().entrySet()) {
                 csv.printRecord(e.getKey(), "", "", "endToEndDependency", e.getValue(), "share");
             }
+            if (r.embeddedDemand() != null) {
+                embedded(csv, r.embeddedDemand());
+            }
             for (var stage : r.stageMaterialDependency().entrySet()) {
                 for (var material : stage.getValue().entrySet()) {
                     for (var year : material.getValue().entrySet()) {
@@ -55,6 +58,22 @@ public final class CsvReport {
             throw new UncheckedIOException(e);
         }
         return text.toString();
+    }
+
+    /** Direct, embedded and combined dependency, embedded demand and what assembly takes over, by year. */
+    private static void embedded(CSVPrinter csv, ResultSummary.Embedded e) throws IOException {
+        Map<String, Map<String, Double>> series = new java.util.LinkedHashMap<>();
+        series.put("directDependency", e.directDependency());
+        series.put("embeddedDependency", e.embeddedDependency());
+        series.put("combinedDependency", e.combinedDependency());
+        series.put("embeddedDemand", e.embeddedTonnesPerYear());
+        series.put("assembledEmbeddedDemand", e.assembledTonnesPerYear());
+        for (var metric : series.entrySet()) {
+            String unit = metric.getKey().endsWith("Dependency") ? "share" : "t/yr";
+            for (var year : metric.getValue().entrySet()) {
+                csv.printRecord(year.getKey(), "", "", metric.getKey(), year.getValue(), unit);
+            }
+        }
     }
 
     /** Shortfall, unassured dependency and stock, in the same long form (for the future the summary shows). */

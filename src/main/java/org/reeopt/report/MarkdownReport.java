@@ -41,6 +41,10 @@ public final class MarkdownReport {
         for (String stage : r.stages()) {
             row(out, stage, r.stageDependency().getOrDefault(stage, Map.of()), keyYears);
         }
+        String embedded = EmbeddedMemo.of(r, keyYears).markdown().stripTrailing();
+        if (!embedded.isEmpty()) {
+            out.append('\n').append(embedded.replaceFirst("^## ", "### ")).append('\n');
+        }
         out.append("\n| Option | Nation | Stage | Funded | Online | t/yr | Cost (B$) |\n|---|---|---|---:|---:|---:|---:|\n");
         for (ResultSummary.Investment i : r.investments()) {
             out.append("| ").append(i.name()).append(" | ").append(i.nation()).append(" | ").append(i.stage())

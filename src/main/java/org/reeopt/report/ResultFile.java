@@ -164,6 +164,13 @@ public sealed interface ResultFile {
     }
 
     /** Every record component present as a key, recursively through lists and maps of records. */
+    /** A field the JSON leaves out when it is null (e.g. embeddedDemand of a scenario without embedded demand). */
+    private static boolean leftOutWhenNull(RecordComponent c) {
+        com.fasterxml.jackson.annotation.JsonInclude include =
+                c.getAccessor().getAnnotation(com.fasterxml.jackson.annotation.JsonInclude.class);
+        return include != null && include.value() == com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL;
+    }
+
     private static void check(String file, JsonNode node, Type type, String path, List<InputException> problems) {
         Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
         if (raw.isRecord()) {
@@ -176,7 +183,9 @@ public sealed interface ResultFile {
                 JsonNode child = node.get(c.getName());
                 Class<?> componentType = c.getType();
                 if (child == null) {
-                    problems.add(new InputException(file, 0, at, "required field is missing"));
+                    if (!leftOutWhenNull(c)) {
+                        problems.add(new InputException(file, 0, at, "required field is missing"));
+                    }
                 } else if (child.isNull()) {
                     if (componentType.isPrimitive() || List.class.isAssignableFrom(componentType)
                             || Map.class.isAssignableFrom(componentType)) {

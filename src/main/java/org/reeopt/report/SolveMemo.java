@@ -43,6 +43,7 @@ public final class SolveMemo {
         }
         memo.heading(2, "Dependency by stage and year").table(header, rows)
                 .chart("dependency", "China dependency by stage, end-to-end first (percent of requirement)");
+        memo.append(EmbeddedMemo.of(r, years));
 
         List<List<String>> plan = new ArrayList<>();
         for (ResultSummary.Investment i : r.investments()) {
@@ -159,6 +160,7 @@ public final class SolveMemo {
         r.spendBillionUsdByYear().entrySet().stream().max(Comparator.comparingDouble(Map.Entry::getValue))
                 .ifPresent(e -> out.add("Spending peaks at " + money(e.getValue()) + " in " + e.getKey() + "."));
         out.addAll(RiskMemo.summary(r));
+        out.addAll(EmbeddedMemo.summary(r));
         Numbers.marginalLines(r, view, 1).stream().findFirst().ifPresent(m -> out.add(capitalize(m) + "."));
         if (!r.audit().passed()) {
             out.add("The independent audit found breaches: do not use this plan.");
@@ -185,7 +187,7 @@ public final class SolveMemo {
         out.add(r.dataVintage() == null ? "Data vintage: the scenario's data do not state it (no Vintage paragraph in "
                 + "a SOURCES.md next to its tables); ask the data's author before quoting figures."
                 : "Data vintage (from the data's SOURCES.md): " + r.dataVintage());
-        out.add("Dependency counts direct magnet demand only, not magnets embedded in imported goods.");
+        out.add(EmbeddedMemo.caveat(r));
         r.warnings().forEach(w -> out.add("Warning: " + w));
         return out;
     }

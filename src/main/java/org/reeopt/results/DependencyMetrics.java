@@ -55,9 +55,35 @@ public final class DependencyMetrics {
         return tonnes;
     }
 
-    /** Share of final demand not met by a China-free chain. */
+    /**
+     * Share of final (direct) demand not met by a China-free chain. China-free supply the plan assigns to embedded
+     * demand taken over by domestic assembly does not count for direct demand.
+     */
     public double endToEnd(int year) {
-        return 1.0 - chinaFreeSupplyTonnes(year) / s.demandTonnes(year);
+        return 1.0 - (chinaFreeSupplyTonnes(year) - plan.assembly(year).assembledChinaFreeTonnes()) / s.demandTonnes(year);
+    }
+
+    /**
+     * Embedded-demand dependency: the China-origin share of the magnets in imported goods, the part not assembled
+     * at home at its stated China share plus the assembled part not served by a China-free chain; NaN in a year
+     * without embedded demand.
+     */
+    public double embedded(int year) {
+        double embedded = s.embeddedDemand().tonnes(year);
+        if (!(embedded > 0)) {
+            return Double.NaN;
+        }
+        Plan.Assembly a = plan.assembly(year);
+        return (s.embeddedDemand().chinaShare(year) * (embedded - a.assembledTonnes()) + a.assembledTonnes()
+                - a.assembledChinaFreeTonnes()) / embedded;
+    }
+
+    /** Dependency of direct and embedded demand together: China-origin tonnes of both over their sum. */
+    public double combined(int year) {
+        double direct = s.demandTonnes(year);
+        double embedded = s.embeddedDemand().tonnes(year);
+        double embeddedChina = embedded > 0 ? embedded(year) * embedded : 0;
+        return (endToEnd(year) * direct + embeddedChina) / (direct + embedded);
     }
 
     /**
@@ -170,6 +196,10 @@ public final class DependencyMetrics {
         double sum = 0;
         for (int t : s.horizon().years()) {
             double value = s.objective().endToEndWeight() * endToEnd(t);
+            double embedded = embedded(t);
+            if (s.objective().embeddedWeight() > 0 && !Double.isNaN(embedded)) {
+                value += s.objective().embeddedWeight() * embedded;
+            }
             for (Stage stage : s.chain().stages()) {
                 double w = s.objective().stageWeight(stage.id());
                 double d = stage(stage.id(), t);

@@ -12,15 +12,16 @@ import org.reeopt.scenario.ProductKey;
 public record Plan(List<Build> builds, Map<ProductYear, Flow> flows, Map<OptionYear, Double> recycledTonnes,
                    Map<OptionYear, Double> substituteTonnes, Map<Integer, Double> modelEndToEndDependency,
                    Map<OptionYear, Double> stockBuyTonnes, Map<OptionYear, Double> stockLevelTonnes,
-                   Map<String, Double> agreementShares, String future, Map<OptionYear, Thrifted> thriftedTonnes) {
+                   Map<String, Double> agreementShares, String future, Map<OptionYear, Thrifted> thriftedTonnes,
+                   Map<Integer, Assembly> assembly) {
 
-    /** A plan without thrifting. */
+    /** A plan without thrifting or embedded demand taken over by domestic assembly. */
     public Plan(List<Build> builds, Map<ProductYear, Flow> flows, Map<OptionYear, Double> recycledTonnes,
                 Map<OptionYear, Double> substituteTonnes, Map<Integer, Double> modelEndToEndDependency,
                 Map<OptionYear, Double> stockBuyTonnes, Map<OptionYear, Double> stockLevelTonnes,
                 Map<String, Double> agreementShares, String future) {
         this(builds, flows, recycledTonnes, substituteTonnes, modelEndToEndDependency, stockBuyTonnes,
-                stockLevelTonnes, agreementShares, future, Map.of());
+                stockLevelTonnes, agreementShares, future, Map.of(), Map.of());
     }
 
     /** A plan without supply-risk decisions (no stockpiles or agreements), in the only future. */
@@ -40,6 +41,7 @@ public record Plan(List<Build> builds, Map<ProductYear, Flow> flows, Map<OptionY
         substituteTonnes = Ordered.copy(substituteTonnes);
         modelEndToEndDependency = Ordered.copy(modelEndToEndDependency);
         thriftedTonnes = Ordered.copy(thriftedTonnes);
+        assembly = Ordered.copy(assembly);
     }
 
     /** Tonnes of the planning nation's own China-free and other-origin production a thrifting option treats. */
@@ -53,6 +55,18 @@ public record Plan(List<Build> builds, Map<ProductYear, Flow> flows, Map<OptionY
 
     public Thrifted thrifted(String option, int year) {
         return thriftedTonnes.getOrDefault(new OptionYear(option, year), Thrifted.NONE);
+    }
+
+    /**
+     * Embedded demand taken over by domestic assembly in a year, tonnes of final product, and the part of it served
+     * by a China-free chain; {@code modelEmbeddedDependency} is the model's own figure (NaN where it has none).
+     */
+    public record Assembly(double assembledTonnes, double assembledChinaFreeTonnes, double modelEmbeddedDependency) {
+        public static final Assembly NONE = new Assembly(0, 0, Double.NaN);
+    }
+
+    public Assembly assembly(int year) {
+        return assembly.getOrDefault(year, Assembly.NONE);
     }
 
     /** {@code units} of an option funded in {@code fundingYear}. */

@@ -58,6 +58,7 @@ public final class PlanAudit {
         a.spending();
         a.buildLimits();
         a.dependency();
+        a.embedded();
         a.targets();
         a.restrictions();
         a.stockpiles();
@@ -258,8 +259,10 @@ public final class PlanAudit {
                             met += plan.substitute(o.id(), year) * o.substitutionTonnesPerTonne();
                         }
                     }
-                    check(met >= s.demandTonnes(year) * (1 - RELATIVE) - ABSOLUTE_TONNES,
-                            "demand: " + t(met) + " supplied in " + year + " for a demand of " + t(s.demandTonnes(year)));
+                    double demand = s.demandTonnes(year) + plan.assembly(year).assembledTonnes();
+                    check(met >= demand * (1 - RELATIVE) - ABSOLUTE_TONNES,
+                            "demand: " + t(met) + " supplied in " + year + " for a demand of " + t(demand)
+                                    + (demand > s.demandTonnes(year) ? " (direct and assembled)" : ""));
                     continue;
                 }
                 Stage stage = s.chain().stage(p.stage()).orElseThrow();
@@ -335,6 +338,41 @@ public final class PlanAudit {
                     + reported + " but the plan gives " + recomputed);
             check(recomputed >= -SHARE && recomputed <= 1 + SHARE,
                     "end-to-end dependency in " + year + " is " + recomputed + ", outside 0..1");
+        }
+    }
+
+    /**
+     * Embedded demand (scenario only): domestic assembly takes over at most its stated share of each year's embedded
+     * demand, the China-free supply counted for it is at most what is assembled and at most the China-free supply
+     * there is, and the model's embedded dependency is the one recomputed from the plan, within 0..1.
+     */
+    private void embedded() {
+        if (!s.embeddedDemand().present()) {
+            return; // no checks: the audit of a scenario without embedded demand counts what it always did
+        }
+        DependencyMetrics metrics = new DependencyMetrics(s, plan);
+        for (int year : s.horizon().years()) {
+            Plan.Assembly a = plan.assembly(year);
+            double most = s.embeddedDemand().maxAssembledTonnes(year);
+            check(a.assembledTonnes() >= -ABSOLUTE_TONNES && atMost(a.assembledTonnes(), most, ABSOLUTE_TONNES),
+                    "assembly: " + t(a.assembledTonnes()) + " of embedded demand assembled at home in " + year
+                            + ", at most " + t(most) + " allowed");
+            check(a.assembledChinaFreeTonnes() >= -ABSOLUTE_TONNES
+                            && atMost(a.assembledChinaFreeTonnes(), a.assembledTonnes(), ABSOLUTE_TONNES),
+                    "assembly: " + t(a.assembledChinaFreeTonnes()) + " China-free in " + year + " for "
+                            + t(a.assembledTonnes()) + " assembled");
+            check(atMost(a.assembledChinaFreeTonnes(), metrics.chinaFreeSupplyTonnes(year), ABSOLUTE_TONNES),
+                    "assembly: " + t(a.assembledChinaFreeTonnes()) + " China-free in " + year + " but only "
+                            + t(metrics.chinaFreeSupplyTonnes(year)) + " of China-free supply");
+            double recomputed = metrics.embedded(year);
+            if (!Double.isNaN(recomputed)) {
+                check(recomputed >= -SHARE && recomputed <= 1 + SHARE,
+                        "embedded dependency in " + year + " is " + recomputed + ", outside 0..1");
+            }
+            if (!Double.isNaN(a.modelEmbeddedDependency())) {
+                check(Math.abs(recomputed - a.modelEmbeddedDependency()) <= SHARE, "embedded dependency in " + year
+                        + ": the solver reports " + a.modelEmbeddedDependency() + " but the plan gives " + recomputed);
+            }
         }
     }
 

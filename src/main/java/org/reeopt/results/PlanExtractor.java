@@ -29,6 +29,7 @@ public final class PlanExtractor {
         Map<Plan.OptionYear, Double> substitutes = new LinkedHashMap<>();
         Map<Integer, Double> endToEnd = new LinkedHashMap<>();
         Map<Plan.OptionYear, Plan.Thrifted> thrifted = new LinkedHashMap<>();
+        Map<Integer, Plan.Assembly> assembly = new LinkedHashMap<>();
         for (InvestmentOption o : s.options()) {
             for (int f : s.horizon().years()) {
                 v.build(o.id(), f).ifPresent(col -> {
@@ -62,6 +63,10 @@ public final class PlanExtractor {
                         new Plan.Thrifted(x[c] * kt, v.thriftedOtherOrigin(o.id(), t).map(d -> x[d]).orElse(0.0) * kt)));
             }
             endToEnd.put(t, x[v.endToEndDependency(t)]);
+            if (v.embeddedDependency(t).isPresent()) {
+                assembly.put(t, new Plan.Assembly(v.assembled(t).map(c -> x[c]).orElse(0.0) * kt,
+                        v.assembledChinaFree(t).map(c -> x[c]).orElse(0.0) * kt, x[v.embeddedDependency(t).get()]));
+            }
         }
         Map<Plan.OptionYear, Double> stockBuy = new LinkedHashMap<>();
         Map<Plan.OptionYear, Double> stockLevel = new LinkedHashMap<>();
@@ -76,7 +81,7 @@ public final class PlanExtractor {
             v.signed(a.id()).ifPresent(c -> signed.put(a.id(), Math.abs(x[c]) < 1e-9 ? 0.0 : x[c]));
         }
         return new Plan(builds, flows, recycled, substitutes, endToEnd, stockBuy, stockLevel, signed, future,
-                thrifted);
+                thrifted, assembly);
     }
 
     /** The plan of the only future (or the first one). */

@@ -46,7 +46,22 @@ public record ResultSummary(
         String fixedPlan,
         String dataVintage,
         BudgetEffect budgetEffect,
-        List<Recycled> recycled) {
+        List<Recycled> recycled,
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        Embedded embeddedDemand) {
+
+    /**
+     * Direct and embedded demand reported apart (only for a scenario with an embedded-demand table), shares by year:
+     * {@code directDependency} is the end-to-end dependency of direct demand (the same as {@code endToEndDependency}),
+     * {@code embeddedDependency} the China-origin share of magnets in imported goods after domestic assembly,
+     * {@code combinedDependency} both over direct plus embedded tonnes. {@code objectiveWeight} 0: the objective
+     * counts direct demand only.
+     */
+    public record Embedded(Map<String, Double> directDependency, Map<String, Double> embeddedDependency,
+                           Map<String, Double> combinedDependency, Map<String, Double> embeddedTonnesPerYear,
+                           Map<String, Double> chinaShare, Map<String, Double> assembledTonnesPerYear,
+                           double domesticAssemblyMaxShare, double objectiveWeight) {
+    }
 
     /**
      * A target and how the plan meets it: the years it covers, those where the plan sits at its limit (binding),
@@ -76,7 +91,7 @@ public record ResultSummary(
                 description, objectiveName, planningNation, lastResortSupplier, stageMaterialDependency,
                 directStageMaterialDependency, demandTonnesPerYear, stages, committedProjects, marginalValues,
                 marginalValuesMethod, sources, audit, solver, warnings, message, supplyRisk, targets, fixedPlan, dataVintage,
-                effect, recycled);
+                effect, recycled, embeddedDemand);
     }
 
     /**

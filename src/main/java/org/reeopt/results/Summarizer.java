@@ -26,7 +26,7 @@ public final class Summarizer {
                 s.lastResortSupplier(), Map.of(), Map.of(), demand(s), stageIds(s), committed(s), List.of(), "",
                 SourceUses.of(s, facts.sourceTitles()), null, facts.solver(),
                 List.copyOf(facts.warnings()), message, null, List.of(), facts.fixedPlan(), facts.dataVintage(),
-                null, List.of());
+                null, List.of(), null);
     }
 
     public static ResultSummary summarize(Scenario s, Plan plan, AuditReport audit, SolveFacts facts) {
@@ -88,7 +88,7 @@ public final class Summarizer {
                 facts.solver(), List.copyOf(facts.warnings()), audit.passed() ? ""
                         : "the independent audit found " + audit.breaches().size() + " breach(es); do not use this plan",
                 RiskSummaries.hasRisk(s) ? RiskSummaries.of(s, plan, robust) : null, targets, facts.fixedPlan(),
-                facts.dataVintage(), null, recycled(s, plan));
+                facts.dataVintage(), null, recycled(s, plan), embedded(s, plan, metrics));
     }
 
     /** Each recycling option's output by material and year (docs/formulation.md: share y_{o,m} / y_o of recycled[o,t]). */
@@ -116,6 +116,33 @@ public final class Summarizer {
             }
         }
         return out;
+    }
+
+    /** Direct, embedded and combined dependency by year; null for a scenario without embedded demand. */
+    private static ResultSummary.Embedded embedded(Scenario s, Plan plan, DependencyMetrics metrics) {
+        if (!s.embeddedDemand().present()) {
+            return null;
+        }
+        Map<String, Double> direct = new LinkedHashMap<>();
+        Map<String, Double> embedded = new LinkedHashMap<>();
+        Map<String, Double> combined = new LinkedHashMap<>();
+        Map<String, Double> tonnes = new LinkedHashMap<>();
+        Map<String, Double> chinaShare = new LinkedHashMap<>();
+        Map<String, Double> assembled = new LinkedHashMap<>();
+        for (int year : s.horizon().years()) {
+            String y = Integer.toString(year);
+            direct.put(y, share(metrics.endToEnd(year)));
+            double e = metrics.embedded(year);
+            if (!Double.isNaN(e)) {
+                embedded.put(y, share(e));
+            }
+            combined.put(y, share(metrics.combined(year)));
+            tonnes.put(y, round(s.embeddedDemand().tonnes(year)));
+            chinaShare.put(y, round(s.embeddedDemand().chinaShare(year)));
+            assembled.put(y, round(plan.assembly(year).assembledTonnes()));
+        }
+        return new ResultSummary.Embedded(direct, embedded, combined, tonnes, chinaShare, assembled,
+                s.embeddedDemand().domesticAssemblyMaxShare(), s.objective().embeddedWeight());
     }
 
     private static List<ResultSummary.Investment> investments(Scenario s, Plan plan) {

@@ -11,9 +11,16 @@ public record ObjectiveSpec(
         Mode mode,
         Map<Integer, Double> yearWeights,
         double endToEndWeight,
-        Map<String, Double> stageWeights) {
+        Map<String, Double> stageWeights,
+        double embeddedWeight) {
 
     public enum Mode { DEPENDENCY, COST }
+
+    /** Without a weight on embedded-demand dependency (the default: direct demand only). */
+    public ObjectiveSpec(Mode mode, Map<Integer, Double> yearWeights, double endToEndWeight,
+                         Map<String, Double> stageWeights) {
+        this(mode, yearWeights, endToEndWeight, stageWeights, 0.0);
+    }
 
     public ObjectiveSpec {
         yearWeights = Ordered.copy(yearWeights);
@@ -28,12 +35,15 @@ public record ObjectiveSpec(
         return stageWeights.getOrDefault(stage, 0.0);
     }
 
-    /** endToEndWeight plus the weights of the chain's stages: what the objective is divided by per year. */
+    /**
+     * endToEndWeight, embeddedWeight and the weights of the chain's stages: what the objective is divided by per
+     * year.
+     */
     public double totalMetricWeight(ProcessChain chain) {
-        return endToEndWeight + chain.stages().stream().mapToDouble(st -> stageWeight(st.id())).sum();
+        return endToEndWeight + embeddedWeight + chain.stages().stream().mapToDouble(st -> stageWeight(st.id())).sum();
     }
 
     public ObjectiveSpec withMode(Mode newMode) {
-        return new ObjectiveSpec(newMode, yearWeights, endToEndWeight, stageWeights);
+        return new ObjectiveSpec(newMode, yearWeights, endToEndWeight, stageWeights, embeddedWeight);
     }
 }

@@ -34,7 +34,8 @@ public record Scenario(
         List<CommittedProject> committedProjects,
         Map<String, Double> lastResortDomesticShareByStage,
         SupplyRisk supplyRisk,
-        List<InputWarning> inputWarnings) {
+        List<InputWarning> inputWarnings,
+        EmbeddedDemand embeddedDemand) {
 
     /**
      * A scenario without committed projects or supply risk, where everything bought from the last-resort supplier
@@ -49,7 +50,7 @@ public record Scenario(
         this(name, description, file, horizon, planningNation, lastResortSupplier, nations, materials, chain,
                 demandTonnesPerYear, scrapTonnesPerYear, substitutionMaxShareOfDemand, existingCapacity, options,
                 buildLimits, supplyLimits, budget, objective, targets, solverSettings, List.of(), Map.of(), SupplyRisk.NONE,
-                List.of());
+                List.of(), EmbeddedDemand.NONE);
     }
 
     /** The same without supply risk (no restrictions, stockpiles, agreements or risk scenarios). */
@@ -63,7 +64,7 @@ public record Scenario(
         this(name, description, file, horizon, planningNation, lastResortSupplier, nations, materials, chain,
                 demandTonnesPerYear, scrapTonnesPerYear, substitutionMaxShareOfDemand, existingCapacity, options,
                 buildLimits, supplyLimits, budget, objective, targets, solverSettings, committedProjects,
-                lastResortDomesticShareByStage, SupplyRisk.NONE, List.of());
+                lastResortDomesticShareByStage, SupplyRisk.NONE, List.of(), EmbeddedDemand.NONE);
     }
 
     /** A scenario read without input warnings. */
@@ -78,7 +79,7 @@ public record Scenario(
         this(name, description, file, horizon, planningNation, lastResortSupplier, nations, materials, chain,
                 demandTonnesPerYear, scrapTonnesPerYear, substitutionMaxShareOfDemand, existingCapacity, options,
                 buildLimits, supplyLimits, budget, objective, targets, solverSettings, committedProjects,
-                lastResortDomesticShareByStage, supplyRisk, List.of());
+                lastResortDomesticShareByStage, supplyRisk, List.of(), EmbeddedDemand.NONE);
     }
 
     public Scenario {
@@ -95,6 +96,7 @@ public record Scenario(
         targets = List.copyOf(targets);
         supplyRisk = supplyRisk == null ? SupplyRisk.NONE : supplyRisk;
         inputWarnings = List.copyOf(inputWarnings);
+        embeddedDemand = embeddedDemand == null ? EmbeddedDemand.NONE : embeddedDemand;
     }
 
     /**
@@ -167,6 +169,7 @@ public record Scenario(
         buildLimits.forEach(b -> files.add(b.source().file()));
         supplyLimits.forEach(l -> files.add(l.source().file()));
         supplyRisk.stockpiles().forEach(st -> files.add(st.source().file()));
+        embeddedDemand.years().forEach(y -> files.add(y.source().file()));
         files.remove("generated");
         return files;
     }
@@ -191,28 +194,28 @@ public record Scenario(
         return new Scenario(name, description, file, horizon, planningNation, lastResortSupplier, nations, materials,
                 chain, demandTonnesPerYear, scrapTonnesPerYear, substitutionMaxShareOfDemand, existingCapacity, options,
                 buildLimits, supplyLimits, newBudget, objective, targets, solverSettings, committedProjects,
-                lastResortDomesticShareByStage, supplyRisk, inputWarnings);
+                lastResortDomesticShareByStage, supplyRisk, inputWarnings, embeddedDemand);
     }
 
     public Scenario withObjectiveAndTargets(ObjectiveSpec newObjective, List<Target> newTargets) {
         return new Scenario(name, description, file, horizon, planningNation, lastResortSupplier, nations, materials,
                 chain, demandTonnesPerYear, scrapTonnesPerYear, substitutionMaxShareOfDemand, existingCapacity, options,
                 buildLimits, supplyLimits, budget, newObjective, newTargets, solverSettings, committedProjects,
-                lastResortDomesticShareByStage, supplyRisk, inputWarnings);
+                lastResortDomesticShareByStage, supplyRisk, inputWarnings, embeddedDemand);
     }
 
     public Scenario withDescription(String newDescription) {
         return new Scenario(name, newDescription, file, horizon, planningNation, lastResortSupplier, nations, materials,
                 chain, demandTonnesPerYear, scrapTonnesPerYear, substitutionMaxShareOfDemand, existingCapacity, options,
                 buildLimits, supplyLimits, budget, objective, targets, solverSettings, committedProjects,
-                lastResortDomesticShareByStage, supplyRisk, inputWarnings);
+                lastResortDomesticShareByStage, supplyRisk, inputWarnings, embeddedDemand);
     }
 
     public Scenario withSupplyRisk(SupplyRisk newSupplyRisk) {
         return new Scenario(name, description, file, horizon, planningNation, lastResortSupplier, nations, materials,
                 chain, demandTonnesPerYear, scrapTonnesPerYear, substitutionMaxShareOfDemand, existingCapacity, options,
                 buildLimits, supplyLimits, budget, objective, targets, solverSettings, committedProjects,
-                lastResortDomesticShareByStage, newSupplyRisk, inputWarnings);
+                lastResortDomesticShareByStage, newSupplyRisk, inputWarnings, embeddedDemand);
     }
 
     /** The same scenario with another process chain (recipes). */
@@ -220,6 +223,6 @@ public record Scenario(
         return new Scenario(name, description, file, horizon, planningNation, lastResortSupplier, nations, materials,
                 newChain, demandTonnesPerYear, scrapTonnesPerYear, substitutionMaxShareOfDemand, existingCapacity,
                 options, buildLimits, supplyLimits, budget, objective, targets, solverSettings, committedProjects,
-                lastResortDomesticShareByStage, supplyRisk, inputWarnings);
+                lastResortDomesticShareByStage, supplyRisk, inputWarnings, embeddedDemand);
     }
 }

@@ -57,6 +57,7 @@ public final class ScenarioValidator {
         v.checkBudgetAndObjective();
         v.checkTargets();
         v.checkSupplyRisk();
+        v.checkEmbeddedDemand();
         int errors = v.errorsPerFile.values().stream().mapToInt(Integer::intValue).sum();
         v.errorsPerFile.forEach((file, count) -> {
             if (count > LISTED_PER_FILE) {
@@ -717,5 +718,33 @@ public final class ScenarioValidator {
             error(location, field, "must not be negative, got " + value);
         }
         plausible(location, field, value, max);
+    }
+
+    /**
+     * The embedded-demand table covers every horizon year; objective.embeddedWeight is not negative and weighs
+     * something; a share for domestic assembly that nothing in the objective values is pointed out.
+     */
+    private void checkEmbeddedDemand() {
+        org.reeopt.scenario.EmbeddedDemand e = s.embeddedDemand();
+        double weight = s.objective().embeddedWeight();
+        if (weight < 0) {
+            error(s.file(), "objective.embeddedWeight", "must not be negative, got " + weight);
+        }
+        if (!e.present()) {
+            if (weight > 0) {
+                error(s.file(), "objective.embeddedWeight", "there is no embeddedDemand table to weigh");
+            }
+            return;
+        }
+        String table = e.years().isEmpty() ? e.source().location() : e.years().get(0).source().file();
+        List<Integer> gaps = s.horizon().years().stream().filter(y -> e.in(y).isEmpty()).toList();
+        if (!gaps.isEmpty()) {
+            error(table, "year", "no embedded demand for " + gaps + " (every year of the horizon needs a row; "
+                    + "write 0 t for none)");
+        }
+        if (e.domesticAssemblyMaxShare() > 0 && weight == 0) {
+            warning(e.source().location(), "embeddedDemand.domesticAssemblyMaxShare", "domestic assembly is never "
+                    + "chosen while objective.embeddedWeight is 0 (the objective counts direct demand only)");
+        }
     }
 }

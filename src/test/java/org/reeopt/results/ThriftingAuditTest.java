@@ -36,7 +36,7 @@ class ThriftingAuditTest {
         }
         List<Plan.Build> builds = treated > 0 ? List.of(new Plan.Build("gbd", 2026, 1.0)) : List.of();
         return new Plan(builds, flows, Map.of(), Map.of(), Map.of(2026, 1.0, 2027, 1.0), Map.of(), Map.of(), Map.of(),
-                "base", thrifted);
+                "base", thrifted, Map.of());
     }
 
     private static List<String> breaches(String file, Plan plan) {
