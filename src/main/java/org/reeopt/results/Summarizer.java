@@ -145,6 +145,14 @@ public final class Summarizer {
         return s.chain().stages().stream().map(Stage::id).toList();
     }
 
+    /** End-to-end dependency of {@code plan} by year, rounded as {@link #summarize} reports it. */
+    public static Map<String, Double> endToEndDependency(Scenario s, Plan plan) {
+        DependencyMetrics metrics = new DependencyMetrics(s, plan);
+        Map<String, Double> out = new LinkedHashMap<>();
+        s.horizon().years().forEach(year -> out.put(Integer.toString(year), share(metrics.endToEnd(year))));
+        return out;
+    }
+
     /**
      * Shares to six decimals (a millionth of demand is below the solver's tolerance), clamped into 0..1; the audit
      * has already checked the unrounded values.
