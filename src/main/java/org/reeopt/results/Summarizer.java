@@ -84,7 +84,7 @@ public final class Summarizer {
                 byNation, description(s, targets), facts.objectiveName(), s.planningNation(), s.lastResortSupplier(), stageMaterial,
                 direct, demand(s), stageIds(s), committed(s), MarginalValues.of(s, facts.duals()).stream()
                 .map(m -> new MarginalValues.Marginal(m.constraint(), round(m.objectiveChangePerUnit()), m.unit(), m.text()))
-                .toList(), facts.dualsMethod(), SourceUses.of(s, facts.sourceTitles()), new ResultSummary.Audit(audit.passed(), audit.checks(), audit.breaches()),
+                .toList(), MarginalValues.method(s, facts.dualsMethod()), SourceUses.of(s, facts.sourceTitles()), new ResultSummary.Audit(audit.passed(), audit.checks(), audit.breaches()),
                 facts.solver(), List.copyOf(facts.warnings()), audit.passed() ? ""
                         : "the independent audit found " + audit.breaches().size() + " breach(es); do not use this plan",
                 RiskSummaries.hasRisk(s) ? RiskSummaries.of(s, plan, robust) : null, targets, facts.fixedPlan(),
