@@ -121,6 +121,7 @@ public final class ModelBuilder {
         double[] spending = new double[n];
         double[] risk = new double[n];
         double[] tieBreak = new double[n];
+        double[] unassured = unassuredSplitIsFree() ? new double[n] : null;
         for (int k = 0; k < futures.size(); k++) {
             future = futures.get(k);
             v = views.get(k);
@@ -134,6 +135,9 @@ public final class ModelBuilder {
                 risk[j] += p * shortfallK[j];
             }
             importTieBreak(tieBreak, p);
+            if (unassured != null) {
+                unassuredPurchases(unassured, p);
+            }
             if (worstCase) {
                 LinearProgram.RowBuilder row = lp.row(name("worstCase")).add(worstColumn, 1);
                 double[] primaryK = dependencyFirst ? dependencyK : spendingK;
@@ -155,12 +159,12 @@ public final class ModelBuilder {
                         / Math.max(1.0, s.demandTonnes(slack.year()));
             }
             return new BuiltModel(program.withObjective(elasticObjective), v, elasticObjective, spending,
-                    new double[n], true, slacks, views, new double[n], -1);
+                    new double[n], true, slacks, views, new double[n], -1, null);
         }
         BuiltModel model = new BuiltModel(program, v, dependency, spending, tieBreak, dependencyFirst, slacks, views,
-                risk, worstColumn);
+                risk, worstColumn, unassured);
         return new BuiltModel(program.withObjective(model.primaryObjective()), v, dependency, spending, tieBreak,
-                dependencyFirst, slacks, views, risk, worstColumn);
+                dependencyFirst, slacks, views, risk, worstColumn, unassured);
     }
 
     // ---- variables ----------------------------------------------------------------------------------------
@@ -961,5 +965,37 @@ public final class ModelBuilder {
         v.lastResort.values().forEach(col -> c[col] += probability * IMPORT_TIE_BREAK_PER_KT);
         v.assured.values().forEach(col -> c[col] += probability * IMPORT_TIE_BREAK_PER_KT);
         v.stockRelease.values().forEach(col -> c[col] += probability * IMPORT_TIE_BREAK_PER_KT);
+    }
+
+    /**
+     * Whether some China-origin supply can be bought either openly or assured (agreement deliveries, stock releases):
+     * dependency, spending and the import tie-break do not choose between them, so the last phase does.
+     */
+    private boolean unassuredSplitIsFree() {
+        return !s.supplyRisk().agreements().isEmpty() || !s.supplyRisk().stockpiles().isEmpty();
+    }
+
+    /**
+     * unassuredPurchases, the objective of the last lexicographic phase: the sum over years and required products of
+     * the share of the requirement met by open purchases from the last-resort supplier (the unassured dependency of
+     * each product, docs/formulation.md), weighted by the future's probability.
+     */
+    private void unassuredPurchases(double[] c, double probability) {
+        for (int t : years) {
+            for (Product p : s.chain().products()) {
+                double requirement = requirementKt(p.key(), t);
+                if (requirement <= 0) {
+                    continue;
+                }
+                for (Product q : s.chain().products()) {
+                    Double perTonne = content.get(q.key()).get(p.key());
+                    if (perTonne != null && perTonne > 0) {
+                        double own = q.stage().equals(p.stage()) ? 1.0 : s.lastResortDomesticShare(p.stage());
+                        c[v.lastResort.get(new ModelVariables.FlowKey(q.key(), t))] += probability * perTonne * own
+                                / requirement;
+                    }
+                }
+            }
+        }
     }
 }
