@@ -55,9 +55,10 @@ public final class LexicographicSolve {
     static final double LAST_PHASE_SHARE = 0.9;
 
     /**
-     * Both phases (three with a refinement objective) out of the one deadline of {@code limits}: the first phase gets
-     * {@value #FIRST_PHASE_SHARE} of the time left, a refinement phase half of what then remains, the last phase
-     * {@value #LAST_PHASE_SHARE} of the rest. With no time left (the build took it all) nothing is solved.
+     * Both phases (three with a refinement objective, one more for least unassured purchases) out of the one deadline
+     * of {@code limits}: the first phase gets {@value #FIRST_PHASE_SHARE} of the time left, a refinement phase half of
+     * what then remains, the secondary {@value #SECOND_PHASE_SHARE} of the rest when a last phase follows, the last
+     * phase {@value #LAST_PHASE_SHARE} of the rest. With no time left (the build took it all) nothing is solved.
      */
     public static Outcome solve(BuiltModel model, LpSolver solver, SolverLimits limits) {
         LinearProgram first = model.program().withObjective(model.primaryObjective());
@@ -134,7 +135,7 @@ public final class LexicographicSolve {
      * starting from {@code start}; the last solve gets {@code lastShare} of the time left.
      */
     private static Held holdAndMinimize(BuiltModel model, LpSolver solver, LinearProgram program,
-                                               double optimum, double[] start, SolverLimits limits, double lastShare) {
+                                        double optimum, double[] start, SolverLimits limits, double lastShare) {
         LinearProgram held = program.withRowAtMost("primaryObjectiveLimit", model.primaryObjective(), limit(optimum));
         double[] from = start;
         double[] refinement = model.refinementObjective();
