@@ -12,11 +12,14 @@ import java.util.List;
  * ({@link ModelBuilder#IMPORT_TIE_BREAK_PER_KT}) so that no plan reports imports nobody needs.
  *
  * {@code futures} holds one view of the variables per future (the first is {@code variables}).
+ * {@code unassuredPurchases}, when not null, is the objective of a last phase with both held: the expected sum of the
+ * shares of each requirement bought openly (unassured), where deliveries or stock could replace open purchases at
+ * the same dependency and cost (docs/formulation.md, "Lexicographic solve").
  */
 public record BuiltModel(LinearProgram program, ModelVariables variables, double[] dependencyObjective,
                          double[] spendingObjective, double[] importTieBreak, boolean dependencyFirst,
                          List<ElasticSlack> elasticSlacks, List<ModelVariables> futures, double[] shortfallPenalty,
-                         int worstCaseColumn) {
+                         int worstCaseColumn, double[] unassuredPurchases) {
 
     public BuiltModel {
         elasticSlacks = List.copyOf(elasticSlacks);
@@ -27,7 +30,7 @@ public record BuiltModel(LinearProgram program, ModelVariables variables, double
     public BuiltModel(LinearProgram program, ModelVariables variables, double[] dependencyObjective,
                       double[] spendingObjective, double[] importTieBreak, boolean dependencyFirst) {
         this(program, variables, dependencyObjective, spendingObjective, importTieBreak, dependencyFirst, List.of(),
-                List.of(variables), new double[dependencyObjective.length], -1);
+                List.of(variables), new double[dependencyObjective.length], -1, null);
     }
 
     public double[] primaryObjective() {
@@ -86,6 +89,7 @@ public record BuiltModel(LinearProgram program, ModelVariables variables, double
     /** The same model with some columns fixed (e.g. another plan's first-stage decisions, to evaluate that plan). */
     public BuiltModel withFixed(java.util.Map<Integer, Double> values) {
         return new BuiltModel(program.withFixed(values), variables, dependencyObjective, spendingObjective,
-                importTieBreak, dependencyFirst, elasticSlacks, futures, shortfallPenalty, worstCaseColumn);
+                importTieBreak, dependencyFirst, elasticSlacks, futures, shortfallPenalty, worstCaseColumn,
+                unassuredPurchases);
     }
 }

@@ -36,6 +36,7 @@ final class Objectives {
         double[] spending = new double[n];
         double[] risk = new double[n];
         double[] tieBreak = new double[n];
+        double[] unassured = unassuredSplitIsFree() ? new double[n] : null;
         for (int k = 0; k < m.futures.size(); k++) {
             m.future = m.futures.get(k);
             m.v = m.views.get(k);
@@ -49,6 +50,9 @@ final class Objectives {
                 risk[j] += p * shortfallK[j];
             }
             importTieBreak(tieBreak, p);
+            if (unassured != null) {
+                unassuredPurchases(unassured, p);
+            }
             if (worstCase) {
                 LinearProgram.RowBuilder row = m.lp.row(m.name("worstCase")).add(worstColumn, 1);
                 double[] primaryK = dependencyFirst ? dependencyK : spendingK;
@@ -70,12 +74,12 @@ final class Objectives {
                         / Math.max(1.0, m.s.demandTonnes(slack.year()));
             }
             return new BuiltModel(program.withObjective(elasticObjective), m.v, elasticObjective, spending,
-                    new double[n], true, m.slacks, m.views, new double[n], -1);
+                    new double[n], true, m.slacks, m.views, new double[n], -1, null);
         }
         BuiltModel model = new BuiltModel(program, m.v, dependency, spending, tieBreak, dependencyFirst, m.slacks, m.views,
-                risk, worstColumn);
+                risk, worstColumn, unassured);
         return new BuiltModel(program.withObjective(model.primaryObjective()), m.v, dependency, spending, tieBreak,
-                dependencyFirst, m.slacks, m.views, risk, worstColumn);
+                dependencyFirst, m.slacks, m.views, risk, worstColumn, unassured);
     }
 
     // ---- objectives ---------------------------------------------------------------------------------------
@@ -134,5 +138,37 @@ final class Objectives {
         m.v.lastResort.values().forEach(col -> c[col] += probability * ModelBuilder.IMPORT_TIE_BREAK_PER_KT);
         m.v.assured.values().forEach(col -> c[col] += probability * ModelBuilder.IMPORT_TIE_BREAK_PER_KT);
         m.v.stockRelease.values().forEach(col -> c[col] += probability * ModelBuilder.IMPORT_TIE_BREAK_PER_KT);
+    }
+
+    /**
+     * Whether some China-origin supply can be bought either openly or assured (agreement deliveries, stock releases):
+     * dependency, spending and the import tie-break do not choose between them, so the last phase does.
+     */
+    private boolean unassuredSplitIsFree() {
+        return !m.s.supplyRisk().agreements().isEmpty() || !m.s.supplyRisk().stockpiles().isEmpty();
+    }
+
+    /**
+     * unassuredPurchases, the objective of the last lexicographic phase: the sum over years and required products of
+     * the share of the requirement met by open purchases from the last-resort supplier (the unassured dependency of
+     * each product, docs/formulation.md), weighted by the future's probability.
+     */
+    void unassuredPurchases(double[] c, double probability) {
+        for (int t : m.years) {
+            for (Product p : m.s.chain().products()) {
+                double requirement = m.requirementKt(p.key(), t);
+                if (requirement <= 0) {
+                    continue;
+                }
+                for (Product q : m.s.chain().products()) {
+                    Double perTonne = m.content.get(q.key()).get(p.key());
+                    if (perTonne != null && perTonne > 0) {
+                        double own = q.stage().equals(p.stage()) ? 1.0 : m.s.lastResortDomesticShare(p.stage());
+                        c[m.v.lastResort.get(new ModelVariables.FlowKey(q.key(), t))] += probability * perTonne * own
+                                / requirement;
+                    }
+                }
+            }
+        }
     }
 }

@@ -98,30 +98,52 @@ public final class Pipeline {
     /**
      * {@code result} with what one more billion USD of total budget does to end-to-end dependency in each year,
      * by a finite difference (the scenario solved again with the budget raised by {@link #BUDGET_STEP_BILLION_USD});
-     * unchanged when there is no total budget to raise (cost mode), no plan on either side, or a robust plan (its
-     * second solve would repeat the evaluation across futures, which costs more than the solve itself). The second
-     * solve shares the deadline counted from {@code startNanos}; when it cannot finish within it, the result stays
-     * without the effect.
+     * unchanged when there is no total budget to raise (cost mode) or no optimal plan on either side. The second
+     * solve is the optimization alone (the plan's dependency by year, audited): no duals, and for a robust plan no
+     * regret table (its extra solves per future cost more than the robust solve itself); a robust plan's change is
+     * that of its first future, the one the dependency table shows. It shares the deadline counted from
+     * {@code startNanos}; when it cannot finish within it, the result stays without the effect.
      */
     public static RunResult withBudgetEffect(Scenario loaded, RunOptions options, RunResult result, long startNanos) {
         ResultSummary r = result.summary();
         Scenario scenario = withOverrides(loaded, options);
-        if (r.budgetBillionUsd() == null || r.spentBillionUsd() == null || scenario.supplyRisk().isRobust()
+        if (r.budgetBillionUsd() == null || r.spentBillionUsd() == null
                 || scenario.objective().mode() != ObjectiveSpec.Mode.DEPENDENCY) {
             return result;
         }
         double raised = r.budgetBillionUsd() + BUDGET_STEP_BILLION_USD;
-        ResultSummary more = run(loaded, options.withBudget(raised), startNanos).summary();
-        if (more.spentBillionUsd() == null || !SolveStatus.OPTIMAL.name().equals(more.status())) {
+        java.util.Map<String, Double> more = endToEndDependency(scenario.withBudgetTotal(raised), options, startNanos);
+        if (more == null) {
             return result;
         }
         java.util.Map<String, Double> change = new java.util.LinkedHashMap<>();
         r.endToEndDependency().forEach((year, share) -> change.put(year,
-                Math.round((more.endToEndDependency().get(year) - share) * 1e6) / 1e6));
-        String method = String.format(java.util.Locale.ROOT, "finite difference: the scenario solved again with a "
-                + "total budget of %.2f B$ instead of %.2f B$", raised, r.budgetBillionUsd());
+                Math.round((more.get(year) - share) * 1e6) / 1e6));
+        String method = String.format(java.util.Locale.ROOT, "finite difference: the %s solved again with a "
+                + "total budget of %.2f B$ instead of %.2f B$%s", scenario.supplyRisk().isRobust() ? "robust plan"
+                : "scenario", raised, r.budgetBillionUsd(), scenario.supplyRisk().isRobust() ? "; dependency in the "
+                + scenario.supplyRisk().futures().get(0).name() + " future" : "");
         return new RunResult(result.scenario(), result.validation(), result.status(), result.auditPassed(),
                 r.withBudgetEffect(new ResultSummary.BudgetEffect(BUDGET_STEP_BILLION_USD, change, method)));
+    }
+
+    /**
+     * End-to-end dependency by year (rounded as a result reports it) of the optimal plan of {@code scenario} in its
+     * first future, from the optimization and the audit alone; null without an optimal, audited plan.
+     */
+    private static java.util.Map<String, Double> endToEndDependency(Scenario scenario, RunOptions options,
+                                                                    long startNanos) {
+        BuiltModel model = ModelBuilder.build(scenario, options.relax());
+        LexicographicSolve.Outcome outcome = LexicographicSolve.solve(model, solver(scenario, options),
+                limits(scenario, options, startNanos));
+        if (outcome.status() != SolveStatus.OPTIMAL) {
+            return null;
+        }
+        List<Plan> plans = RobustEvaluation.plans(scenario, model, outcome.values());
+        if (!RobustEvaluation.audit(scenario, plans, options.relax()).passed()) {
+            return null;
+        }
+        return Summarizer.endToEndDependency(scenario, plans.get(0));
     }
 
     /**

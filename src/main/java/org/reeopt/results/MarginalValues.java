@@ -88,6 +88,23 @@ public final class MarginalValues {
         return out;
     }
 
+    /**
+     * How the rates were obtained ({@code dualsMethod}) and, in dependency mode, what they are not: the objective
+     * weighs every year (and stage) together, and a dual says how that weighted sum moves, not how any one year's
+     * dependency does (docs/formulation.md, "Marginal values"). The per-year effect of money is the finite difference
+     * of the one-more-$1B line.
+     */
+    public static String method(Scenario s, String dualsMethod) {
+        if (s.objective().mode() != ObjectiveSpec.Mode.DEPENDENCY || dualsMethod.startsWith("none")) {
+            return dualsMethod;
+        }
+        return dualsMethod + "; " + NOT_PER_YEAR;
+    }
+
+    /** The label of dual rates in dependency mode. */
+    public static final String NOT_PER_YEAR = "the internal objective weighs every year of the horizon together, so no "
+            + "key year's dependency can be read from these rates (per year: only the finite difference of one more $1B)";
+
     /** What a dual means in words: lower/raise the objective ({@code measure}) by so much. */
     private static String effect(double dual, boolean dependency, String measure) {
         if (!dependency) {

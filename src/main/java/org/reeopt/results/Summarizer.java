@@ -84,7 +84,7 @@ public final class Summarizer {
                 byNation, description(s, targets), facts.objectiveName(), s.planningNation(), s.lastResortSupplier(), stageMaterial,
                 direct, demand(s), stageIds(s), committed(s), MarginalValues.of(s, facts.duals()).stream()
                 .map(m -> new MarginalValues.Marginal(m.constraint(), round(m.objectiveChangePerUnit()), m.unit(), m.text()))
-                .toList(), facts.dualsMethod(), SourceUses.of(s, facts.sourceTitles()), new ResultSummary.Audit(audit.passed(), audit.checks(), audit.breaches()),
+                .toList(), MarginalValues.method(s, facts.dualsMethod()), SourceUses.of(s, facts.sourceTitles()), new ResultSummary.Audit(audit.passed(), audit.checks(), audit.breaches()),
                 facts.solver(), List.copyOf(facts.warnings()), audit.passed() ? ""
                         : "the independent audit found " + audit.breaches().size() + " breach(es); do not use this plan",
                 RiskSummaries.hasRisk(s) ? RiskSummaries.of(s, plan, robust) : null, targets, facts.fixedPlan(),
@@ -197,6 +197,14 @@ public final class Summarizer {
 
     private static List<String> stageIds(Scenario s) {
         return s.chain().stages().stream().map(Stage::id).toList();
+    }
+
+    /** End-to-end dependency of {@code plan} by year, rounded as {@link #summarize} reports it. */
+    public static Map<String, Double> endToEndDependency(Scenario s, Plan plan) {
+        DependencyMetrics metrics = new DependencyMetrics(s, plan);
+        Map<String, Double> out = new LinkedHashMap<>();
+        s.horizon().years().forEach(year -> out.put(Integer.toString(year), share(metrics.endToEnd(year))));
+        return out;
     }
 
     /**

@@ -5,7 +5,9 @@ import org.reeopt.model.LinearProgram;
 
 /**
  * Solves a model twice: the primary objective first, then the secondary objective with the primary held within a
- * small tolerance of its optimum. In dependency mode this spends no money that buys no dependency reduction.
+ * small tolerance of its optimum. In dependency mode this spends no money that buys no dependency reduction. When
+ * supply can be assured (agreements, stockpiles), a last phase holds both and buys least openly
+ * ({@link BuiltModel#unassuredPurchases()}), so the unassured dependency reported is not one of several equal optima.
  */
 public final class LexicographicSolve {
     /**
@@ -47,13 +49,16 @@ public final class LexicographicSolve {
 
     /** Share of the remaining time for the first phase; the later phases start from its plan and need less. */
     static final double FIRST_PHASE_SHARE = 0.6;
+    /** Share of the remaining time for the secondary objective when a last phase (least unassured) follows. */
+    static final double SECOND_PHASE_SHARE = 0.5;
     /** Share of the remaining time for the last phase: the rest is kept for the duals and the report. */
     static final double LAST_PHASE_SHARE = 0.9;
 
     /**
-     * Both phases (three with a refinement objective) out of the one deadline of {@code limits}: the first phase gets
-     * {@value #FIRST_PHASE_SHARE} of the time left, a refinement phase half of what then remains, the last phase
-     * {@value #LAST_PHASE_SHARE} of the rest. With no time left (the build took it all) nothing is solved.
+     * Both phases (three with a refinement objective, one more for least unassured purchases) out of the one deadline
+     * of {@code limits}: the first phase gets {@value #FIRST_PHASE_SHARE} of the time left, a refinement phase half of
+     * what then remains, the secondary {@value #SECOND_PHASE_SHARE} of the rest when a last phase follows, the last
+     * phase {@value #LAST_PHASE_SHARE} of the rest. With no time left (the build took it all) nothing is solved.
      */
     public static Outcome solve(BuiltModel model, LpSolver solver, SolverLimits limits) {
         LinearProgram first = model.program().withObjective(model.primaryObjective());
@@ -72,8 +77,10 @@ public final class LexicographicSolve {
         double z = primary.objective();
         // a MIP's integer decisions are chosen under the wider integer-choice hold, then polished (below)
         double choiceSlack = first.hasIntegers() ? INTEGER_CHOICE_TOLERANCE * (1 + Math.abs(z)) : 0;
-        SolveResult secondary = holdAndMinimize(model, solver, first, z + choiceSlack, primary.values(), limits,
-                LAST_PHASE_SHARE);
+        boolean lastPhase = model.unassuredPurchases() != null;
+        double secondShare = lastPhase ? SECOND_PHASE_SHARE : LAST_PHASE_SHARE;
+        Held held = holdAndMinimize(model, solver, first, z + choiceSlack, primary.values(), limits, secondShare);
+        SolveResult secondary = held.result();
         double seconds = primary.seconds() + secondary.seconds();
         if (!secondary.status().hasPlan()) {
             return new Outcome(primary, secondary, primary.status(), z, primary.values(), seconds);
@@ -84,13 +91,33 @@ public final class LexicographicSolve {
             LinearProgram fixed = first.withIntegersFixed(values);
             SolveResult fixedPrimary = solver.solve(fixed, limits.share(0.5), values);
             if (fixedPrimary.status() == SolveStatus.OPTIMAL) {
-                SolveResult polished = holdAndMinimize(model, solver, fixed, fixedPrimary.objective(),
-                        fixedPrimary.values(), limits, LAST_PHASE_SHARE);
-                seconds += fixedPrimary.seconds() + polished.seconds();
-                if (polished.status() == SolveStatus.OPTIMAL) {
+                Held polished = holdAndMinimize(model, solver, fixed, fixedPrimary.objective(),
+                        fixedPrimary.values(), limits, secondShare);
+                seconds += fixedPrimary.seconds() + polished.result().seconds();
+                if (polished.result().status() == SolveStatus.OPTIMAL) {
                     z = fixedPrimary.objective();
-                    values = polished.values();
+                    values = polished.result().values();
+                    held = polished;
                 }
+            }
+        }
+        if (lastPhase && held.result().status() == SolveStatus.OPTIMAL) {
+            // among the plans so held, the one buying least openly: both the primary and the secondary held, and
+            // whatever costs money (funding, stock purchases, agreements) fixed, so that the secondary's tolerance
+            // buys nothing (a 2e-9 B$ unit was seen): only operation is chosen again
+            java.util.Map<Integer, Double> spending = new java.util.HashMap<>();
+            double[] cost = model.spendingObjective();
+            for (int j = 0; j < cost.length; j++) {
+                if (cost[j] != 0) {
+                    spending.put(j, values[j]);
+                }
+            }
+            SolveResult last = solver.solve(held.program().withFixed(spending).withRowAtMost(
+                    "secondaryObjectiveLimit", model.secondaryObjective(), limit(held.result().objective()))
+                    .withObjective(model.unassuredPurchases()), limits.share(LAST_PHASE_SHARE), values);
+            seconds += last.seconds();
+            if (last.status() == SolveStatus.OPTIMAL) {
+                values = last.values();
             }
         }
         SolveStatus status = primary.status() == SolveStatus.OPTIMAL && secondary.status() == SolveStatus.OPTIMAL
@@ -98,13 +125,17 @@ public final class LexicographicSolve {
         return new Outcome(primary, secondary, status, z, values, seconds);
     }
 
+    /** A program with the primary (and refinement) objective held, and the secondary objective's solve over it. */
+    private record Held(LinearProgram program, SolveResult result) {
+    }
+
     /**
      * The secondary objective minimized over {@code program} with its primary objective held at most
      * {@link #limit}({@code optimum}) (a refinement objective first, when the model has one, held the same way),
      * starting from {@code start}; the last solve gets {@code lastShare} of the time left.
      */
-    private static SolveResult holdAndMinimize(BuiltModel model, LpSolver solver, LinearProgram program,
-                                               double optimum, double[] start, SolverLimits limits, double lastShare) {
+    private static Held holdAndMinimize(BuiltModel model, LpSolver solver, LinearProgram program,
+                                        double optimum, double[] start, SolverLimits limits, double lastShare) {
         LinearProgram held = program.withRowAtMost("primaryObjectiveLimit", model.primaryObjective(), limit(optimum));
         double[] from = start;
         double[] refinement = model.refinementObjective();
@@ -117,6 +148,7 @@ public final class LexicographicSolve {
             }
         }
         // the previous plan meets the held program's constraints: a MIP backend can start from it
-        return solver.solve(held.withObjective(model.secondaryObjective()), limits.share(lastShare), from);
+        return new Held(held, solver.solve(held.withObjective(model.secondaryObjective()), limits.share(lastShare),
+                from));
     }
 }

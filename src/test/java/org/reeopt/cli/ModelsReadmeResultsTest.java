@@ -51,7 +51,8 @@ class ModelsReadmeResultsTest {
      * The prose of models/README.md quotes solved figures only as copies of the results table (checked above against
      * the solves) or inside generated blocks (checked by GeneratedDocsTest): every two-decimal amount ("$5.02B") and
      * one-decimal share ("34.5%") written outside tables and generated blocks is a cell of the results table. Other
-     * figures there are inputs (scenario and data values, sourced in data/SOURCES.md).
+     * figures there are inputs (scenario and data values, sourced in data/SOURCES.md), checked by
+     * {@link ModelsReadmeInputsTest}.
      */
     @Test
     void everySolvedFigureInTheProseIsACellOfTheCheckedTable() throws Exception {

@@ -16,6 +16,8 @@ import static org.reeopt.golden.GoldenSupport.run;
 import static org.reeopt.golden.GoldenSupport.years;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.reeopt.pipeline.RunOptions;
 import org.reeopt.results.ResultSummary;
 import org.reeopt.results.RiskSummary;
@@ -51,6 +53,13 @@ import org.reeopt.results.RiskSummary;
  * outside-budget.json (V = 50, countsAgainstBudget false, budget 0): the deal is still signed, outcome as
  *   scenario.json (objective 45.7), spending against the budget 0, and the 0.04 bn concession is reported
  *   outside the budget.
+ *
+ * open-market.json (no ban; V = 50; signed: true): the need from China is 100 - 30 = 70 t/yr every year, met by
+ *   deliveries (at most 50 t/yr, 2027-2028) and open purchases, both China-origin and charged the same tie-break, so
+ *   dependency and spending do not choose between them: E = 0.7 every year, objective 0.7, spending 0.04. The last
+ *   phase (least unassured purchases) takes the deliveries first: open purchases 70, 20, 20, 70, so unassured
+ *   dependency 0.7, 0.2, 0.2, 0.7 and delivered 2 x 50 = 100 t, on every backend (any split from 0.2 to 0.7 in
+ *   2027-2028 was equally optimal before).
  * </pre>
  */
 class GoldenSupplyDealTest {
@@ -118,5 +127,15 @@ class GoldenSupplyDealTest {
         assertTrue(a.signed());
         assertFalse(a.countsAgainstBudget());
         assertEquals(0.04, risk(s).outsideBudgetBillionUsd(), TOL);
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.reeopt.golden.Backends#all")
+    void deliveriesComeBeforeOpenPurchasesOnEveryBackend(String backend) {
+        ResultSummary s = assertOptimal(run(CASE, "open-market.json", Backends.on(backend)), 0.7);
+        assertEndToEnd(s, years(2026, 0.7, 2027, 0.7, 2028, 0.7, 2029, 0.7));
+        assertUnassured(s, years(2026, 0.7, 2027, 0.2, 2028, 0.2, 2029, 0.7));
+        assertSpending(s, 0.04, years(2027, 0.02, 2028, 0.02));
+        assertEquals(100.0, deal(s).deliveredTonnes(), TOL_TONNES);
     }
 }
