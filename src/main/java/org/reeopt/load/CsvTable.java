@@ -1,5 +1,6 @@
 package org.reeopt.load;
 
+import org.reeopt.scenario.Ordered;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -131,7 +132,7 @@ public final class CsvTable {
                 throw new InputException(file, 1, column, "required column is missing");
             }
         }
-        return Map.copyOf(columns);
+        return Ordered.copy(columns);
     }
 
     public String file() {

@@ -158,8 +158,9 @@ public final class ScenarioLoader {
                     throw f.error("kinds", "\"" + k + "\" is not one of production, recycling, substitute");
                 }
             }
-            filters.add(new OptionFilter(Set.copyOf(f.texts("ids")), Set.copyOf(f.texts("nations")),
-                    Set.copyOf(f.texts("stages")), kinds));
+            filters.add(new OptionFilter(new java.util.LinkedHashSet<>(f.texts("ids")),
+                    new java.util.LinkedHashSet<>(f.texts("nations")), new java.util.LinkedHashSet<>(f.texts("stages")),
+                    kinds));
         }
         return filters;
     }
@@ -324,8 +325,8 @@ public final class ScenarioLoader {
                 throw r.error("toYear", "must not be before fromYear " + from);
             }
             out.add(new ExportRestriction(r.optText("name").orElse("restriction " + (out.size() + 1)),
-                    Set.copyOf(r.texts("stages")), Set.copyOf(r.texts("materials")), from, to,
-                    r.number("allowedShare"), r.sourceRef()));
+                    new java.util.LinkedHashSet<>(r.texts("stages")), new java.util.LinkedHashSet<>(r.texts("materials")),
+                    from, to, r.number("allowedShare"), r.sourceRef()));
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package org.reeopt.model;
 
+import org.reeopt.scenario.Ordered;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -102,7 +103,7 @@ public final class ModelVariables {
     }
 
     public Map<OptionYear, Integer> build() {
-        return Map.copyOf(build);
+        return Ordered.copy(build);
     }
 
     public Optional<Integer> build(String option, int fundingYear) {

@@ -1,5 +1,6 @@
 package org.reeopt.results;
 
+import org.reeopt.scenario.Ordered;
 import java.util.List;
 import java.util.Map;
 
@@ -12,8 +13,8 @@ public record FixedPlan(List<Plan.Build> builds, Map<Plan.OptionYear, Double> st
                         Map<String, Double> agreementShares, String source) {
     public FixedPlan {
         builds = List.copyOf(builds);
-        stockBuyTonnes = Map.copyOf(stockBuyTonnes);
-        agreementShares = Map.copyOf(agreementShares);
+        stockBuyTonnes = Ordered.copy(stockBuyTonnes);
+        agreementShares = Ordered.copy(agreementShares);
     }
 
     public static FixedPlan of(Plan plan, String source) {

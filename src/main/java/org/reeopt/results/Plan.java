@@ -1,5 +1,6 @@
 package org.reeopt.results;
 
+import org.reeopt.scenario.Ordered;
 import java.util.List;
 import java.util.Map;
 import org.reeopt.scenario.ProductKey;
@@ -21,14 +22,14 @@ public record Plan(List<Build> builds, Map<ProductYear, Flow> flows, Map<OptionY
     }
 
     public Plan {
-        stockBuyTonnes = Map.copyOf(stockBuyTonnes);
-        stockLevelTonnes = Map.copyOf(stockLevelTonnes);
-        agreementShares = Map.copyOf(agreementShares);
+        stockBuyTonnes = Ordered.copy(stockBuyTonnes);
+        stockLevelTonnes = Ordered.copy(stockLevelTonnes);
+        agreementShares = Ordered.copy(agreementShares);
         builds = List.copyOf(builds);
-        flows = Map.copyOf(flows);
-        recycledTonnes = Map.copyOf(recycledTonnes);
-        substituteTonnes = Map.copyOf(substituteTonnes);
-        modelEndToEndDependency = Map.copyOf(modelEndToEndDependency);
+        flows = Ordered.copy(flows);
+        recycledTonnes = Ordered.copy(recycledTonnes);
+        substituteTonnes = Ordered.copy(substituteTonnes);
+        modelEndToEndDependency = Ordered.copy(modelEndToEndDependency);
     }
 
     /** {@code units} of an option funded in {@code fundingYear}. */

@@ -1,5 +1,6 @@
 package org.reeopt.results;
 
+import org.reeopt.scenario.Ordered;
 import java.util.Map;
 import java.util.TreeMap;
 import org.reeopt.scenario.InvestmentOption;
@@ -20,8 +21,8 @@ public record Spending(double totalBillionUsd, Map<Integer, Double> byYearBillio
     public static final String AGREEMENTS = "agreements";
 
     public Spending {
-        byYearBillionUsd = Map.copyOf(byYearBillionUsd);
-        byYearAndNationBillionUsd = Map.copyOf(byYearAndNationBillionUsd);
+        byYearBillionUsd = Ordered.copy(byYearBillionUsd);
+        byYearAndNationBillionUsd = Ordered.copy(byYearAndNationBillionUsd);
     }
 
     public static Spending of(Scenario s, Plan plan) {

@@ -10,7 +10,7 @@ import java.util.OptionalDouble;
 public record Budget(OptionalDouble totalBillionUsd, OptionalDouble annualCapBillionUsd,
                      Map<Integer, Double> annualCapsBillionUsd) {
     public Budget {
-        annualCapsBillionUsd = Map.copyOf(annualCapsBillionUsd);
+        annualCapsBillionUsd = Ordered.copy(annualCapsBillionUsd);
     }
 
     public static Budget unlimited() {

@@ -12,8 +12,8 @@ import java.util.Set;
 public record ExportRestriction(String name, Set<String> stages, Set<String> materials, int fromYear, int toYear,
                                 double allowedShare, SourceRef source) {
     public ExportRestriction {
-        stages = Set.copyOf(stages);
-        materials = Set.copyOf(materials);
+        stages = Ordered.copy(stages);
+        materials = Ordered.copy(materials);
     }
 
     public boolean covers(ProductKey product, int year) {

@@ -16,8 +16,8 @@ public record ObjectiveSpec(
     public enum Mode { DEPENDENCY, COST }
 
     public ObjectiveSpec {
-        yearWeights = Map.copyOf(yearWeights);
-        stageWeights = Map.copyOf(stageWeights);
+        yearWeights = Ordered.copy(yearWeights);
+        stageWeights = Ordered.copy(stageWeights);
     }
 
     public double yearWeight(int year) {

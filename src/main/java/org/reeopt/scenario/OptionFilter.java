@@ -8,10 +8,10 @@ import java.util.Set;
  */
 public record OptionFilter(Set<String> ids, Set<String> nations, Set<String> stages, Set<OptionKind> kinds) {
     public OptionFilter {
-        ids = Set.copyOf(ids);
-        nations = Set.copyOf(nations);
-        stages = Set.copyOf(stages);
-        kinds = Set.copyOf(kinds);
+        ids = Ordered.copy(ids);
+        nations = Ordered.copy(nations);
+        stages = Ordered.copy(stages);
+        kinds = Ordered.copy(kinds);
     }
 
     public boolean matches(InvestmentOption o) {

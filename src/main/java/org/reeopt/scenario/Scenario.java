@@ -65,11 +65,11 @@ public record Scenario(
 
     public Scenario {
         committedProjects = List.copyOf(committedProjects);
-        lastResortDomesticShareByStage = Map.copyOf(lastResortDomesticShareByStage);
+        lastResortDomesticShareByStage = Ordered.copy(lastResortDomesticShareByStage);
         nations = List.copyOf(nations);
         materials = List.copyOf(materials);
-        demandTonnesPerYear = Map.copyOf(demandTonnesPerYear);
-        scrapTonnesPerYear = Map.copyOf(scrapTonnesPerYear);
+        demandTonnesPerYear = Ordered.copy(demandTonnesPerYear);
+        scrapTonnesPerYear = Ordered.copy(scrapTonnesPerYear);
         existingCapacity = List.copyOf(existingCapacity);
         options = List.copyOf(options);
         buildLimits = List.copyOf(buildLimits);

@@ -16,7 +16,7 @@ public record SupplyAgreement(String id, String name, int firstYear, int termYea
     public enum Decision { OPTIMIZE, SIGNED, DECLINED }
 
     public SupplyAgreement {
-        assuredTonnesPerYear = Map.copyOf(assuredTonnesPerYear);
+        assuredTonnesPerYear = Ordered.copy(assuredTonnesPerYear);
     }
 
     public int lastYear() {

@@ -1,0 +1,65 @@
+package org.reeopt.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.reeopt.scenario.BuildLimit;
+import org.reeopt.scenario.InvestmentOption;
+
+/**
+ * Investment families: how often an option may be funded and how much new capacity may come online per year.
+ */
+final class InvestmentRows {
+    private final ModelContext m;
+
+    InvestmentRows(ModelContext m) {
+        this.m = m;
+    }
+
+    /** max-units: an option is funded at most maxUnits times over all funding years. */
+    void maxUnits() {
+        for (InvestmentOption o : m.s.options()) {
+            Map<Integer, Double> terms = new LinkedHashMap<>();
+            for (int f : m.fundingYears(o)) {
+                terms.put(m.v.build.get(new ModelVariables.OptionYear(o.id(), f)), 1.0);
+            }
+            if (terms.size() > 1) {
+                m.limit(m.name("maxUnits", o.id()), terms, o.maxUnits());
+            }
+        }
+    }
+
+    /** build-limit: new capacity coming online per nation, stage and year, kt/yr of nameplate output. */
+    void buildLimits() {
+        Map<String, List<BuildLimit>> byNationStage = new LinkedHashMap<>();
+        for (BuildLimit b : m.s.buildLimits()) {
+            byNationStage.computeIfAbsent(b.nation() + "\u0000" + b.stage(), k -> new ArrayList<>()).add(b);
+        }
+        for (List<BuildLimit> limits : byNationStage.values()) {
+            String nation = limits.get(0).nation();
+            String stage = limits.get(0).stage();
+            for (int t : m.years) {
+                OptionalDouble maxTonnes = limits.stream().filter(b -> b.appliesIn(t))
+                        .mapToDouble(BuildLimit::maxNewCapacityTonnesPerYear).min();
+                if (maxTonnes.isEmpty()) {
+                    continue;
+                }
+                Map<Integer, Double> terms = new LinkedHashMap<>();
+                for (InvestmentOption o : m.s.options()) {
+                    if (!o.nation().equals(nation) || !o.stage().equals(stage)) {
+                        continue;
+                    }
+                    for (int f : m.fundingYears(o)) {
+                        if (o.firstOutputYear(f) == t) {
+                            terms.put(m.v.build.get(new ModelVariables.OptionYear(o.id(), f)),
+                                    o.totalOutputTonnesPerYearPerUnit() / ModelBuilder.TONNES_PER_KT);
+                        }
+                    }
+                }
+                m.limit(m.name("buildLimit", nation, stage, t), terms, maxTonnes.getAsDouble() / ModelBuilder.TONNES_PER_KT);
+            }
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package org.reeopt.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.reeopt.scenario.InvestmentOption;
+import org.reeopt.scenario.Product;
+import org.reeopt.scenario.ProductKey;
+import org.reeopt.scenario.Scenario;
+import org.reeopt.scenario.SupplyLimit;
+import org.reeopt.scenario.SupplyRisk;
+
+/**
+ * What every topic class of one model build shares: the scenario, the LP being written, the variables of the future
+ * being built, and small lookups (names, funding years, requirements, single-term limits, elastic slacks).
+ */
+final class ModelContext {
+    final Scenario s;
+    final boolean relax;
+    /** Elastic mode: targets and supply limits may give, at a cost; used only to explain infeasibility. */
+    final boolean elastic;
+    final List<ElasticSlack> slacks = new ArrayList<>();
+    final List<Integer> years;
+    final LinearProgram.Builder lp = new LinearProgram.Builder();
+    /** The variables of the future being built (every future shares the first-stage decisions). */
+    ModelVariables v = new ModelVariables();
+    final List<ModelVariables> views = new ArrayList<>();
+    final List<SupplyRisk.Future> futures;
+    /** The future whose rows are being built; null while building first-stage rows. */
+    SupplyRisk.Future future;
+    final Product finalProduct;
+    /** For each product q: tonnes of every upstream product embodied in one tonne of q. */
+    final Map<ProductKey, Map<ProductKey, Double>> content = new HashMap<>();
+    private final java.util.Set<String> candidates = new java.util.HashSet<>();
+    private final Map<String, List<Integer>> fundingYears = new HashMap<>();
+
+    ModelContext(Scenario scenario, boolean relax, boolean elastic) {
+        this.s = scenario;
+        this.relax = relax;
+        this.elastic = elastic;
+        this.years = scenario.horizon().years();
+        this.finalProduct = scenario.chain().finalProduct();
+        for (Product q : scenario.chain().products()) {
+            content.put(q.key(), scenario.chain().embodiedContent(q.key()));
+        }
+        scenario.options().forEach(o -> candidates.add(o.id()));
+        this.futures = scenario.supplyRisk().futures();
+    }
+
+    /**
+     * Whether a stockpile holds {@code p}. Its balance row is then an equality: released stock must be used, not
+     * dropped to save holding costs (every supply term can be reduced, so this loses no feasible plan).
+     */
+    boolean stockpiled(ProductKey p) {
+        return !s.supplyRisk().stockpilesOf(p).isEmpty();
+    }
+
+    /** The share of the requirement of {@code p} that the current future's restrictions let through in a year. */
+    OptionalDouble allowedShare(ProductKey p, int year) {
+        return future.allowedShare(p, year);
+    }
+
+    boolean isCandidate(InvestmentOption o) {
+        return candidates.contains(o.id());
+    }
+
+    /**
+     * Funding years that can still bring output within the horizon (later ones would carry no information) and
+     * whose capex is paid within it, so that every payment meets an annual cap. Cached: every family asks.
+     */
+    List<Integer> fundingYears(InvestmentOption o) {
+        return fundingYears.computeIfAbsent(o.id(), id -> o.fundingYearsWithin(s.horizon()));
+    }
+
+    double lastResortLimitKt(ProductKey product, int year) {
+        return s.supplyLimits().stream().filter(l -> l.product().equals(product) && l.appliesIn(year))
+                .mapToDouble(SupplyLimit::maxTonnesPerYear).min().orElse(Double.POSITIVE_INFINITY) / ModelBuilder.TONNES_PER_KT;
+    }
+
+    boolean isFirstStage(Product p) {
+        return s.chain().stage(p.stage()).orElseThrow().index() == 0;
+    }
+
+    double demandKt(int year) {
+        return s.demandTonnes(year) / ModelBuilder.TONNES_PER_KT;
+    }
+
+    /** An upper limit on a sum of terms: a bound when there is a single term, a row otherwise. */
+    void limit(String name, Map<Integer, Double> terms, double upper) {
+        if (terms.isEmpty()) {
+            return;
+        }
+        if (terms.size() == 1) {
+            Map.Entry<Integer, Double> only = terms.entrySet().iterator().next();
+            if (only.getValue() > 0) {
+                lp.tightenUpper(only.getKey(), upper / only.getValue());
+                return;
+            }
+        }
+        LinearProgram.RowBuilder row = lp.row(name);
+        terms.forEach(row::add);
+        row.atMost(upper);
+    }
+
+    /** kt of product {@code p} that the planning nation's final demand requires in {@code year}. */
+    double requirementKt(ProductKey p, int year) {
+        return content.get(finalProduct.key()).getOrDefault(p, 0.0) * demandKt(year);
+    }
+
+    /**
+     * The slack of one requirement in one year. A second requirement on the same quantity and year (two targets on
+     * one product) shares the slack, and the explanation names the tighter of the two (the row keeps that bound).
+     */
+    int elasticSlack(String family, Object key, int year, String requirement, double required,
+                             double reportPerUnit, int direction, boolean share) {
+        String name = name(family, key, year);
+        for (int i = 0; i < slacks.size(); i++) {
+            ElasticSlack earlier = slacks.get(i);
+            if (earlier.name().equals(name)) {
+                if (direction * required < direction * earlier.required()) {
+                    slacks.set(i, new ElasticSlack(name, earlier.column(), requirement, year, required, reportPerUnit,
+                            direction, share));
+                }
+                return earlier.column();
+            }
+        }
+        int column = lp.variable(name, 0, Double.POSITIVE_INFINITY, false);
+        slacks.add(new ElasticSlack(name, column, requirement, year, required, reportPerUnit, direction, share));
+        return column;
+    }
+
+    /** A structured name; in a model of several futures, rows and variables of one future carry its name last. */
+    String name(String family, Object... keys) {
+        if (future == null || futures.size() == 1) {
+            return LpNames.of(family, keys);
+        }
+        Object[] withFuture = java.util.Arrays.copyOf(keys, keys.length + 1);
+        withFuture[keys.length] = future.name();
+        return LpNames.of(family, withFuture);
+    }
+}

@@ -1,0 +1,48 @@
+package org.reeopt.model;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.reeopt.scenario.InvestmentOption;
+
+/**
+ * online after lead time: the output each build variable makes available to the planning nation in a year
+ * (docs/formulation.md, "Online after lead time").
+ */
+final class OnlineCapacity {
+    private final ModelContext m;
+
+    OnlineCapacity(ModelContext m) {
+        this.m = m;
+    }
+
+    // ---- online after lead time ---------------------------------------------------------------------------
+
+    /**
+     * online-after-lead-time: for each build variable of {@code o}, the kt/yr of output available to the planning
+     * nation in {@code year}, all materials summed. Zero before funding year + lead time, so nothing produces
+     * early.
+     */
+    Map<Integer, Double> onlineTerms(InvestmentOption o, int year) {
+        Map<Integer, Double> terms = new LinkedHashMap<>();
+        if (!m.isCandidate(o)) {
+            return terms;
+        }
+        for (int f : m.fundingYears(o)) {
+            double share = o.onlineShare(f, year) * o.plannerOutputShare();
+            if (share > 0) {
+                terms.put(m.v.build.get(new ModelVariables.OptionYear(o.id(), f)),
+                        share * o.totalOutputTonnesPerYearPerUnit() / ModelBuilder.TONNES_PER_KT);
+            }
+        }
+        return terms;
+    }
+
+    /** The same for one output material of a production option. */
+    Map<Integer, Double> onlineTerms(InvestmentOption o, String material, int year) {
+        double materialShare = o.outputTonnesPerYearPerUnit().getOrDefault(material, 0.0)
+                / o.totalOutputTonnesPerYearPerUnit();
+        Map<Integer, Double> terms = new LinkedHashMap<>();
+        onlineTerms(o, year).forEach((col, kt) -> terms.put(col, kt * materialShare));
+        return terms;
+    }
+}

@@ -1,0 +1,92 @@
+package org.reeopt.model;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.reeopt.scenario.Product;
+import org.reeopt.scenario.ProductKey;
+import org.reeopt.scenario.Target;
+
+/**
+ * Targets, and the China-origin content they bound (docs/formulation.md, "targets" and "Dependency metrics").
+ */
+final class TargetRows {
+    private final ModelContext m;
+    private final SupplyChainRows chain;
+    private final SupplyRiskRows risk;
+
+    TargetRows(ModelContext m, SupplyChainRows chain, SupplyRiskRows risk) {
+        this.m = m;
+        this.chain = chain;
+        this.risk = risk;
+    }
+
+    /**
+     * China-origin kt of product {@code p} in {@code year}: bought at p's stage, plus p's content of later-stage
+     * purchases times the share of that content the last-resort supplier made itself.
+     */
+    Map<Integer, Double> chinaOriginTerms(ProductKey p, int year) {
+        Map<Integer, Double> terms = new LinkedHashMap<>();
+        for (Product q : m.s.chain().products()) {
+            Double perTonne = m.content.get(q.key()).get(p);
+            if (perTonne != null && perTonne > 0) {
+                double own = q.stage().equals(p.stage()) ? 1.0 : m.s.lastResortDomesticShare(p.stage());
+                terms.merge(m.v.lastResort.get(new ModelVariables.FlowKey(q.key(), year)), perTonne * own, Double::sum);
+                for (int col : risk.chinaOriginRiskColumns(q.key(), year)) {
+                    terms.merge(col, perTonne * own, Double::sum);
+                }
+            }
+        }
+        return terms;
+    }
+
+    /**
+     * targets: in each year the target covers (fromYear..toYear), end-to-end targets bound the dependency variable;
+     * a magnet-tonnage target bounds China-free rare-earth magnet supply from below; stage targets bound China-origin
+     * content.
+     */
+    void targets() {
+        for (Target target : m.s.targets()) {
+            for (int t : m.years) {
+                if (!target.covers(t)) {
+                    continue;
+                }
+                if (target.isMagnetTonnage()) {
+                    LinearProgram.RowBuilder row = m.lp.row(m.name("target", Target.END_TO_END, t))
+                            .add(m.v.chinaFree.get(new ModelVariables.FlowKey(m.finalProduct.key(), t)), 1);
+                    chain.recycledInto(m.finalProduct.key(), t).forEach(col -> row.add(col, 1));
+                    double minKt = target.minChinaFreeTonnesPerYear().getAsDouble() / ModelBuilder.TONNES_PER_KT;
+                    if (m.elastic) {
+                        row.add(m.elasticSlack("targetSlack", Target.END_TO_END, t, target.describe(),
+                                minKt * ModelBuilder.TONNES_PER_KT, ModelBuilder.TONNES_PER_KT, -1, false), 1);
+                    }
+                    row.atLeast(minKt);
+                    continue;
+                }
+                if (target.isEndToEnd()) {
+                    double maxShare = target.maxShareIn(m.s.demandTonnes(t));
+                    if (m.elastic) {
+                        int slack = m.elasticSlack("targetSlack", Target.END_TO_END, t, target.describe(), maxShare, 1.0,
+                                +1, true);
+                        m.lp.row(m.name("target", Target.END_TO_END, t)).add(m.v.endToEndDependency.get(t), 1)
+                                .add(slack, -1).atMost(maxShare);
+                    } else {
+                        m.lp.tightenUpper(m.v.endToEndDependency.get(t), maxShare);
+                    }
+                    continue;
+                }
+                for (Product p : m.s.chain().productsOf(target.metric())) {
+                    if (target.material().isPresent() && !target.material().get().equals(p.material())) {
+                        continue;
+                    }
+                    LinearProgram.RowBuilder row = m.lp.row(m.name("target", p.key(), t));
+                    chinaOriginTerms(p.key(), t).forEach(row::add);
+                    if (m.elastic && m.requirementKt(p.key(), t) > 0) {
+                        row.add(m.elasticSlack("targetSlack", p.key(), t, target.describe() + " (" + p.material() + ")",
+                                target.maxShare(), 1.0 / m.requirementKt(p.key(), t), +1, true), -1);
+                    }
+                    row.atMost(target.maxShare() * m.requirementKt(p.key(), t));
+                }
+            }
+        }
+    }
+}
