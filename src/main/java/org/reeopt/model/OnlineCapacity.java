@@ -31,7 +31,7 @@ final class OnlineCapacity {
             double share = o.onlineShare(f, year) * o.plannerOutputShare();
             if (share > 0) {
                 terms.put(m.v.build.get(new ModelVariables.OptionYear(o.id(), f)),
-                        share * o.totalOutputTonnesPerYearPerUnit() / ModelBuilder.TONNES_PER_KT);
+                        share * m.totalOutputTonnesPerYear(o) / ModelBuilder.TONNES_PER_KT);
             }
         }
         return terms;
@@ -40,9 +40,9 @@ final class OnlineCapacity {
     /** The same for one output material of a production option. */
     Map<Integer, Double> onlineTerms(InvestmentOption o, String material, int year) {
         double materialShare = o.outputTonnesPerYearPerUnit().getOrDefault(material, 0.0)
-                / o.totalOutputTonnesPerYearPerUnit();
-        Map<Integer, Double> terms = new LinkedHashMap<>();
-        onlineTerms(o, year).forEach((col, kt) -> terms.put(col, kt * materialShare));
+                / m.totalOutputTonnesPerYear(o);
+        Map<Integer, Double> terms = onlineTerms(o, year);
+        terms.replaceAll((col, kt) -> kt * materialShare);
         return terms;
     }
 }
