@@ -94,11 +94,6 @@ abstract class ExternalSolver implements LpSolver {
         Path executable = onPath(program()).orElseThrow(() -> new SolverUnavailableException("solver " + name()
                 + " needs the program '" + program() + "', which is not installed; " + installHint()));
         long start = System.nanoTime();
-        if (limits.expired()) {
-            // no program started after the deadline (it would get half a second, plus its start and the files)
-            return SolveResult.withoutPlan(SolveStatus.FAILED, name(), 0, "the time limit ran out before " + name()
-                    + " could start");
-        }
         Path dir = null;
         Process process = null;
         try {
