@@ -43,11 +43,12 @@ final class SolveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // the time limit bounds the whole command: loading and checking the files count too
+        long startNanos = System.nanoTime();
         Format chosen = format.chosen();
         Scenario loaded = Pipeline.load(scenario.resolve());
         folder.refuseAmongInputs(loaded.inputFiles());
         org.reeopt.report.View shown = view.view(loaded.horizon().years());
-        long startNanos = System.nanoTime();
         RunResult result = plan == null
                 ? Pipeline.withBudgetEffect(loaded, solverOptions.toRunOptions(),
                         Pipeline.run(loaded, solverOptions.toRunOptions(), startNanos), startNanos)

@@ -1,6 +1,7 @@
 package org.reeopt.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,26 +45,36 @@ final class InvestmentRows {
         for (List<BuildLimit> limits : byNationStage.values()) {
             String nation = limits.get(0).nation();
             String stage = limits.get(0).stage();
+            Map<Integer, Map<Integer, Double>> onlineFrom = newCapacityByFirstOutputYear(nation, stage);
             for (int t : m.years) {
                 OptionalDouble maxTonnes = limits.stream().filter(b -> b.appliesIn(t))
                         .mapToDouble(BuildLimit::maxNewCapacityTonnesPerYear).min();
                 if (maxTonnes.isEmpty()) {
                     continue;
                 }
-                Map<Integer, Double> terms = new LinkedHashMap<>();
-                for (InvestmentOption o : m.s.options()) {
-                    if (!o.nation().equals(nation) || !o.stage().equals(stage) || o.kind() == OptionKind.THRIFTING) {
-                        continue;
-                    }
-                    for (int f : m.fundingYears(o)) {
-                        if (o.firstOutputYear(f) == t) {
-                            terms.put(m.v.build.get(new ModelVariables.OptionYear(o.id(), f)),
-                                    o.totalOutputTonnesPerYearPerUnit() / ModelBuilder.TONNES_PER_KT);
-                        }
-                    }
-                }
-                m.limit(m.name("buildLimit", nation, stage, t), terms, maxTonnes.getAsDouble() / ModelBuilder.TONNES_PER_KT);
+                m.limit(m.name("buildLimit", nation, stage, t), onlineFrom.getOrDefault(t, Map.of()),
+                        maxTonnes.getAsDouble() / ModelBuilder.TONNES_PER_KT);
             }
         }
+    }
+
+    /**
+     * For each first output year, the build variables of {@code nation}'s options at {@code stage} that come online
+     * then, with their kt/yr per unit: in the options' order, then the funding years' (one pass over the options,
+     * not one per year).
+     */
+    private Map<Integer, Map<Integer, Double>> newCapacityByFirstOutputYear(String nation, String stage) {
+        Map<Integer, Map<Integer, Double>> byYear = new HashMap<>();
+        for (InvestmentOption o : m.s.options()) {
+            if (!o.nation().equals(nation) || !o.stage().equals(stage) || o.kind() == OptionKind.THRIFTING) {
+                continue; // thrifting adds no capacity
+            }
+            for (int f : m.fundingYears(o)) {
+                byYear.computeIfAbsent(o.firstOutputYear(f), t -> new LinkedHashMap<>()).put(
+                        m.v.build.get(new ModelVariables.OptionYear(o.id(), f)),
+                        m.totalOutputTonnesPerYear(o) / ModelBuilder.TONNES_PER_KT);
+            }
+        }
+        return byYear;
     }
 }

@@ -153,8 +153,32 @@ public final class LinearProgram {
         private final List<Row> rows = new ArrayList<>();
         private final Map<String, Integer> names = new LinkedHashMap<>();
         private final Map<String, Integer> rowNames = new LinkedHashMap<>();
+        /** Asked every {@link #CHECK_EVERY} variables and rows; true stops the build ({@link ModelBuilder.TimeUp}). */
+        private java.util.function.BooleanSupplier timeUp = () -> false;
+        private int sinceCheck;
+
+        /** How many variables and rows are added between two questions to {@code timeUp} (about a millisecond). */
+        static final int CHECK_EVERY = 256;
+
+        /** Stops the build with {@link ModelBuilder.TimeUp} as soon as {@code timeUp} says so (the time limit). */
+        void stopWhen(java.util.function.BooleanSupplier stop) {
+            this.timeUp = stop;
+        }
+
+        private void checkTime(String name, String kind) {
+            if (++sinceCheck >= CHECK_EVERY) {
+                sinceCheck = 0;
+                if (timeUp.getAsBoolean()) {
+                    int bracket = name.indexOf('[');
+                    throw new ModelBuilder.TimeUp(String.format(java.util.Locale.ROOT, "at its %s %s, with %,d "
+                            + "variables and %,d rows written", bracket < 0 ? name : name.substring(0, bracket),
+                            kind, variables.size(), rows.size()));
+                }
+            }
+        }
 
         public int variable(String name, double lower, double upper, boolean integer) {
+            checkTime(name, "variables");
             if (names.containsKey(name)) {
                 throw new IllegalStateException("duplicate variable name " + name);
             }
@@ -171,6 +195,7 @@ public final class LinearProgram {
         }
 
         public RowBuilder row(String name) {
+            checkTime(name, "rows");
             return new RowBuilder(this, name);
         }
 

@@ -54,6 +54,32 @@ public final class ModelBuilder {
     }
 
     /**
+     * The same, stopped with {@link TimeUp} as soon as {@code timeUp} says so (asked every few hundred variables and
+     * rows): the time limit of the run bounds the build of a huge model too.
+     */
+    public static BuiltModel build(Scenario scenario, boolean relax, java.util.function.BooleanSupplier timeUp) {
+        ModelBuilder builder = new ModelBuilder(scenario, relax, false);
+        builder.m.lp.stopWhen(timeUp);
+        return builder.build();
+    }
+
+    /** The elastic model (below), stopped like {@link #build(Scenario, boolean, java.util.function.BooleanSupplier)}. */
+    public static BuiltModel buildElastic(Scenario scenario, boolean relax, java.util.function.BooleanSupplier timeUp) {
+        ModelBuilder builder = new ModelBuilder(scenario, relax, true);
+        builder.m.lp.stopWhen(timeUp);
+        return builder.build();
+    }
+
+    /** A build stopped by the time limit; the message says where it was ("at its capacity rows, with ..."). */
+    public static final class TimeUp extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TimeUp(String where) {
+            super(where);
+        }
+    }
+
+    /**
      * The elastic model of an infeasible scenario: every target and supply limit may be missed through a slack
      * variable, and the objective is the total shortfall (as shares of the requirement or of demand). Its optimum
      * says which requirements cannot be met together and the nearest achievable values.

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.reeopt.scenario.InvestmentOption;
+import org.reeopt.scenario.OptionKind;
 import org.reeopt.scenario.Product;
 import org.reeopt.scenario.ProductKey;
 import org.reeopt.scenario.Scenario;
@@ -36,6 +37,8 @@ final class ModelContext {
     private final Map<Integer, Map<ProductKey, Map<ProductKey, Double>>> content = new HashMap<>();
     private final java.util.Set<String> candidates = new java.util.HashSet<>();
     private final Map<String, List<Integer>> fundingYears = new HashMap<>();
+    private final Map<String, Double> totalOutputTonnesPerYear = new HashMap<>();
+    private final Map<String, List<InvestmentOption>> productionOptionsByStage = new HashMap<>();
 
     ModelContext(Scenario scenario, boolean relax, boolean elastic) {
         this.s = scenario;
@@ -77,6 +80,20 @@ final class ModelContext {
      */
     List<Integer> fundingYears(InvestmentOption o) {
         return fundingYears.computeIfAbsent(o.id(), id -> o.fundingYearsWithin(s.horizon()));
+    }
+
+    /**
+     * {@link InvestmentOption#totalOutputTonnesPerYearPerUnit()}, computed once per option: the capacity, online
+     * and build-limit families ask for it per product, year and funding year.
+     */
+    double totalOutputTonnesPerYear(InvestmentOption o) {
+        return totalOutputTonnesPerYear.computeIfAbsent(o.id(), id -> o.totalOutputTonnesPerYearPerUnit());
+    }
+
+    /** The production options of {@code stage}, in the scenario's order (indexed once, not scanned per row). */
+    List<InvestmentOption> productionOptionsOf(String stage) {
+        return productionOptionsByStage.computeIfAbsent(stage, st -> s.options().stream()
+                .filter(o -> o.kind() == OptionKind.PRODUCTION && o.stage().equals(st)).toList());
     }
 
     double lastResortLimitKt(ProductKey product, int year) {

@@ -161,7 +161,7 @@ final class Objectives {
                     continue;
                 }
                 for (Product q : m.s.chain().products()) {
-                    Double perTonne = m.content.get(q.key()).get(p.key());
+                    Double perTonne = m.content(q.key(), t).get(p.key());
                     if (perTonne != null && perTonne > 0) {
                         double own = q.stage().equals(p.stage()) ? 1.0 : m.s.lastResortDomesticShare(p.stage());
                         c[m.v.lastResort.get(new ModelVariables.FlowKey(q.key(), t))] += probability * perTonne * own

@@ -33,7 +33,7 @@ final class OnlineCapacity {
             double share = o.availableShare(f, year) * o.plannerOutputShare();
             if (share > 0) {
                 terms.put(m.v.build.get(new ModelVariables.OptionYear(o.id(), f)),
-                        share * o.totalOutputTonnesPerYearPerUnit() / ModelBuilder.TONNES_PER_KT);
+                        share * m.totalOutputTonnesPerYear(o) / ModelBuilder.TONNES_PER_KT);
             }
         }
         return terms;
@@ -41,9 +41,10 @@ final class OnlineCapacity {
 
     /** The same for one output material of a production option. */
     Map<Integer, Double> onlineTerms(InvestmentOption o, String material, int year) {
-        double materialShare = o.outputShare(material);
-        Map<Integer, Double> terms = new LinkedHashMap<>();
-        onlineTerms(o, year).forEach((col, kt) -> terms.put(col, kt * materialShare));
+        double materialShare = o.outputTonnesPerYearPerUnit().getOrDefault(material, 0.0)
+                / m.totalOutputTonnesPerYear(o);
+        Map<Integer, Double> terms = onlineTerms(o, year);
+        terms.replaceAll((col, kt) -> kt * materialShare);
         return terms;
     }
 }

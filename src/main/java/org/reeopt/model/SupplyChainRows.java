@@ -32,12 +32,10 @@ final class SupplyChainRows {
                 double existingKt = m.s.committedCapacityTonnes(p.key(), t) / ModelBuilder.TONNES_PER_KT;
                 LinearProgram.RowBuilder row = m.lp.row(m.name("capacity", p.key(), t));
                 boolean grows = false;
-                for (InvestmentOption o : m.s.options()) {
-                    if (o.kind() == OptionKind.PRODUCTION && o.stage().equals(p.stage())) {
-                        for (Map.Entry<Integer, Double> e : online.onlineTerms(o, p.material(), t).entrySet()) {
-                            row.add(e.getKey(), -e.getValue());
-                            grows = true;
-                        }
+                for (InvestmentOption o : m.productionOptionsOf(p.stage())) {
+                    for (Map.Entry<Integer, Double> e : online.onlineTerms(o, p.material(), t).entrySet()) {
+                        row.add(e.getKey(), -e.getValue());
+                        grows = true;
                     }
                 }
                 int free = m.v.chinaFree.get(new ModelVariables.FlowKey(p.key(), t));

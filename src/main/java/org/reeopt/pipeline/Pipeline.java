@@ -59,9 +59,38 @@ public final class Pipeline {
         ValidationReport validation = validate(scenario);
         LpSolver solver = solver(scenario, options);
         SolverLimits limits = limits(scenario, options, startNanos);
-        BuiltModel model = ModelBuilder.build(scenario, options.relax());
+        if (limits.expired()) {
+            return timeUp(scenario, validation, solver, options, limits, "while the scenario was read and checked");
+        }
+        BuiltModel model;
+        try {
+            model = ModelBuilder.build(scenario, options.relax(), limits::expired);
+        } catch (ModelBuilder.TimeUp stopped) {
+            return timeUp(scenario, validation, solver, options, limits, "while the model was built ("
+                    + stopped.getMessage() + ")");
+        }
         LexicographicSolve.Outcome outcome = LexicographicSolve.solve(model, solver, limits);
         return summarize(scenario, validation, model, outcome, solver, options, limits);
+    }
+
+    /**
+     * No plan because the time limit ran out {@code stage} (e.g. "while the model was built (...)"), before any
+     * solve: status FAILED, the reason in words, no model size (no model was finished).
+     */
+    private static RunResult timeUp(Scenario scenario, ValidationReport validation, LpSolver solver,
+                                    RunOptions options, SolverLimits limits, String stage) {
+        String message = String.format(java.util.Locale.ROOT, "the time limit of %s s ran out %s, before any solve",
+                limits.timeLimitSeconds(), stage);
+        ResultSummary.SolverInfo info = new ResultSummary.SolverInfo(solver.name(), options.relax(), false, 0, 0, 0,
+                limits.mipGap(), false, 0);
+        String table = scenario.options().isEmpty() ? null : scenario.options().get(0).source().file();
+        String objective = scenario.objective().mode() == ObjectiveSpec.Mode.DEPENDENCY ? "weighted dependency"
+                : "spending";
+        Summarizer.SolveFacts facts = new Summarizer.SolveFacts(SolveStatus.FAILED.name(), Double.NaN, objective, info,
+                validation.warnings().stream().map(Problem::toString).toList(), java.util.Map.of(), "none (no plan)",
+                SourceCatalog.titlesNear(table), null, SourceCatalog.vintageNear(table));
+        return new RunResult(scenario, validation, SolveStatus.FAILED, true,
+                Summarizer.withoutPlan(scenario, facts, message));
     }
 
     /**
@@ -112,9 +141,18 @@ public final class Pipeline {
             return result;
         }
         double raised = r.budgetBillionUsd() + BUDGET_STEP_BILLION_USD;
+        // the second run repeats the first (build and solves): started only when the time left is at least as long
+        double tookSeconds = (System.nanoTime() - startNanos) / 1e9;
+        double leftSeconds = limits(scenario, options, startNanos).remainingSeconds();
+        if (leftSeconds < tookSeconds) {
+            return withWarning(result, String.format(java.util.Locale.ROOT, "what one more billion USD would do was "
+                    + "not computed: it needs a second solve as long as this run (%.1f s), and the time limit left "
+                    + "%.1f s", tookSeconds, leftSeconds));
+        }
         java.util.Map<String, Double> more = endToEndDependency(scenario.withBudgetTotal(raised), options, startNanos);
         if (more == null) {
-            return result;
+            return withWarning(result, "what one more billion USD would do was not computed: its second solve gave "
+                    + "no optimal, audited plan within the time limit");
         }
         java.util.Map<String, Double> change = new java.util.LinkedHashMap<>();
         r.endToEndDependency().forEach((year, share) -> change.put(year,
@@ -125,6 +163,11 @@ public final class Pipeline {
                 + scenario.supplyRisk().futures().get(0).name() + " future" : "");
         return new RunResult(result.scenario(), result.validation(), result.status(), result.auditPassed(),
                 r.withBudgetEffect(new ResultSummary.BudgetEffect(BUDGET_STEP_BILLION_USD, change, method)));
+    }
+
+    private static RunResult withWarning(RunResult result, String warning) {
+        return new RunResult(result.scenario(), result.validation(), result.status(), result.auditPassed(),
+                result.summary().withWarning(warning));
     }
 
     /**
@@ -301,15 +344,26 @@ public final class Pipeline {
                 SourceCatalog.vintageNear(table));
     }
 
+    private static final String TIME_LEFT_NO_EXPLANATION = " (the time limit ran out before reeopt could find "
+            + "which requirements conflict)";
+
     /**
      * Why no plan exists, in the planner's words: the elastic model lets every target and supply limit give and
      * minimizes the total shortfall; what has to give, and by how much, is the answer.
      */
     private static String explainInfeasible(Scenario scenario, RunOptions options, SolverLimits limits) {
-        BuiltModel elastic = ModelBuilder.buildElastic(scenario, options.relax());
+        BuiltModel elastic;
+        try {
+            elastic = limits.expired() ? null : ModelBuilder.buildElastic(scenario, options.relax(), limits::expired);
+        } catch (ModelBuilder.TimeUp stopped) {
+            elastic = null;
+        }
+        if (elastic == null) {
+            return explain(scenario, SolveStatus.INFEASIBLE) + TIME_LEFT_NO_EXPLANATION;
+        }
         SolveResult result = solver(scenario, options).solve(elastic.program(), limits);
         if (!result.status().hasPlan()) {
-            return explain(scenario, SolveStatus.INFEASIBLE);
+            return explain(scenario, SolveStatus.INFEASIBLE) + (limits.expired() ? TIME_LEFT_NO_EXPLANATION : "");
         }
         List<String> reasons = InfeasibilityExplanation.of(scenario, elastic.elasticSlacks(), result.values());
         return reasons.isEmpty() ? explain(scenario, SolveStatus.INFEASIBLE)

@@ -72,6 +72,18 @@ public record ResultSummary(
                                 List<Integer> bindingYears, String text) {
     }
 
+    /** This summary with {@code warning} added to its warnings. */
+    public ResultSummary withWarning(String warning) {
+        List<String> more = new java.util.ArrayList<>(warnings);
+        more.add(warning);
+        return new ResultSummary(scenario, status, objective, budgetBillionUsd, spentBillionUsd, years,
+                endToEndDependency, stageDependency, investments, spendBillionUsdByYear, spendBillionUsdByYearAndNation,
+                description, objectiveName, planningNation, lastResortSupplier, stageMaterialDependency,
+                directStageMaterialDependency, demandTonnesPerYear, stages, committedProjects, marginalValues,
+                marginalValuesMethod, sources, audit, solver, List.copyOf(more), message, supplyRisk, targets, fixedPlan,
+                dataVintage, budgetEffect, recycled, embeddedDemand);
+    }
+
     /** Whether spending was minimized subject to targets (cost mode), rather than dependency within a budget. */
     public boolean minimizesCost() {
         return objectiveName != null && objectiveName.startsWith("spending");

@@ -200,6 +200,9 @@ public record InvestmentOption(
      * style: the floor is paid on the contracted volume; nothing after the term or last output year).
      */
     public double subsidyBillionUsdPerUnit(int fundingYear, int year) {
+        if (subsidyUsdPerKg == 0) {
+            return 0.0; // what the product below gives (its factors are finite and not negative), without the sum
+        }
         // USD/kg * t/yr * 1000 kg/t / 1e9 USD per billion USD = 1e-6
         return subsidyUsdPerKg * totalOutputTonnesPerYearPerUnit() * plannerOutputShare
                 * availableShare(fundingYear, year) * 1e-6;

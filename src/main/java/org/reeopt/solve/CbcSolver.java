@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import org.reeopt.model.LinearProgram;
 
 /**
@@ -74,6 +75,19 @@ final class CbcSolver extends ExternalSolver {
             values[i] = data.getDouble();
         }
         return values;
+    }
+
+    /** CBC 2.10's summary when it stops early: "Partial search - best objective X (best possible Y), ...". */
+    private static final java.util.regex.Pattern PARTIAL_SEARCH = java.util.regex.Pattern.compile(
+            "Partial search - best objective (\\S+) \\(best possible (\\S+?)\\)");
+
+    /**
+     * The gap from CBC's "Partial search" line, which carries 8 significant digits (its "Gap:" line is rounded to
+     * two decimals and says 0.00 for a gap of 0.4%).
+     */
+    @Override
+    OptionalDouble gapInLog(String log) {
+        return GapNote.lastGap(PARTIAL_SEARCH.matcher(log));
     }
 
     @Override

@@ -42,7 +42,7 @@ public final class Duals {
         }
         String confirmedBy = ", each confirmed by re-solving with the resource raised (finite difference)";
         if (!first.hasIntegers() && !primary.duals().isEmpty()) {
-            return new Result(confirmed(first, primary, limits), "LP duals of the first solve" + confirmedBy);
+            return confirmed(first, primary, limits).result("LP duals of the first solve" + confirmedBy);
         }
         if (limits.expired()) {
             return new Result(Map.of(), "none (the time limit ran out before the dual re-solve)");
@@ -51,11 +51,20 @@ public final class Duals {
         SolveResult lp = new OjAlgoSolver().solve(fixed, limits);
         String method = first.hasIntegers() ? "LP re-solved with the integer decisions fixed at the plan's values"
                 : "LP re-solved with ojAlgo for its duals";
-        return new Result(lp.status().hasPlan() ? confirmed(fixed, lp, limits) : Map.of(), method + confirmedBy);
+        return lp.status().hasPlan() ? confirmed(fixed, lp, limits).result(method + confirmedBy)
+                : new Result(Map.of(), method + confirmedBy);
+    }
+
+    /** The duals confirmed, and whether the time limit stopped the confirmations before all were tried. */
+    record Confirmed(Map<String, Double> duals, boolean timeUp) {
+        Result result(String method) {
+            return new Result(duals, method + (timeUp ? " (the time limit ran out during the confirmations: duals "
+                    + "not confirmed by then are not reported)" : ""));
+        }
     }
 
     /** The binding duals of {@code base} (a solve of {@code lp}) that a finite difference reproduces. */
-    static Map<String, Double> confirmed(LinearProgram lp, SolveResult base, SolverLimits limits) {
+    static Confirmed confirmed(LinearProgram lp, SolveResult base, SolverLimits limits) {
         List<Map.Entry<String, Double>> binding = base.duals().entrySet().stream()
                 .filter(e -> Math.abs(e.getValue()) >= BINDING)
                 // money first (the rows reports lead with), then the largest rates
@@ -63,27 +72,33 @@ public final class Duals {
                         .thenComparingDouble(e -> -Math.abs(e.getValue())).thenComparing(Map.Entry::getKey))
                 .limit(CHECKED).toList();
         Map<String, Double> out = new LinkedHashMap<>();
+        boolean[] timeUp = {false};
         // a robust plan has one total-budget row per future: more budget raises them all, so they are checked
         // together, their sum against the finite difference
         List<String> budgetRows = binding.stream().map(Map.Entry::getKey)
                 .filter(k -> k.equals("budgetTotal") || k.startsWith("budgetTotal[")).toList();
         if (!budgetRows.isEmpty()) {
             double sum = budgetRows.stream().mapToDouble(k -> base.duals().get(k)).sum();
-            if (reproduced(lp, base, budgetRows, sum, limits)) {
+            if (reproduced(lp, base, budgetRows, sum, limits, timeUp)) {
                 budgetRows.forEach(k -> out.put(k, base.duals().get(k)));
             }
         }
         for (Map.Entry<String, Double> e : binding) {
-            if (!budgetRows.contains(e.getKey()) && reproduced(lp, base, List.of(e.getKey()), e.getValue(), limits)) {
+            if (!budgetRows.contains(e.getKey())
+                    && reproduced(lp, base, List.of(e.getKey()), e.getValue(), limits, timeUp)) {
                 out.put(e.getKey(), e.getValue());
             }
         }
-        return out;
+        return new Confirmed(out, timeUp[0]);
     }
 
     /** Whether raising {@code rows} together by {@link #STEP} moves the objective at the rate {@code dual}. */
     private static boolean reproduced(LinearProgram lp, SolveResult base, List<String> rows, double dual,
-                                      SolverLimits limits) {
+                                      SolverLimits limits, boolean[] timeUp) {
+        if (limits.expired()) {
+            timeUp[0] = true; // no re-solve after the deadline (each would still wait for the in-process grace)
+            return false;
+        }
         LinearProgram raised = lp;
         for (String row : rows) {
             raised = raised.withRowShifted(row, STEP, base.values());

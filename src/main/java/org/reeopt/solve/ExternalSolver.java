@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.reeopt.model.LinearProgram;
@@ -41,6 +42,14 @@ abstract class ExternalSolver implements LpSolver {
     /** Whether the program's log says a feasible MIP plan was proven within the MIP gap (not stopped by time). */
     boolean stoppedAtGap(String log) {
         return false;
+    }
+
+    /**
+     * The relative MIP gap left when the program stopped at its time limit with a plan, read from its log (see
+     * {@link GapNote#relativeGap}); empty when the log gives no bound.
+     */
+    OptionalDouble gapInLog(String log) {
+        return OptionalDouble.empty();
     }
 
     /**
@@ -105,13 +114,12 @@ abstract class ExternalSolver implements LpSolver {
                 return SolveResult.withoutPlan(SolveStatus.FAILED, name(), seconds(start));
             }
             Parsed parsed = parse(Files.readString(solution, StandardCharsets.UTF_8), program);
-            if (parsed.status() == SolveStatus.FEASIBLE && stoppedAtGap(Files.readString(dir.resolve("log.txt"),
-                    StandardCharsets.UTF_8))) {
+            String log = Files.readString(dir.resolve("log.txt"), StandardCharsets.UTF_8);
+            if (parsed.status() == SolveStatus.FEASIBLE && stoppedAtGap(log)) {
                 // proven within the requested MIP gap: what every backend calls optimal
                 parsed = new Parsed(SolveStatus.OPTIMAL, parsed.values());
             }
-            if (parsed.status() == SolveStatus.FAILED && logProvesInfeasible(Files.readString(dir.resolve("log.txt"),
-                    StandardCharsets.UTF_8))) {
+            if (parsed.status() == SolveStatus.FAILED && logProvesInfeasible(log)) {
                 parsed = new Parsed(SolveStatus.INFEASIBLE, parsed.values());
             }
             if (!parsed.status().hasPlan()) {
@@ -123,7 +131,8 @@ abstract class ExternalSolver implements LpSolver {
                 parsed = new Parsed(parsed.status(), precise);
             }
             return new SolveResult(parsed.status(), program.objectiveValue(parsed.values()), parsed.values(), Map.of(),
-                    name(), seconds(start));
+                    name(), seconds(start), parsed.status() == SolveStatus.FEASIBLE
+                    ? GapNote.stoppedByTimeLimit(gapInLog(log)) : null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot run " + program() + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {

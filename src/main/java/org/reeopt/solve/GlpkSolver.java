@@ -3,6 +3,7 @@ package org.reeopt.solve;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import org.reeopt.model.LinearProgram;
 
 /**
@@ -91,6 +92,16 @@ final class GlpkSolver extends ExternalSolver {
     @Override
     boolean stoppedAtGap(String log) {
         return log.contains("RELATIVE MIP GAP TOLERANCE REACHED");
+    }
+
+    /** glpsol's progress line of a MIP: "+ 2000: mip = 4.615577160e-01 >= 4.601332193e-01 0.3% (104; 25)". */
+    private static final java.util.regex.Pattern PROGRESS = java.util.regex.Pattern.compile(
+            "^\\+\\s*\\d+: (?:mip =|>>>>>)\\s+(\\S+)\\s+>=\\s+(\\S+)", java.util.regex.Pattern.MULTILINE);
+
+    /** The gap from glpsol's last progress line (its printed percentage has one decimal only). */
+    @Override
+    OptionalDouble gapInLog(String log) {
+        return GapNote.lastGap(PROGRESS.matcher(log));
     }
 
     /**

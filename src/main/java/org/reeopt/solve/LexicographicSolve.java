@@ -54,6 +54,9 @@ public final class LexicographicSolve {
     /** Share of the remaining time for the last phase: the rest is kept for the duals and the report. */
     static final double LAST_PHASE_SHARE = 0.9;
 
+    /** The note of a phase not started because the deadline had passed. */
+    static final String TIME_UP_BEFORE_START = "the time limit ran out before it could start";
+
     /**
      * Both phases (three with a refinement objective, one more for least unassured purchases) out of the one deadline
      * of {@code limits}: the first phase gets {@value #FIRST_PHASE_SHARE} of the time left, a refinement phase half of
@@ -75,6 +78,11 @@ public final class LexicographicSolve {
                     primary.seconds());
         }
         double z = primary.objective();
+        if (limits.expired()) {
+            // the first plan stands; no later solve is started after the deadline
+            SolveResult skipped = SolveResult.withoutPlan(SolveStatus.FAILED, solver.name(), 0, TIME_UP_BEFORE_START);
+            return new Outcome(primary, skipped, primary.status(), z, primary.values(), primary.seconds());
+        }
         // a MIP's integer decisions are chosen under the wider integer-choice hold, then polished (below)
         double choiceSlack = first.hasIntegers() ? INTEGER_CHOICE_TOLERANCE * (1 + Math.abs(z)) : 0;
         boolean lastPhase = model.unassuredPurchases() != null;
@@ -86,7 +94,7 @@ public final class LexicographicSolve {
             return new Outcome(primary, secondary, primary.status(), z, primary.values(), seconds);
         }
         double[] values = secondary.values();
-        if (first.hasIntegers()) {
+        if (first.hasIntegers() && !limits.expired()) {
             // the LP left with those integer decisions fixed: its own optimum, then the usual hold
             LinearProgram fixed = first.withIntegersFixed(values);
             SolveResult fixedPrimary = solver.solve(fixed, limits.share(0.5), values);

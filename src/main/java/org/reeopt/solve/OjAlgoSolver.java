@@ -117,9 +117,7 @@ public final class OjAlgoSolver implements LpSolver {
                     usableStart ? startPoint : null, isFinal);
             if (outcome != null) {
                 String note = outcome.result().getState() == Optimisation.State.FEASIBLE && outcome.gap() > 0
-                        ? String.format(java.util.Locale.ROOT, "the time limit stopped the search with a plan at most "
-                                + "%.2f%% worse than the best possible (gap %.2g)", 100 * outcome.gap(), outcome.gap())
-                        : null;
+                        ? GapNote.stoppedByTimeLimit(java.util.OptionalDouble.of(outcome.gap())) : null;
                 return new Attempt(relaxed, outcome.result(), note);
             }
         }

@@ -432,9 +432,17 @@ public final class ScenarioValidator {
      * funded once the other is used up, which is usually a data error.
      */
     private void checkDominated() {
+        // only options of one stage, kind, nation and set of outputs can dominate each other: compared within those
+        // groups (in the scenario's order, so the first dominating option named is the same), not every pair
+        java.util.Map<List<Object>, List<InvestmentOption>> comparable = new java.util.HashMap<>();
+        java.util.Map<InvestmentOption, Double> cost = new java.util.IdentityHashMap<>();
+        for (InvestmentOption o : s.options()) {
+            comparable.computeIfAbsent(dominanceGroup(o), k -> new ArrayList<>()).add(o);
+            cost.put(o, costPerTonne(o));
+        }
         for (InvestmentOption a : s.options()) {
-            for (InvestmentOption b : s.options()) {
-                if (a != b && dominates(b, a) && !dominates(a, b)) {
+            for (InvestmentOption b : comparable.get(dominanceGroup(a))) {
+                if (a != b && dominates(b, a, cost) && !dominates(a, b, cost)) {
                     warning(a.source().location(), "capexMillionUsdPerUnit", "option " + a.id() + " is dominated by "
                             + b.id() + " (same stage and outputs, no cheaper per tonne, no shorter lead time): it is "
                             + "funded only once " + b.id() + " is used up");
@@ -444,12 +452,19 @@ public final class ScenarioValidator {
         }
     }
 
-    private static boolean dominates(InvestmentOption b, InvestmentOption a) {
+    /** What two options must share for one to dominate the other (see {@link #dominates}). */
+    private static List<Object> dominanceGroup(InvestmentOption o) {
+        return List.of(o.stage(), o.kind(), o.nation(), new HashSet<>(o.outputTonnesPerYearPerUnit().keySet()));
+    }
+
+    /** Whether b dominates a; {@code cost}: each option's {@link #costPerTonne}. */
+    private static boolean dominates(InvestmentOption b, InvestmentOption a,
+                                     java.util.Map<InvestmentOption, Double> cost) {
         return a.stage().equals(b.stage()) && a.kind() == b.kind() && a.nation().equals(b.nation())
                 && a.thrifting().savedMaterial().equals(b.thrifting().savedMaterial())
                 && b.thrifting().savedShare() >= a.thrifting().savedShare()
                 && a.outputTonnesPerYearPerUnit().keySet().equals(b.outputTonnesPerYearPerUnit().keySet())
-                && costPerTonne(b) <= costPerTonne(a) && b.leadTimeYears() <= a.leadTimeYears()
+                && cost.get(b) <= cost.get(a) && b.leadTimeYears() <= a.leadTimeYears()
                 && b.earliestFundingYear() <= a.earliestFundingYear() && b.subsidyUsdPerKg() <= a.subsidyUsdPerKg()
                 && b.plannerOutputShare() >= a.plannerOutputShare() && recyclesNoWorse(b, a)
                 && availableAtLeast(b.availability(), a.availability());

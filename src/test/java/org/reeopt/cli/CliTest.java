@@ -29,6 +29,8 @@ class CliTest {
         cmd.setOut(new PrintWriter(out));
         cmd.setErr(new PrintWriter(err));
         int code = cmd.execute(args);
+        cmd.getOut().flush();
+        cmd.getErr().flush();
         return new Run(code, out.toString(), err.toString());
     }
 
