@@ -442,10 +442,12 @@ public final class ScenarioValidator {
         }
         for (InvestmentOption a : s.options()) {
             for (InvestmentOption b : comparable.get(dominanceGroup(a))) {
-                if (a != b && dominates(b, a, cost) && !dominates(a, b, cost)) {
+                // a dominating option with a cap is a step of a supply curve (brownfield before greenfield): the
+                // dominated one is funded once it is used up, as intended; only an uncapped one leaves it idle for good
+                if (a != b && Double.isInfinite(b.maxUnits()) && dominates(b, a, cost) && !dominates(a, b, cost)) {
                     warning(a.source().location(), "capexMillionUsdPerUnit", "option " + a.id() + " is dominated by "
-                            + b.id() + " (same stage and outputs, no cheaper per tonne, no shorter lead time): it is "
-                            + "funded only once " + b.id() + " is used up");
+                            + b.id() + " (same stage and outputs, no cheaper per tonne, no shorter lead time, and "
+                            + b.id() + " has no maxUnits): it can never be needed");
                     break;
                 }
             }

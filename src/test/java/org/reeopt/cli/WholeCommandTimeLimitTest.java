@@ -54,8 +54,10 @@ class WholeCommandTimeLimitTest {
         double seconds = (System.nanoTime() - start) / 1e9;
         assertTrue(seconds < 1 + slack, "took " + seconds + " s with --time-limit 1 (allowed " + slack + " s more)");
         assertEquals(ExitCodes.SOLVER_FAILURE, r.exitCode(), r.err());
-        assertTrue(r.err().contains("no plan: the time limit of 1.0 s ran out while"), r.err());
-        assertTrue(r.err().contains("before any solve"), r.err());
+        // on a slow machine the limit runs out while the model is built, on a fast one in the solver's first
+        // search: either way exit 4 and a sentence that names the time limit
+        assertTrue(r.err().contains("no plan: the time limit of 1.0 s ran out while") && r.err().contains(
+                "before any solve") || r.err().contains("no plan within the time limit"), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
     }
 

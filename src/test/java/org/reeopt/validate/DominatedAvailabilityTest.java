@@ -18,7 +18,8 @@ class DominatedAvailabilityTest {
 
     /** Warnings naming a dominated option, for a cheap option with {@code cheap} availability and a dear one. */
     private static List<String> dominated(Availability cheap) {
-        InvestmentOption cheapOption = ScenarioRecords.option("cheap", "magnet", "mag", 100, 100, 1, 1, List.of(1.0))
+        InvestmentOption cheapOption = ScenarioRecords.option("cheap", "magnet", "mag", 100, 100, 1, Double.POSITIVE_INFINITY,
+                List.of(1.0))
                 .withAvailability(cheap);
         InvestmentOption dear = ScenarioRecords.option("dear", "magnet", "mag", 100, 200, 1, 1, List.of(1.0));
         ValidationReport report = ScenarioValidator.validate(ScenarioRecords.oneStage(2026, 2030, 100, 0,
