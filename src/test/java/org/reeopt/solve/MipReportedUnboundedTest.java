@@ -24,7 +24,10 @@ import org.reeopt.validate.ScenarioValidator;
  * sees that the objective is bounded below and retries without GMI cuts, which finds the integer plan.
  */
 class MipReportedUnboundedTest {
-    private static final SolverLimits LIMITS = new SolverLimits(60, 1e-4);
+    /** A fresh budget for each solve (a deadline made once for the class runs out on a loaded machine). */
+    private static SolverLimits limits() {
+        return new SolverLimits(60, 1e-4);
+    }
 
     private static Path fixture() throws URISyntaxException {
         return Path.of(MipReportedUnboundedTest.class.getResource("/fixtures/mip-reported-unbounded/scenario.json")
@@ -39,7 +42,7 @@ class MipReportedUnboundedTest {
         assertTrue(model.program().hasIntegers());
         // the LP relaxation solves
         SolveResult relaxed = new OjAlgoSolver().solve(
-                model.program().relaxed().withObjective(model.primaryObjective()), LIMITS);
+                model.program().relaxed().withObjective(model.primaryObjective()), limits());
         assertEquals(SolveStatus.OPTIMAL, relaxed.status());
         // fixing the integers to 0 units in 2030 and 2 in 2031 leaves a feasible LP: the MIP is feasible
         int b2030 = model.variables().build("mine-x", 2030).orElseThrow();
@@ -50,7 +53,7 @@ class MipReportedUnboundedTest {
         minus2031[b2031] = -1;
         LinearProgram fixed = model.program().withObjective(model.primaryObjective())
                 .withRowAtMost("fix2030", only2030, 0).withRowAtMost("fix2031", minus2031, -2);
-        SolveResult withFixedUnits = new OjAlgoSolver().solve(fixed, LIMITS);
+        SolveResult withFixedUnits = new OjAlgoSolver().solve(fixed, limits());
         assertEquals(SolveStatus.OPTIMAL, withFixedUnits.status());
         assertEquals(2.0, withFixedUnits.values()[b2031], 1e-9);
         // and the objective is bounded below by 0 (every coefficient is non-negative on non-negative variables)

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.reeopt.model.LinearProgram;
 
 class OjAlgoSolverTest {
-    private static final SolverLimits LIMITS = new SolverLimits(10, 1e-6);
+    /** A fresh budget for each solve (a deadline made once for the class runs out on a loaded machine). */
+    private static SolverLimits limits() {
+        return new SolverLimits(10, 1e-6);
+    }
     private static final double EPS = 1e-7;
     private final OjAlgoSolver solver = new OjAlgoSolver();
 
@@ -26,7 +29,7 @@ class OjAlgoSolverTest {
 
     @Test
     void aTwoVariableLpHasItsKnownOptimum() {
-        SolveResult r = solver.solve(cover(2), LIMITS);
+        SolveResult r = solver.solve(cover(2), limits());
         assertEquals(SolveStatus.OPTIMAL, r.status());
         assertEquals(1.5, r.values()[0], EPS);
         assertEquals(0.5, r.values()[1], EPS);
@@ -36,12 +39,12 @@ class OjAlgoSolverTest {
 
     @Test
     void theDualOfAGreaterEqualRowIsTheObjectiveChangePerUnitOfRightHandSide() {
-        SolveResult r = solver.solve(cover(2), LIMITS);
+        SolveResult r = solver.solve(cover(2), limits());
         Map<String, Double> duals = r.duals();
         assertEquals(2.0, duals.get("cover"), 1e-6, "each extra unit of cover is bought as y at cost 2: " + duals);
         assertEquals(0.0, duals.getOrDefault("slack", 0.0), 1e-6, "a slack row has no price");
         // and it is the finite difference of the optimum
-        double dz = solver.solve(cover(2.1), LIMITS).objective() - r.objective();
+        double dz = solver.solve(cover(2.1), limits()).objective() - r.objective();
         assertEquals(dz / 0.1, duals.get("cover"), 1e-6);
     }
 
@@ -52,7 +55,7 @@ class OjAlgoSolverTest {
         b.variable("x", 0, 2, false);
         b.variable("y", 0, Double.POSITIVE_INFINITY, false);
         b.row("cap").add(0, 1).add(1, 2).atMost(4);
-        SolveResult r = solver.solve(b.build(new double[] {-1, -1}), LIMITS);
+        SolveResult r = solver.solve(b.build(new double[] {-1, -1}), limits());
         assertEquals(SolveStatus.OPTIMAL, r.status());
         assertEquals(-3.0, r.objective(), EPS);
         assertEquals(-0.5, r.duals().get("cap"), 1e-6, "one more unit of cap buys half a y: " + r.duals());
@@ -64,7 +67,7 @@ class OjAlgoSolverTest {
         int x = b.variable("x", 0, 1, false);
         int y = b.variable("y", 0, 1, false);
         b.row("need").add(x, 1).add(y, 1).atLeast(5);
-        SolveResult r = solver.solve(b.build(new double[] {1, 1}), LIMITS);
+        SolveResult r = solver.solve(b.build(new double[] {1, 1}), limits());
         assertEquals(SolveStatus.INFEASIBLE, r.status());
         assertTrue(!r.status().hasPlan());
         assertEquals(0, r.values().length);
@@ -78,7 +81,7 @@ class OjAlgoSolverTest {
         int x = b.variable("x", 0, Double.POSITIVE_INFINITY, false);
         int y = b.variable("y", 0, Double.POSITIVE_INFINITY, false);
         b.row("gap").add(x, 1).add(y, -1).atMost(1);
-        SolveResult r = solver.solve(b.build(new double[] {-1, 0}), LIMITS);
+        SolveResult r = solver.solve(b.build(new double[] {-1, 0}), limits());
         assertEquals(SolveStatus.UNBOUNDED, r.status());
         assertTrue(!r.status().hasPlan());
     }
@@ -91,8 +94,8 @@ class OjAlgoSolverTest {
         int y = b.variable("y", 0, 5, true);
         b.row("r").add(x, 2).add(y, 2).atMost(3);
         LinearProgram mip = b.build(new double[] {-1, -1});
-        SolveResult integer = solver.solve(mip, LIMITS);
-        SolveResult relaxed = solver.solve(mip.relaxed(), LIMITS);
+        SolveResult integer = solver.solve(mip, limits());
+        SolveResult relaxed = solver.solve(mip.relaxed(), limits());
         assertEquals(SolveStatus.OPTIMAL, integer.status());
         assertEquals(-1.0, integer.objective(), EPS);
         for (double v : integer.values()) {
@@ -109,7 +112,7 @@ class OjAlgoSolverTest {
         int x = b.variable("x", 0, 10, false);
         int y = b.variable("y", 0, 10, false);
         b.row("sum").add(x, 1).add(y, 1).equalTo(3);
-        SolveResult r = solver.solve(b.build(new double[] {1, 3}), LIMITS);
+        SolveResult r = solver.solve(b.build(new double[] {1, 3}), limits());
         assertEquals(3.0, r.values()[x] + r.values()[y], EPS);
         assertEquals(3.0, r.objective(), EPS);
     }
@@ -131,18 +134,18 @@ class OjAlgoSolverTest {
 
     @Test
     void aKnapsackNeedsBranchingAndReachesItsOptimum() {
-        SolveResult r = solver.solve(knapsack(), LIMITS);
+        SolveResult r = solver.solve(knapsack(), limits());
         assertEquals(SolveStatus.OPTIMAL, r.status());
         assertEquals(-25.0, r.objective(), EPS);
         assertEquals(List.of(1.0, 0.0, 1.0, 1.0, 0.0), Arrays.stream(r.values()).boxed().toList());
-        assertTrue(solver.solve(knapsack().relaxed(), LIMITS).objective() < -25.5, "the relaxation is fractional");
+        assertTrue(solver.solve(knapsack().relaxed(), limits()).objective() < -25.5, "the relaxation is fractional");
     }
 
     @Test
     void aStartPointIsImprovedUponNotReturned() {
         // a feasible but poor start (b and e: 22) and an infeasible one (all in) give the same optimum
-        SolveResult fromFeasible = solver.solve(knapsack(), LIMITS, new double[] {0, 1, 0, 0, 1});
-        SolveResult fromInfeasible = solver.solve(knapsack(), LIMITS, new double[] {1, 1, 1, 1, 1});
+        SolveResult fromFeasible = solver.solve(knapsack(), limits(), new double[] {0, 1, 0, 0, 1});
+        SolveResult fromInfeasible = solver.solve(knapsack(), limits(), new double[] {1, 1, 1, 1, 1});
         assertEquals(-25.0, fromFeasible.objective(), EPS);
         assertEquals(-25.0, fromInfeasible.objective(), EPS);
     }
@@ -153,7 +156,7 @@ class OjAlgoSolverTest {
         LinearProgram.Builder b = new LinearProgram.Builder();
         int x = b.variable("x", 0, 3, true);
         b.row("half").add(x, 2).equalTo(1);
-        SolveResult r = solver.solve(b.build(new double[] {1}), LIMITS);
+        SolveResult r = solver.solve(b.build(new double[] {1}), limits());
         assertEquals(SolveStatus.INFEASIBLE, r.status());
     }
 }
