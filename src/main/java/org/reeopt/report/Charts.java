@@ -186,6 +186,17 @@ public final class Charts {
         return s;
     }
 
+    private static boolean allZero(XYSeriesCollection data) {
+        for (int i = 0; i < data.getSeriesCount(); i++) {
+            for (int j = 0; j < data.getItemCount(i); j++) {
+                if (data.getYValue(i, j) != 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private static JFreeChart lines(String title, String x, String y, XYSeriesCollection data, boolean percent) {
         JFreeChart chart = ChartFactory.createXYLineChart(title, x, y, data, PlotOrientation.VERTICAL, true, false,
                 false);
@@ -204,6 +215,8 @@ public final class Charts {
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         if (percent) {
             plot.getRangeAxis().setRange(0, 105);
+        } else if (allZero(data)) {
+            plot.getRangeAxis().setRange(0, 1); // not an axis of -5E-9 to 5E-9 around a flat line at zero
         }
         if (plot.getDomainAxis() instanceof org.jfree.chart.axis.NumberAxis axis && x.equals("Year")) {
             axis.setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
