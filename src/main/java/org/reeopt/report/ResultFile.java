@@ -163,7 +163,6 @@ public sealed interface ResultFile {
         return path.length() == 0 ? null : path.toString();
     }
 
-    /** Every record component present as a key, recursively through lists and maps of records. */
     /** A field the JSON leaves out when it is null (e.g. embeddedDemand of a scenario without embedded demand). */
     private static boolean leftOutWhenNull(RecordComponent c) {
         com.fasterxml.jackson.annotation.JsonInclude include =
@@ -171,6 +170,7 @@ public sealed interface ResultFile {
         return include != null && include.value() == com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL;
     }
 
+    /** Every record component present as a key, recursively through lists and maps of records. */
     private static void check(String file, JsonNode node, Type type, String path, List<InputException> problems) {
         Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
         if (raw.isRecord()) {
