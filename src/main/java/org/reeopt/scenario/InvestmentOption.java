@@ -57,19 +57,6 @@ public record InvestmentOption(
                 Thrifting.NONE, Availability.FULL);
     }
 
-    /** A thrifting option (or any other kind, with {@link Thrifting#NONE}) at nameplate from its first output. */
-    public InvestmentOption(String id, String name, String nation, String stage, OptionKind kind,
-                            Map<String, Double> outputTonnesPerYearPerUnit, double capexMillionUsdPerUnit,
-                            double leadTimeYears, int earliestFundingYear, int latestFundingYear, double maxUnits,
-                            boolean lumpy, double plannerCapexShare, double plannerOutputShare, double subsidyUsdPerKg,
-                            double scrapTonnesPerTonneOutput, double substitutionTonnesPerTonne,
-                            List<Double> capexProfile, SourceRef source, Thrifting thrifting) {
-        this(id, name, nation, stage, kind, outputTonnesPerYearPerUnit, capexMillionUsdPerUnit, leadTimeYears,
-                earliestFundingYear, latestFundingYear, maxUnits, lumpy, plannerCapexShare, plannerOutputShare,
-                subsidyUsdPerKg, scrapTonnesPerTonneOutput, substitutionTonnesPerTonne, capexProfile, source,
-                thrifting, Availability.FULL);
-    }
-
     /** An option that is not a thrifting option, with a ramp-up and end. */
     public InvestmentOption(String id, String name, String nation, String stage, OptionKind kind,
                             Map<String, Double> outputTonnesPerYearPerUnit, double capexMillionUsdPerUnit,
