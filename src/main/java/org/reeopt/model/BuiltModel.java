@@ -86,6 +86,16 @@ public record BuiltModel(LinearProgram program, ModelVariables variables, double
         return (futures.size() > 1 ? "expected " : "") + measure + (risk ? " plus shortfall penalty" : "");
     }
 
+    /**
+     * The same model with the row {@code sum(coefficients * x) <= upper} added, named {@code name} (alternatives: the
+     * primary objective held within a slack, a direction held at its optimum; docs/formulation.md).
+     */
+    public BuiltModel withRowAtMost(String name, double[] coefficients, double upper) {
+        return new BuiltModel(program.withRowAtMost(name, coefficients, upper), variables, dependencyObjective,
+                spendingObjective, importTieBreak, dependencyFirst, elasticSlacks, futures, shortfallPenalty,
+                worstCaseColumn, unassuredPurchases);
+    }
+
     /** The same model with some columns fixed (e.g. another plan's first-stage decisions, to evaluate that plan). */
     public BuiltModel withFixed(java.util.Map<Integer, Double> values) {
         return new BuiltModel(program.withFixed(values), variables, dependencyObjective, spendingObjective,

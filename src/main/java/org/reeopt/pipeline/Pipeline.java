@@ -270,7 +270,7 @@ public final class Pipeline {
     }
 
     /** The backend: --solver, else the scenario's solver.backend, else the default. */
-    private static LpSolver solver(Scenario scenario, RunOptions options) {
+    static LpSolver solver(Scenario scenario, RunOptions options) {
         boolean fromScenario = options.solver() == null && scenario.solverSettings().backend() != null;
         String name = options.solver() != null ? options.solver()
                 : fromScenario ? scenario.solverSettings().backend() : Solvers.DEFAULT;
@@ -279,14 +279,14 @@ public final class Pipeline {
                 "unknown solver \"" + name + "\"; available: " + String.join(", ", Solvers.names())));
     }
 
-    private static SolverLimits limits(Scenario scenario, RunOptions options, long startNanos) {
+    static SolverLimits limits(Scenario scenario, RunOptions options, long startNanos) {
         return SolverLimits.from(startNanos, options.timeLimitSeconds().orElse(scenario.solverSettings()
                 .timeLimitSeconds()), options.mipGap().orElse(scenario.solverSettings().mipGap()));
     }
 
-    private static RunResult summarize(Scenario scenario, ValidationReport validation, BuiltModel model,
-                                       LexicographicSolve.Outcome outcome, LpSolver solver, RunOptions options,
-                                       SolverLimits limits) {
+    static RunResult summarize(Scenario scenario, ValidationReport validation, BuiltModel model,
+                               LexicographicSolve.Outcome outcome, LpSolver solver, RunOptions options,
+                               SolverLimits limits) {
         return summarize(scenario, validation, model, outcome, solver, options, limits, null);
     }
 

@@ -94,8 +94,12 @@ public final class Charts {
         for (var year : r.spendBillionUsdByYearAndNation().entrySet()) {
             year.getValue().forEach((nation, b) -> data.addValue(b, nation, year.getKey()));
         }
-        JFreeChart chart = ChartFactory.createStackedBarChart("Spending by year and nation (" + r.scenario() + ")",
-                "Year", "Spending (billion USD)", data, PlotOrientation.VERTICAL, true, false, false);
+        return stackedBars("Spending by year and nation (" + r.scenario() + ")", "Year", data);
+    }
+
+    private static JFreeChart stackedBars(String title, String categories, DefaultCategoryDataset data) {
+        JFreeChart chart = ChartFactory.createStackedBarChart(title, categories, "Spending (billion USD)", data,
+                PlotOrientation.VERTICAL, true, false, false);
         CategoryPlot plot = chart.getCategoryPlot();
         StackedBarRenderer renderer = (StackedBarRenderer) plot.getRenderer();
         renderer.setBarPainter(new StandardBarPainter());
@@ -157,6 +161,28 @@ public final class Charts {
         }
         return lines("End-to-end China dependency by strategy", "Year", "Share of demand not China-free (%)", data,
                 true);
+    }
+
+    /** End-to-end dependency of each near-optimal plan over time, the optimum first. */
+    public static JFreeChart alternativePaths(org.reeopt.study.AlternativesResult result) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        for (int i = 0; i < result.alternatives().size(); i++) {
+            var a = result.alternatives().get(i);
+            data.addSeries(series(i == 0 ? "optimum" : "#" + i + " " + a.direction(), a.endToEndDependency()));
+        }
+        return lines("End-to-end China dependency of each near-optimal plan (" + result.scenario() + ")", "Year",
+                "Share of demand not China-free (%)", data, true);
+    }
+
+    /** What each near-optimal plan invests, stacked by nation. */
+    public static JFreeChart spendingMix(org.reeopt.study.AlternativesResult result) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (int i = 0; i < result.alternatives().size(); i++) {
+            String plan = i == 0 ? "optimum" : "#" + i;
+            result.alternatives().get(i).spendBillionUsdByNation().forEach((nation, b) -> data.addValue(b, nation, plan));
+        }
+        return stackedBars("Investment of each near-optimal plan by nation (" + result.scenario() + ")", "Plan",
+                data);
     }
 
     /** Shortfall, unassured and end-to-end dependency over time, for a result with supply risk. */

@@ -192,14 +192,7 @@ public final class CompareReport {
         if (!restrictionLines(scenarios).isEmpty() && !markdown) {
             out.append('\n');
         }
-        if (markdown) {
-            out.append("| ").append(String.join(" | ", header)).append(" |\n|").append("---|".repeat(header.size()))
-                    .append('\n');
-            rows(scenarios).forEach(r -> out.append("| ").append(String.join(" | ", r)).append(" |\n"));
-            out.append('\n');
-        } else {
-            out.append(TextTable.render(header, rows(scenarios), true)).append('\n');
-        }
+        out.append(TextTable.sideBySide(header, rows(scenarios), markdown));
         ruleLines(scenarios).forEach(line -> out.append(line).append(markdown ? "\n\n" : "\n"));
         out.append(markdown ? "" : "\n");
         out.append(markdown ? "## What differs in the inputs\n\n" : "What differs in the inputs\n");

@@ -23,10 +23,11 @@ import org.reeopt.study.SweepResult;
 public final class ReportBundle {
     /** The charts any bundle may hold, each as NAME.svg and NAME.png. */
     private static final java.util.Set<String> CHARTS = java.util.Set.of("dependency", "capacity", "spending",
-            "supply-risk", "frontier", "trajectories", "shortfalls");
+            "supply-risk", "frontier", "trajectories", "shortfalls", "alternative-paths", "spending-mix");
     private static final java.util.Set<String> DOCUMENTS = java.util.Set.of("result.json", "report.md", "report.html",
             "results.csv", "investments.csv", "sweep.json", "sweep.md", "sweep.csv", "sweep.html", "compare.json",
-            "compare.md", "compare.csv", "compare.html");
+            "compare.md", "compare.csv", "compare.html", "alternatives.json", "alternatives.md", "alternatives.csv",
+            "alternatives.html");
 
     private ReportBundle() {
     }
@@ -111,6 +112,24 @@ public final class ReportBundle {
             memo.chart("shortfalls", "Magnet demand left unmet under export restrictions, by strategy");
         }
         files.put("compare.html", bytes(memo.html("reeopt comparison", svgs)));
+        return files;
+    }
+
+    /** Near-optimal alternatives; {@code notes} as the command printed them (none when re-rendered). */
+    public static Map<String, byte[]> forAlternatives(org.reeopt.study.AlternativesResult result, List<String> notes) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (Format format : List.of(Format.JSON, Format.MD, Format.CSV)) {
+            files.put("alternatives." + format.extension(), bytes(AlternativesReport.render(result, notes, format)));
+        }
+        Map<String, String> svgs = new LinkedHashMap<>();
+        addChart(files, svgs, "alternative-paths", Charts.alternativePaths(result));
+        addChart(files, svgs, "spending-mix", Charts.spendingMix(result));
+        Memo memo = new Memo().heading(1, "Near-optimal alternatives: " + result.scenario())
+                .table(AlternativesReport.header(result), AlternativesReport.rows(result))
+                .bullets(AlternativesReport.lines(result, notes))
+                .chart("alternative-paths", "End-to-end China dependency of each plan over time")
+                .chart("spending-mix", "What each plan invests, by nation (capex share plus subsidies)");
+        files.put("alternatives.html", bytes(memo.html("reeopt alternatives: " + result.scenario(), svgs)));
         return files;
     }
 

@@ -88,6 +88,19 @@ public sealed interface ResultFile {
         }
     }
 
+    /** Near-optimal alternatives, as {@code alternatives.json} holds them. */
+    record Alternatives(org.reeopt.study.AlternativesResult result) implements ResultFile {
+        @Override
+        public Map<String, byte[]> bundle(View view) {
+            return ReportBundle.forAlternatives(result, List.of());
+        }
+
+        @Override
+        public String render(Format format, View view) {
+            return AlternativesReport.render(result, List.of(), format);
+        }
+    }
+
     /** Largest result file read, bytes: a result of the largest scenario is well under a megabyte. */
     long MAX_RESULT_BYTES = 50_000_000;
 
@@ -118,7 +131,8 @@ public sealed interface ResultFile {
             throw new InputException(shown, 0, null, "not a reeopt result: a result is a JSON object {...}");
         }
         Class<? extends Record> type = root.has("points") ? SweepResult.class
-                : root.has("scenarios") ? Comparison.class : ResultSummary.class;
+                : root.has("scenarios") ? Comparison.class
+                : root.has("alternatives") ? org.reeopt.study.AlternativesResult.class : ResultSummary.class;
         String first = type.getRecordComponents()[0].getName();
         if (java.util.Arrays.stream(type.getRecordComponents()).noneMatch(c -> root.has(c.getName()))) {
             throw new InputException(shown, 0, first, "required field is missing: this is not a result reeopt "
@@ -142,6 +156,9 @@ public sealed interface ResultFile {
             Record value = mapper.treeToValue(root, type);
             if (value instanceof SweepResult sweep) {
                 return new Sweep(sweep);
+            }
+            if (value instanceof org.reeopt.study.AlternativesResult alternatives) {
+                return new Alternatives(alternatives);
             }
             return value instanceof Comparison comparison ? comparison : new Solve((ResultSummary) value);
         } catch (JsonMappingException e) {

@@ -7,6 +7,17 @@ final class TextTable {
     private TextTable() {
     }
 
+    /** A Markdown table followed by a blank line, or a right-aligned text table followed by a newline. */
+    static String sideBySide(List<String> header, List<List<String>> rows, boolean markdown) {
+        if (!markdown) {
+            return render(header, rows, true) + "\n";
+        }
+        StringBuilder out = new StringBuilder("| ").append(String.join(" | ", header)).append(" |\n|")
+                .append("---|".repeat(header.size())).append('\n');
+        rows.forEach(r -> out.append("| ").append(String.join(" | ", r)).append(" |\n"));
+        return out.append('\n').toString();
+    }
+
     static String render(List<String> header, List<List<String>> rows, boolean rightAlign) {
         int[] width = new int[header.size()];
         for (int c = 0; c < header.size(); c++) {

@@ -43,7 +43,7 @@ public final class LexicographicSolve {
     }
 
     /** The most the primary objective may reach in the second solve when the first solve's optimum is {@code optimum}. */
-    static double limit(double optimum) {
+    public static double limit(double optimum) {
         return optimum + ABSOLUTE_TOLERANCE + RELATIVE_TOLERANCE * Math.abs(optimum);
     }
 
