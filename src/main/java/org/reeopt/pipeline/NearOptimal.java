@@ -123,7 +123,13 @@ public final class NearOptimal {
             out.add(spending("most spending on " + stage, o -> o.stage().equals(stage), true));
         }
         out.add(spending("least recycling and substitutes", NearOptimal::recyclingOrSubstitute, false));
-        return out.stream().filter(d -> s.options().stream().anyMatch(d.options())).toList();
+        // a direction that selects no option pushes nothing; one that selects the same options the same way as an
+        // earlier one (the only ally's nation and "allied") would find the same plan
+        Set<List<Object>> seen = new java.util.HashSet<>();
+        return out.stream().filter(d -> s.options().stream().anyMatch(d.options()))
+                .filter(d -> d.push() == Push.DISTANCE || seen.add(List.of(d.push(), d.maximize(),
+                        s.options().stream().filter(d.options()).map(InvestmentOption::id).toList())))
+                .toList();
     }
 
     /** The direction named {@code name} (case and surrounding spaces ignored), if this scenario offers it. */
@@ -177,7 +183,8 @@ public final class NearOptimal {
         if (!outcome.status().hasPlan()) {
             return new Found(null, outcome.status().name().toLowerCase(java.util.Locale.ROOT));
         }
-        return new Found(Pipeline.summarize(scenario, validation, held, outcome, solver, options, limits), null);
+        return new Found(Pipeline.summarizeWithoutDuals(scenario, validation, held, outcome, solver, options, limits),
+                null);
     }
 
     /**

@@ -118,7 +118,7 @@ public final class Pipeline {
                     + plan.source() + " cannot be operated under " + scenario.name() + ": it misses a target or a "
                     + "supply limit whatever is produced or bought"));
         }
-        return summarize(scenario, validation, model, outcome, solver, options, limits, plan.source());
+        return summarize(scenario, validation, model, outcome, solver, options, limits, plan.source(), true);
     }
 
     /** The raise of the total budget for the finite difference of {@link #withBudgetEffect}, billion USD. */
@@ -287,7 +287,14 @@ public final class Pipeline {
     static RunResult summarize(Scenario scenario, ValidationReport validation, BuiltModel model,
                                LexicographicSolve.Outcome outcome, LpSolver solver, RunOptions options,
                                SolverLimits limits) {
-        return summarize(scenario, validation, model, outcome, solver, options, limits, null);
+        return summarize(scenario, validation, model, outcome, solver, options, limits, null, true);
+    }
+
+    /** As above without marginal values (each is confirmed by a re-solve): for plans shown side by side. */
+    static RunResult summarizeWithoutDuals(Scenario scenario, ValidationReport validation, BuiltModel model,
+                                           LexicographicSolve.Outcome outcome, LpSolver solver, RunOptions options,
+                                           SolverLimits limits) {
+        return summarize(scenario, validation, model, outcome, solver, options, limits, null, false);
     }
 
     /**
@@ -296,7 +303,7 @@ public final class Pipeline {
      */
     private static RunResult summarize(Scenario scenario, ValidationReport validation, BuiltModel model,
                                        LexicographicSolve.Outcome outcome, LpSolver solver, RunOptions options,
-                                       SolverLimits limits, String fixedPlan) {
+                                       SolverLimits limits, String fixedPlan, boolean withDuals) {
         List<String> warnings = new ArrayList<>(validation.warnings().stream().map(Problem::toString).toList());
         if (outcome.status() == SolveStatus.FEASIBLE) {
             warnings.add("a solver limit stopped the search: the plan is feasible but not proven optimal");
@@ -307,7 +314,7 @@ public final class Pipeline {
         if (outcome.secondary() != null && !outcome.secondPhaseUsed()) {
             warnings.add("the tie-break solve (least spending) failed; the plan may spend money that buys nothing");
         }
-        Summarizer.SolveFacts facts = facts(scenario, model, outcome, solver, options, limits, warnings);
+        Summarizer.SolveFacts facts = facts(scenario, model, outcome, solver, options, limits, warnings, withDuals);
         if (fixedPlan != null) {
             facts = new Summarizer.SolveFacts(facts.status(), facts.objective(), facts.objectiveName(), facts.solver(),
                     facts.warnings(), java.util.Map.of(), "", facts.sourceTitles(), fixedPlan, facts.dataVintage());
@@ -331,13 +338,20 @@ public final class Pipeline {
     private static Summarizer.SolveFacts facts(Scenario scenario, BuiltModel model, LexicographicSolve.Outcome outcome,
                                                LpSolver solver, RunOptions options, SolverLimits limits,
                                                List<String> warnings) {
+        return facts(scenario, model, outcome, solver, options, limits, warnings, true);
+    }
+
+    private static Summarizer.SolveFacts facts(Scenario scenario, BuiltModel model, LexicographicSolve.Outcome outcome,
+                                               LpSolver solver, RunOptions options, SolverLimits limits,
+                                               List<String> warnings, boolean withDuals) {
         LinearProgram program = model.program();
         String used = outcome.primary().solver();
         String solverName = used.equals(solver.name()) ? used : used + " (" + solver.name() + ")";
         ResultSummary.SolverInfo info = new ResultSummary.SolverInfo(solverName, options.relax(),
                 program.hasIntegers(), program.variables().size(), program.rows().size(), program.integerCount(),
                 limits.mipGap(), outcome.secondPhaseUsed(), outcome.seconds());
-        Duals.Result duals = Duals.of(model, outcome, limits);
+        Duals.Result duals = withDuals ? Duals.of(model, outcome, limits)
+                : new Duals.Result(java.util.Map.of(), "not computed");
         String table = scenario.options().isEmpty() ? null : scenario.options().get(0).source().file();
         return new Summarizer.SolveFacts(outcome.status().name(), outcome.objective(), model.primaryName(), info,
                 warnings, duals.byRow(), duals.method(), SourceCatalog.titlesNear(table), null,
