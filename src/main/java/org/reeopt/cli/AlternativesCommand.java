@@ -81,9 +81,13 @@ final class AlternativesCommand implements Callable<Integer> {
             return SolveCommand.exitCode(run.optimum(), err);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(AlternativesReport.render(run.result(), run.notes(), chosen));
+        // what the other directions gave: in the table, else on standard error (the files hold the JSON alone)
+        out.print(AlternativesReport.render(run.result(), chosen == Format.TABLE ? run.notes() : List.of(), chosen));
         out.flush();
-        folder.write(() -> ReportBundle.forAlternatives(run.result(), run.notes()), err);
+        if (chosen != Format.TABLE) {
+            run.notes().forEach(note -> err.println("not shown: " + note));
+        }
+        folder.write(() -> ReportBundle.forAlternatives(run.result()), err);
         return ExitCodes.SOLVED;
     }
 }

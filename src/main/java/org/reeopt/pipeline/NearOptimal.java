@@ -152,8 +152,11 @@ public final class NearOptimal {
         return o.kind() == OptionKind.RECYCLING || o.kind() == OptionKind.SUBSTITUTE;
     }
 
-    /** A plan of one direction, or why there is none. */
-    public record Found(RunResult result, String note) {
+    /**
+     * A plan of one direction, or why there is none ({@code note}); {@code directionOptimal} false when a solver limit
+     * stopped the direction's own solve, so that the plan may push less far than the direction allows.
+     */
+    public record Found(RunResult result, String note, boolean directionOptimal) {
     }
 
     /**
@@ -166,6 +169,7 @@ public final class NearOptimal {
         LpSolver solver = Pipeline.solver(scenario, options);
         SolverLimits limits = Pipeline.limits(scenario, options, System.nanoTime());
         BuiltModel held = excludedColumns.isEmpty() ? model : model.withFixed(excludedColumns);
+        boolean directionOptimal = true;
         if (direction.push() != Push.BEST_WITHOUT_EXCLUDED) {
             held = held.withRowAtMost("primaryObjectiveSlack", model.primaryObjective(),
                     slackLimit(optimum.summary().objective(), within));
@@ -173,18 +177,19 @@ public final class NearOptimal {
             SolveResult pushed = solver.solve(held.program().withObjective(objective), limits.share(0.5));
             if (!pushed.status().hasPlan()) {
                 return new Found(null, pushed.status().name().toLowerCase(java.util.Locale.ROOT)
-                        + (excludedColumns.isEmpty() ? "" : " with the exclusions"));
+                        + (excludedColumns.isEmpty() ? "" : " with the exclusions"), false);
             }
+            directionOptimal = pushed.status() == org.reeopt.solve.SolveStatus.OPTIMAL;
             double value = pushed.objective();
             double tolerance = held.program().hasIntegers() ? INTEGER_DIRECTION_TOLERANCE * (1 + Math.abs(value)) : 0;
             held = held.withRowAtMost("directionLimit", objective, LexicographicSolve.limit(value) + tolerance);
         }
         LexicographicSolve.Outcome outcome = LexicographicSolve.solve(held, solver, limits);
         if (!outcome.status().hasPlan()) {
-            return new Found(null, outcome.status().name().toLowerCase(java.util.Locale.ROOT));
+            return new Found(null, outcome.status().name().toLowerCase(java.util.Locale.ROOT), directionOptimal);
         }
         return new Found(Pipeline.summarizeWithoutDuals(scenario, validation, held, outcome, solver, options, limits),
-                null);
+                null, directionOptimal);
     }
 
     /**

@@ -27,7 +27,7 @@ public final class AlternativesReport {
     private AlternativesReport() {
     }
 
-    /** {@code notes}: what the directions that gave no new plan gave instead (empty when re-rendered from JSON). */
+    /** {@code notes}: what the directions that gave no new plan gave instead (the command's table shows them). */
     public static String render(AlternativesResult result, List<String> notes, Format format) {
         return switch (format) {
             case JSON -> json(result);

@@ -115,8 +115,12 @@ public final class ReportBundle {
         return files;
     }
 
-    /** Near-optimal alternatives; {@code notes} as the command printed them (none when re-rendered). */
-    public static Map<String, byte[]> forAlternatives(org.reeopt.study.AlternativesResult result, List<String> notes) {
+    /**
+     * Near-optimal alternatives, from their JSON alone (what the directions that found no new plan gave instead is
+     * printed by the command, not kept), so that {@code reeopt report} writes the same files again.
+     */
+    public static Map<String, byte[]> forAlternatives(org.reeopt.study.AlternativesResult result) {
+        List<String> notes = List.of();
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (Format format : List.of(Format.JSON, Format.MD, Format.CSV)) {
             files.put("alternatives." + format.extension(), bytes(AlternativesReport.render(result, notes, format)));

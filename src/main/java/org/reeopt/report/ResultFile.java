@@ -92,7 +92,7 @@ public sealed interface ResultFile {
     record Alternatives(org.reeopt.study.AlternativesResult result) implements ResultFile {
         @Override
         public Map<String, byte[]> bundle(View view) {
-            return ReportBundle.forAlternatives(result, List.of());
+            return ReportBundle.forAlternatives(result);
         }
 
         @Override

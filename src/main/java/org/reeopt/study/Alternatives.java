@@ -58,7 +58,7 @@ public final class Alternatives {
         RunResult optimum = session.optimum();
         List<Alternative> kept = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        kept.add(new Alternative(OPTIMUM, optimum));
+        kept.add(new Alternative(OPTIMUM, optimum, true));
         if (!optimum.status().hasPlan() || !optimum.auditPassed()) {
             return new Run(optimum, result(session.scenario(), request.within(), kept, optimum), notes);
         }
@@ -87,7 +87,7 @@ public final class Alternatives {
     }
 
     /** A plan and the direction that found it. */
-    private record Alternative(String direction, RunResult result) {
+    private record Alternative(String direction, RunResult result, boolean directionOptimal) {
     }
 
     /**
@@ -120,7 +120,11 @@ public final class Alternatives {
                 return false;
             }
         }
-        kept.add(new Alternative(direction.name(), r));
+        if (!found.directionOptimal()) {
+            notes.add(direction.name() + ": a solver limit stopped its own solve; the plan shown (status FEASIBLE) may "
+                    + "push less far than the direction allows");
+        }
+        kept.add(new Alternative(direction.name(), r, found.directionOptimal()));
         return false;
     }
 
@@ -232,7 +236,8 @@ public final class Alternatives {
         List<String> funded = r.investments().stream().map(ResultSummary.Investment::option).distinct().sorted()
                 .toList();
         String distinction = a.direction().equals(OPTIMUM) ? "the optimum" : Distinction.of(s, r, optimum);
-        return new AlternativesResult.Alternative(a.direction(), r.objective(), gap, r.investments(), r.status(),
+        String status = a.directionOptimal() ? r.status() : "FEASIBLE";
+        return new AlternativesResult.Alternative(a.direction(), r.objective(), gap, r.investments(), status,
                 a.result().auditPassed(), r.objectiveName(), r.planningNation(), r.spentBillionUsd(),
                 r.endToEndDependency(), byNation, byStage, funded, distinction);
     }
