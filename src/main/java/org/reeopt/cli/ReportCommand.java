@@ -21,8 +21,8 @@ final class ReportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "RESULT.json", description = "A result written by reeopt solve, sweep or "
-            + "compare.")
+    @Parameters(index = "0", paramLabel = "RESULT.json", description = "A result written by reeopt solve, sweep, "
+            + "compare or alternatives, or the --out folder that holds it.")
     Path result;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "md",

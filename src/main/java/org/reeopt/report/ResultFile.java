@@ -101,6 +101,25 @@ public sealed interface ResultFile {
         }
     }
 
+    /** The JSON files a report folder is rendered from, one per command that writes a folder. */
+    List<String> FOLDER_RESULTS = List.of("result.json", "sweep.json", "compare.json", "alternatives.json");
+
+    /**
+     * {@code path} itself, or for a report folder the one result in it ({@link #FOLDER_RESULTS}); a folder without
+     * one is bad input naming it.
+     */
+    static Path inFolder(Path path) {
+        if (!Files.isDirectory(path)) {
+            return path;
+        }
+        List<Path> found = FOLDER_RESULTS.stream().map(path::resolve).filter(Files::isRegularFile).toList();
+        if (found.size() != 1) {
+            throw new InputException(Display.path(path), 0, null, "is a folder " + (found.isEmpty() ? "without a"
+                    : "with more than one") + " result of " + String.join(", ", FOLDER_RESULTS) + "; name the file");
+        }
+        return found.get(0);
+    }
+
     /** Largest result file read, bytes: a result of the largest scenario is well under a megabyte. */
     long MAX_RESULT_BYTES = 50_000_000;
 
@@ -109,7 +128,8 @@ public sealed interface ResultFile {
      * {@link #MAX_RESULT_BYTES}, one JSON object. Its content is never quoted in an error (it may be any file).
      * Throws {@link InputException} naming the file and the field.
      */
-    static ResultFile read(Path file) {
+    static ResultFile read(Path path) {
+        Path file = inFolder(path);
         String shown = Display.path(file);
         if (!Files.exists(file)) {
             throw new InputException(shown, 0, null, "result file not found");

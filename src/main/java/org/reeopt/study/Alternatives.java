@@ -29,7 +29,7 @@ public final class Alternatives {
      * Two plans differ materially when the money they put into each option and funding year differs, summed over
      * options and years, by at least this share of the larger plan's investment spending.
      */
-    public static final double DISTINCT_SHARE = 0.10;
+    public static final double DISTINCT_SHARE = 0.05;
     /** Allowed excess of a plan's gap over --within: the lexicographic solve's tolerance, far below any figure shown. */
     static final double GAP_TOLERANCE = 1e-6;
     /** The direction label of the first plan. */

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * {@code reeopt alternatives} on the command line (issue 20): bad flags are exit 2 naming the flag before any solve;
  * the JSON has exactly the keys scenario, within and alternatives, the optimum first; --out writes the report folder
- * that {@code reeopt report} renders again into the same files.
+ * that {@code reeopt report} renders again into the same files, from the JSON or from the folder itself.
  */
 class AlternativesCliTest {
     private static final String TIED = "src/test/resources/golden/alternatives/scenario.json";
@@ -104,5 +104,15 @@ class AlternativesCliTest {
         CliTest.Run md = run("report", out.resolve("alternatives.json").toString());
         assertEquals(0, md.exitCode(), md.err());
         assertEquals(Files.readString(out.resolve("alternatives.md")), md.out());
+        CliTest.Run folder = run("report", out.toString());
+        assertEquals(0, folder.exitCode(), folder.err());
+        assertEquals(md.out(), folder.out());
+        CliTest.Run empty = run("report", dir.resolve("again").resolve("..").resolve("none").toString());
+        assertEquals(2, empty.exitCode());
+        Files.createDirectories(dir.resolve("empty"));
+        CliTest.Run noResult = run("report", dir.resolve("empty").toString());
+        assertEquals(2, noResult.exitCode(), noResult.err());
+        assertTrue(noResult.err().contains("is a folder without a result of result.json, sweep.json, compare.json, "
+                + "alternatives.json; name the file"), noResult.err());
     }
 }

@@ -31,7 +31,7 @@ import org.reeopt.study.AlternativesResult;
  * Tied, slack 0: the budget buys one unit in all (0.3 u_us + 0.3 u_jp <= 0.3), so the optimum is u_us + u_jp = 1,
  *   E2027 = 0, objective 0.5; its vertices are (1, 0) and (0, 1). Least allied spending gives (1, 0), most allied
  *   spending (0, 1): two plans, each 0.3 B$ in one nation, objective 0.5, gap 0; they differ by 0.6 B$ of 0.3 B$
- *   invested (200% > 10%), so both are kept.
+ *   invested (200% > 5%), so both are kept.
  * Unique, slack 0: 0.3 u_us + 0.4 u_jp <= 0.3 with u_us + u_jp = 1 forces u_jp = 0: one plan, us-magnet 1 unit.
  * Unique, slack 0.1, most allied spending: objective <= 0.55, so u_us + u_jp >= 0.9; with the budget
  *   0.3 (0.9 - u_jp) + 0.4 u_jp <= 0.3 gives u_jp <= 0.3. Most allied: u_jp = 0.3 (0.12 B$); then, with that held,
