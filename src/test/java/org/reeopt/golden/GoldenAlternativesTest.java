@@ -24,7 +24,7 @@ import org.reeopt.study.AlternativesResult;
  * <pre>
  * Horizon 2026-2027, demand 100 t/yr, one stage (magnet), no existing capacity, budget 0.3 B$, dependency mode.
  * Two divisible plants of 100 t/yr per unit, lead 1 (funded 2026, online 2027), at most 1 unit each:
- *   scenario.json: us-magnet (US) and jp-magnet (JP) both 300 M USD: exactly tied.
+ *   scenario.json: us-magnet (US) and jp-magnet (JP) both 300 M USD: exactly tied (lumpy.json: whole units).
  *   unique.json:   us-magnet 300 M USD, jp-magnet 400 M USD (dearer).
  * E2026 = 1 whatever the plan; E2027 = 1 - (u_us + u_jp); objective = (1 + E2027) / 2.
  *
@@ -68,7 +68,17 @@ class GoldenAlternativesTest {
     @ParameterizedTest
     @MethodSource("org.reeopt.golden.Backends#all")
     void twoExactlyTiedOptionsGiveBothPlans(String backend) {
-        AlternativesResult r = run("scenario.json", backend, 0, List.of(), List.of(), 1);
+        assertBothTiedPlans(run("scenario.json", backend, 0, List.of(), List.of(), 1));
+    }
+
+    /** The same with whole units (lumpy.json, a MIP): the integer holds of the direction and the primary. */
+    @ParameterizedTest
+    @MethodSource("org.reeopt.golden.Backends#all")
+    void twoExactlyTiedLumpyOptionsGiveBothPlans(String backend) {
+        assertBothTiedPlans(run("lumpy.json", backend, 0, List.of(), List.of(), 1));
+    }
+
+    private static void assertBothTiedPlans(AlternativesResult r) {
         assertEquals(2, r.alternatives().size(), () -> AlternativesReport.render(r, List.of(), Format.TABLE));
         assertEquals("optimum", r.alternatives().get(0).direction());
         List<Map<String, Double>> plans = r.alternatives().stream().map(GoldenAlternativesTest::units).toList();
