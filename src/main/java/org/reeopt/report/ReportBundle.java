@@ -23,10 +23,10 @@ import org.reeopt.study.SweepResult;
 public final class ReportBundle {
     /** The charts any bundle may hold, each as NAME.svg and NAME.png. */
     private static final java.util.Set<String> CHARTS = java.util.Set.of("dependency", "capacity", "spending",
-            "supply-risk", "frontier", "trajectories", "shortfalls");
+            "supply-risk", "frontier", "trajectories", "shortfalls", "stress");
     private static final java.util.Set<String> DOCUMENTS = java.util.Set.of("result.json", "report.md", "report.html",
             "results.csv", "investments.csv", "sweep.json", "sweep.md", "sweep.csv", "sweep.html", "compare.json",
-            "compare.md", "compare.csv", "compare.html");
+            "compare.md", "compare.csv", "compare.html", "stress.json", "stress.csv");
 
     private ReportBundle() {
     }
@@ -111,6 +111,19 @@ public final class ReportBundle {
             memo.chart("shortfalls", "Magnet demand left unmet under export restrictions, by strategy");
         }
         files.put("compare.html", bytes(memo.html("reeopt comparison", svgs)));
+        return files;
+    }
+
+    /** A stress test: report.md and report.html (with the chart of the base and the band), stress.json, stress.csv. */
+    public static Map<String, byte[]> forStress(org.reeopt.study.StressResult stress) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("stress.json", bytes(StressReport.render(stress, Format.JSON)));
+        files.put("stress.csv", bytes(StressReport.render(stress, Format.CSV)));
+        Map<String, String> svgs = new LinkedHashMap<>();
+        addChart(files, svgs, "stress", Charts.stressBand(stress));
+        Memo memo = StressReport.memo(stress, true);
+        files.put("report.md", bytes(memo.markdown()));
+        files.put("report.html", bytes(memo.html("reeopt stress: " + stress.scenario(), svgs)));
         return files;
     }
 

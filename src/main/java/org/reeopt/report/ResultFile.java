@@ -88,6 +88,19 @@ public sealed interface ResultFile {
         }
     }
 
+    /** A stress test, as {@code stress.json} holds it. */
+    record Stress(org.reeopt.study.StressResult stress) implements ResultFile {
+        @Override
+        public Map<String, byte[]> bundle(View view) {
+            return ReportBundle.forStress(stress);
+        }
+
+        @Override
+        public String render(Format format, View view) {
+            return StressReport.render(stress, format);
+        }
+    }
+
     /** Largest result file read, bytes: a result of the largest scenario is well under a megabyte. */
     long MAX_RESULT_BYTES = 50_000_000;
 
@@ -118,6 +131,7 @@ public sealed interface ResultFile {
             throw new InputException(shown, 0, null, "not a reeopt result: a result is a JSON object {...}");
         }
         Class<? extends Record> type = root.has("points") ? SweepResult.class
+                : root.has("variants") ? org.reeopt.study.StressResult.class
                 : root.has("scenarios") ? Comparison.class : ResultSummary.class;
         String first = type.getRecordComponents()[0].getName();
         if (java.util.Arrays.stream(type.getRecordComponents()).noneMatch(c -> root.has(c.getName()))) {
@@ -142,6 +156,9 @@ public sealed interface ResultFile {
             Record value = mapper.treeToValue(root, type);
             if (value instanceof SweepResult sweep) {
                 return new Sweep(sweep);
+            }
+            if (value instanceof org.reeopt.study.StressResult stress) {
+                return new Stress(stress);
             }
             return value instanceof Comparison comparison ? comparison : new Solve((ResultSummary) value);
         } catch (JsonMappingException e) {
