@@ -78,11 +78,11 @@ final class ScenarioFiles {
             String stem = variant.getFileName().toString();
             node.put("name", stem.endsWith(".json") ? stem.substring(0, stem.length() - 5) : stem);
         }
-        if (!node.has("description")) {
-            node.put("description", "");
-        }
         recordOrigins(node, "", Display.path(variant), merged.origins());
         merged.lines().putAll(ownLines);
+        if (!node.has("description")) {
+            merged.tree().remove("description"); // the scenario's own description is not the variant's
+        }
         merge(merged.tree(), node);
         return merged;
     }
