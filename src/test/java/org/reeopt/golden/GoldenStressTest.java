@@ -63,9 +63,13 @@ class GoldenStressTest {
             "demand growth 10%/yr", new double[] {0.3782870, 1, 1 - 100 / 110.0, 1 - 100 / 121.0, 1 - 100 / 133.1},
             "lead times +1 year", new double[] {0.4, 1, 0.6, 0, 0});
 
+    /** One stress run per backend, shared by the tests of this class. */
+    private static final Map<String, StressResult> RUNS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static StressResult stress(String backend) {
-        return StressStudy.run(fixture("stress", "scenario.json"), fixture("stress", "set"), Backends.on(backend), 1,
-                (name, summary) -> { });
+        org.reeopt.pipeline.RunOptions options = Backends.on(backend);
+        return RUNS.computeIfAbsent(backend, b -> StressStudy.run(fixture("stress", "scenario.json"),
+                fixture("stress", "set"), options, 1, (name, summary) -> { }));
     }
 
     private static void assertPlan(ResultSummary s, double[] hand) {
