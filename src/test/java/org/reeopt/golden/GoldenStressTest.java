@@ -122,6 +122,27 @@ class GoldenStressTest {
         assertEquals(failing, r.conclusions().get(1).failsIn());
     }
 
+    /**
+     * inputIntensityFactorByMaterial on a two-stage chain (golden/china-free-chain/both.json: metal ndpr -> magnet at
+     * 0.3 t ndpr per t; magnet-plant 100 t/yr for 200 M USD, metal-plant 30 t/yr for 100 M USD, lead 1, divisible,
+     * budget 1 B$; objective (E + 0.5 x magnet stage) / 1.5 per year). Without the overlay: 1 unit of each, E2027 = 0,
+     * spend 0.3. With ndpr x2 (overlays/ndpr-intensity-x2.json): 0.6 t ndpr per t magnet, 60 t of metal for 100 t of
+     * magnets, so 2 metal units: E = 1, 0; objective (1.5 + 0)/2/1.5 = 0.5; spend 0.2 + 2 x 0.1 = 0.4 in 2026.
+     */
+    @ParameterizedTest
+    @MethodSource("org.reeopt.golden.Backends#all")
+    void doublingAnInputIntensityDoublesTheUpstreamCapacityNeeded(String backend) {
+        org.reeopt.pipeline.RunResult run = org.reeopt.pipeline.Pipeline.run(org.reeopt.pipeline.Pipeline.load(
+                fixture("china-free-chain", "both.json"), fixture("stress", "overlays/ndpr-intensity-x2.json")),
+                Backends.on(backend));
+        ResultSummary s = GoldenSupport.assertOptimal(run, 0.5);
+        assertEquals("NdPr intensity x2", s.scenario());
+        assertEndToEnd(s, years(2026, 1.0, 2027, 0.0));
+        assertSpending(s, 0.4, years(2026, 0.4));
+        GoldenSupport.assertInvestments(s, GoldenSupport.inv("magnet-plant", 2026, 2027, 1.0, 100.0, 0.2),
+                GoldenSupport.inv("metal-plant", 2026, 2027, 2.0, 60.0, 0.2));
+    }
+
     private static void assertRange(StressResult.YearRange y, int year, double base, double min, double max,
                                     List<String> worst) {
         assertEquals(year, y.year());
