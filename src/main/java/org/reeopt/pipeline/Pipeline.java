@@ -215,7 +215,7 @@ public final class Pipeline {
         return ScenarioLoader.load(scenarioFile);
     }
 
-    /** Reads a scenario file with a stress variant applied on top (docs/stress.md). Throws {@link InputException}. */
+    /** Reads a scenario file with a stress variant applied on top (docs/scenario-format.md, Stress variants). Throws {@link InputException}. */
     public static Scenario load(Path scenarioFile, Path stressVariant) {
         return ScenarioLoader.loadWithOverlay(scenarioFile, stressVariant);
     }
