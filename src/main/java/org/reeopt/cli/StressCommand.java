@@ -42,6 +42,10 @@ final class StressCommand implements Callable<Integer> {
             + DEFAULT_SET + ").")
     Path set;
 
+    @Option(names = "--headlines", description = "Print only each scenario's headline with its stress-set range "
+            + "(what README.md and models/README.md quote); several scenarios always print this.")
+    boolean headlines;
+
     @Mixin
     SolverOptions solverOptions;
 
@@ -64,7 +68,7 @@ final class StressCommand implements Callable<Integer> {
         if (folder.outDir != null && files.size() > 1) {
             throw new InputException("--out", 0, null, "writes the report of one scenario; name one scenario");
         }
-        Path setDir = set != null ? set : defaultSet();
+        Path setDir = setOrDefault(set);
         List<Path> variants = StressStudy.variantFiles(setDir);
         if (folder.outDir != null) {
             List<String> inputs = new ArrayList<>(Pipeline.load(files.get(0)).inputFiles());
@@ -77,7 +81,7 @@ final class StressCommand implements Callable<Integer> {
             results.add(stress(file, setDir, variants.size(), parallel, chosen));
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(results.size() == 1 ? StressReport.render(results.get(0), chosen)
+        out.print(results.size() == 1 && !headlines ? StressReport.render(results.get(0), chosen)
                 : StressReport.renderHeadlines(results, chosen));
         out.flush();
         folder.write(() -> org.reeopt.report.ReportBundle.forStress(results.get(0)), spec.commandLine().getErr());
@@ -124,8 +128,14 @@ final class StressCommand implements Callable<Integer> {
         err.flush();
     }
 
-    /** models/stress in the working folder, or in the reeopt folder (system property reeopt.home). */
-    private static Path defaultSet() {
+    /**
+     * {@code given}, or for the default ({@code null} or {@link #DEFAULT_SET}) models/stress in the working folder,
+     * else in the reeopt folder (system property reeopt.home).
+     */
+    static Path setOrDefault(Path given) {
+        if (given != null && !given.toString().equals(DEFAULT_SET)) {
+            return given;
+        }
         Path local = Path.of(DEFAULT_SET);
         String home = System.getProperty("reeopt.home");
         if (!Files.isDirectory(local) && home != null && Files.isDirectory(Path.of(home, DEFAULT_SET))) {

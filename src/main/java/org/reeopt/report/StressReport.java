@@ -37,9 +37,14 @@ public final class StressReport {
         return switch (format) {
             case JSON -> json(results);
             case CSV -> csv(results);
-            case MD -> new Memo().table(headlineHeader(), headlineRows(results)).paragraph(RANGE_RULE).markdown();
-            case TABLE -> new Memo().table(headlineHeader(), headlineRows(results)).paragraph(RANGE_RULE).plainText();
+            case MD -> headlineMemo(results).markdown();
+            case TABLE -> headlineMemo(results).plainText();
         };
+    }
+
+    private static Memo headlineMemo(List<StressResult> results) {
+        return new Memo().table(headlineHeader(), headlineRows(results)).paragraph(RANGE_RULE)
+                .bullets(results.stream().map(r -> r.scenario() + ": " + r.summary()).toList());
     }
 
     /** How the range is taken, said under every range. */
