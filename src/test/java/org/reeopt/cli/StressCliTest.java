@@ -98,6 +98,24 @@ class StressCliTest {
     }
 
     @Test
+    void solveWithStressNamesTheMostDamagingVariantAfterTheDescription(@TempDir Path tmp) throws Exception {
+        String sentence = "Stress set " + SET + " (7 variants, reeopt stress): Most damaging stress variant: "
+                + "committed plant fails, which raises average end-to-end dependency over 2026-2029 from 25.0% to "
+                + "55.0% (2027: 0.0% to 40.0%).";
+        Path out = tmp.resolve("solved");
+        CliTest.Run r = CliTest.run("solve", SCENARIO, "--stress", SET, "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains(sentence), r.out());
+        assertTrue(Files.readString(out.resolve("report.md")).contains(sentence), "in the report's summary");
+        CliTest.Run plain = CliTest.run("solve", SCENARIO);
+        assertFalse(plain.out().contains("Stress set"), "only when asked: " + plain.out());
+        CliTest.Run withPlan = CliTest.run("solve", SCENARIO, "--stress", SET, "--plan", out.resolve("result.json")
+                .toString());
+        assertEquals(2, withPlan.exitCode(), withPlan.err());
+        assertTrue(withPlan.err().contains("--stress"), withPlan.err());
+    }
+
+    @Test
     void aMissingSetIsBadInput() {
         CliTest.Run r = CliTest.run("stress", SCENARIO, "--set", "src/test/resources/golden/stress/no-such-set");
         assertEquals(2, r.exitCode(), r.err());
