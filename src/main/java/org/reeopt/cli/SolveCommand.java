@@ -41,12 +41,21 @@ final class SolveCommand implements Callable<Integer> {
     @Mixin
     ViewOptions view;
 
+    @CommandLine.Option(names = "--stress", arity = "0..1", fallbackValue = StressCommand.DEFAULT_SET,
+            paramLabel = "DIR", description = "Also solve the scenario under each variant of a stress set (default "
+            + StressCommand.DEFAULT_SET + "; about ten solves more, in parallel) and name the most damaging variant "
+            + "in one sentence after the scenario's description, in every output and report.")
+    java.nio.file.Path stress;
+
     @Override
     public Integer call() {
         // the time limit bounds the whole command: loading and checking the files count too
         long startNanos = System.nanoTime();
         Format chosen = format.chosen();
-        Scenario loaded = Pipeline.load(scenario.resolve());
+        Scenario loaded = withStressSentence(Pipeline.load(scenario.resolve()));
+        if (stress != null) {
+            startNanos = System.nanoTime(); // each stress solve had its own limit; this solve gets the whole limit
+        }
         folder.refuseAmongInputs(loaded.inputFiles());
         org.reeopt.report.View shown = view.view(loaded.horizon().years());
         RunResult result = plan == null
@@ -65,6 +74,27 @@ final class SolveCommand implements Callable<Integer> {
                     .forEach(w -> err.println("warning: " + w));
         }
         return exitCode(result, err);
+    }
+
+    /**
+     * With --stress: the scenario with the stress set's one sentence on its most damaging variant after its
+     * description (reeopt stress has the whole report).
+     */
+    private Scenario withStressSentence(Scenario loaded) {
+        if (stress == null) {
+            return loaded;
+        }
+        if (plan != null) {
+            throw new org.reeopt.load.InputException("--stress", 0, null, "stresses the plan this solve chooses; it "
+                    + "cannot be used with --plan");
+        }
+        java.nio.file.Path set = StressCommand.setOrDefault(stress);
+        org.reeopt.study.StressResult result = org.reeopt.study.StressStudy.run(scenario.resolve(), set,
+                solverOptions.toRunOptions(), Runtime.getRuntime().availableProcessors(), (name, summary) -> { });
+        String sentence = "Stress set " + Display.path(set) + " (" + result.variants().size() + " variants, "
+                + "reeopt stress): " + result.summary();
+        return loaded.withDescription(loaded.description().isEmpty() ? sentence
+                : loaded.description() + " " + sentence);
     }
 
     static int exitCode(RunResult result, PrintWriter err) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import org.reeopt.load.InputException;
 import org.reeopt.pipeline.Pipeline;
 import org.reeopt.report.Format;
@@ -67,11 +66,8 @@ final class SweepCommand implements Callable<Integer> {
             + "values per extra B$ (labelled as such; they are not any year's dependency).")
     boolean showObjective;
 
-    @Option(names = "--quiet", description = "No progress bar.")
-    boolean quiet;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Parallel solves (default: the number of cores).")
-    Integer threads;
+    @Mixin
+    ParallelOptions parallelOptions;
 
     @Mixin
     ReportFolderOptions folder;
@@ -82,7 +78,7 @@ final class SweepCommand implements Callable<Integer> {
         Scenario loaded = Pipeline.load(scenario.resolve());
         checkRanges(loaded);
         folder.refuseAmongInputs(loaded.inputFiles());
-        int parallel = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+        int parallel = parallelOptions.parallel();
         SweepResult result;
         if (targets != null) {
             String[] parts = targets.split(":");
@@ -130,7 +126,7 @@ final class SweepCommand implements Callable<Integer> {
     private void checkRanges(Scenario loaded) {
         solverOptions.checkRanges();
         FlagRanges.count("--steps", steps, 2, FlagRanges.MAX_LEVELS);
-        FlagRanges.count("--threads", threads, 1, FlagRanges.MAX_THREADS);
+        FlagRanges.count("--threads", parallelOptions.threads, 1, FlagRanges.MAX_THREADS);
         FlagRanges.openFraction("--knee-fraction", kneeFraction);
         FlagRanges.between("--from", from, 0, FlagRanges.MAX_BILLION_USD, " billion USD");
         FlagRanges.between("--to", to, 0, FlagRanges.MAX_BILLION_USD, " billion USD");
@@ -187,20 +183,11 @@ final class SweepCommand implements Callable<Integer> {
         return out;
     }
 
-    /** A progress bar on stderr when it is a terminal and not --quiet; otherwise none. */
     private ProgressBar bar(int total) {
-        if (quiet || System.console() == null) {
-            return null;
-        }
-        return new ProgressBarBuilder().setTaskName("solving").setInitialMax(total)
-                .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build();
+        return parallelOptions.bar("solving", total);
     }
 
     private static void step(ProgressBar bar) {
-        if (bar != null) {
-            synchronized (bar) {
-                bar.step();
-            }
-        }
+        ParallelOptions.step(bar);
     }
 }

@@ -38,11 +38,15 @@ final class OptionAdjustments {
                 continue;
             }
             double lead = o.leadTimeYears() * factor;
-            List<Double> profile = o.capexProfile().equals(InvestmentOption.evenCapexProfile(o.leadTimeYears()))
-                    ? InvestmentOption.evenCapexProfile(lead) : o.capexProfile();
-            out.add(o.withLeadTime(lead, profile));
+            out.add(o.withLeadTime(lead, profileFor(o, lead)));
         }
         return out;
+    }
+
+    /** The capex profile of {@code o} with lead time {@code lead}: an even one follows it, a stated one is kept. */
+    static List<Double> profileFor(InvestmentOption o, double lead) {
+        return o.capexProfile().equals(InvestmentOption.evenCapexProfile(o.leadTimeYears()))
+                ? InvestmentOption.evenCapexProfile(lead) : o.capexProfile();
     }
 
     /**

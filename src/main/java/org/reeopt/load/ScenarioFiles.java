@@ -44,9 +44,47 @@ final class ScenarioFiles {
         Map<String, String> origins = new java.util.HashMap<>();
         Map<String, Integer> lines = new java.util.HashMap<>();
         Path absolute = file.toAbsolutePath().normalize();
-        Path tree = absolute.getParent().getParent() != null ? absolute.getParent().getParent() : absolute.getParent();
+        Path tree = treeOf(absolute);
         ObjectNode merged = readMerged(absolute, new ArrayList<>(), origins, lines, tree);
         return new Merged(merged, origins, lines);
+    }
+
+    /** The folder tree of the scenario at {@code absolute}: the folder above its own. */
+    private static Path treeOf(Path absolute) {
+        return absolute.getParent().getParent() != null ? absolute.getParent().getParent() : absolute.getParent();
+    }
+
+    /**
+     * {@code file} merged as {@link #readMerged(Path)} does, with the stress variant {@code overlay} merged over it
+     * as a child over its parent. The overlay's paths are resolved against its own folder and must lie in the
+     * scenario's folder tree; it must not {@code extends} anything (it applies to whichever scenario is named); its
+     * {@code name} (default: its file name) and {@code description} replace the scenario's.
+     */
+    static Merged readWithOverlay(Path file, Path overlay) {
+        Merged merged = readMerged(file);
+        Path absolute = file.toAbsolutePath().normalize();
+        Path tree = treeOf(absolute);
+        Path variant = overlay.toAbsolutePath().normalize();
+        String text = readText(variant);
+        ObjectNode node = parse(text, Display.path(variant));
+        Map<String, Integer> ownLines = fieldLines(text);
+        if (node.has("extends")) {
+            throw new InputException(Display.path(variant), ownLines.getOrDefault("extends", 0), "extends",
+                    "a stress variant is applied on top of the scenario named on the command line and extends "
+                    + "nothing itself; remove this field");
+        }
+        resolvePaths(node, variant, tree);
+        if (!node.has("name")) {
+            String stem = variant.getFileName().toString();
+            node.put("name", stem.endsWith(".json") ? stem.substring(0, stem.length() - 5) : stem);
+        }
+        recordOrigins(node, "", Display.path(variant), merged.origins());
+        merged.lines().putAll(ownLines);
+        if (!node.has("description")) {
+            merged.tree().remove("description"); // the scenario's own description is not the variant's
+        }
+        merge(merged.tree(), node);
+        return merged;
     }
 
     /**

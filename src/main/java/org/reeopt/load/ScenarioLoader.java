@@ -45,13 +45,26 @@ public final class ScenarioLoader {
             "budget", "objective", "targets", "solver", "candidateOptions", "leadTimeFactorByNation",
             "lastResortDomesticShareByStage", "exportRestrictions", "supplyAgreements", "riskScenarios",
             "riskObjective", "leadTimeFactorByStage", "leadTimeFactorByOption", "committedProjectSlipYears",
-            "dropCommittedProjects", "rampUpByStage", "embeddedDemand");
+            "dropCommittedProjects", "rampUpByStage", "embeddedDemand", "leadTimeExtraYears", "capexFactor",
+            "buildLimitFactor", "demandGrowthRatePerYear", "excludeOptions", "inputIntensityFactorByMaterial");
 
     private ScenarioLoader() {
     }
 
     public static Scenario load(Path file) {
-        ScenarioFiles.Merged merged = ScenarioFiles.readMerged(file);
+        return load(file, ScenarioFiles.readMerged(file));
+    }
+
+    /**
+     * {@code file} with the stress variant {@code overlay} applied on top: the overlay's fields merged over the
+     * scenario's as {@code extends} merges a child over its parent (its own {@code extends} is refused); the result
+     * is named after the variant. Problems name the file that set the field (the overlay for its own fields).
+     */
+    public static Scenario loadWithOverlay(Path file, Path overlay) {
+        return load(file, ScenarioFiles.readWithOverlay(file, overlay));
+    }
+
+    private static Scenario load(Path file, ScenarioFiles.Merged merged) {
         String name = Display.path(file);
         JsonObject root = new JsonObject(name, "", merged.tree(), merged.origins(), merged.lines());
         Problems problems = new Problems();
@@ -66,11 +79,12 @@ public final class ScenarioLoader {
             return t;
         }, null);
         List<Stage> stages = problems.attempt(() -> stages(root), List.of());
+        StressKnobs knobs = StressKnobs.read(root, problems);
         if (horizon == null || tables == null) {
             problems.throwIfAny(name); // the tables cannot be read without a horizon and their paths
         }
-        List<Product> products = problems.attempt(() -> DataTables.processChain(Path.of(tables.text("processChain")),
-                problems), List.of());
+        List<Product> products = problems.attempt(() -> knobs.products(DataTables.processChain(
+                Path.of(tables.text("processChain")), problems)), List.of());
         List<ExistingCapacity> existing = new ArrayList<>(problems.attempt(() -> tables.optText("existingCapacity")
                 .map(p -> DataTables.existingCapacity(Path.of(p), horizon, planningNation, problems))
                 .orElse(List.of()), List.of()));
@@ -81,23 +95,31 @@ public final class ScenarioLoader {
                 .orElse(new DataTables.Options(List.of(), Set.of())), null);
         Map<String, List<Double>> rampUps = problems.attempt(() -> rampUpByStage(root, stages), Map.of());
         List<InvestmentOption> options = read == null ? List.of() : problems.attempt(
-                () -> OptionAdjustments.withStageRampUps(OptionAdjustments.scaleLeadTimes(read.read(),
-                        leadTimeFactors(root, read, problems)), rampUps), List.of());
+                () -> OptionAdjustments.withStageRampUps(knobs.options(OptionAdjustments.scaleLeadTimes(read.read(),
+                        leadTimeFactors(root, read, problems))), rampUps), List.of());
+        if (read != null) {
+            Set<String> known = new java.util.HashSet<>(read.unread());
+            read.read().forEach(o -> known.add(o.id()));
+            knobs.check(root, known, products, problems);
+        }
         List<CommittedProject> committedRows = read == null ? List.of() : problems.attempt(() -> tables
                 .optText("committedProjects").map(p -> DataTables.committedProjects(Path.of(p),
                         new DataTables.Options(options, read.unread()), problems)).orElse(List.of()), List.of());
-        List<CommittedProject> committed = committedAsChanged(root, committedRows, read != null, problems);
-        List<InvestmentOption> candidates = problems.attempt(() -> OptionAdjustments.candidates(
-                OptionAdjustments.withoutCommittedUnits(options, committed), optionFilters(root)), List.of());
+        List<CommittedProject> committed = knobs.withoutExcludedProjects(committedAsChanged(root, committedRows,
+                read != null, problems));
+        List<InvestmentOption> candidates = problems.attempt(() -> knobs.withoutExcludedOptions(
+                OptionAdjustments.candidates(OptionAdjustments.withoutCommittedUnits(options, committed),
+                        optionFilters(root))), List.of());
         List<BuildLimit> buildLimits = problems.attempt(() -> tables.optText("buildLimits")
-                .map(p -> DataTables.buildLimits(Path.of(p), horizon, problems)).orElse(List.of()), List.of());
+                .map(p -> knobs.buildLimits(DataTables.buildLimits(Path.of(p), horizon, problems)))
+                .orElse(List.of()), List.of());
         List<SupplyLimit> supplyLimits = problems.attempt(() -> tables.optText("supplyLimits")
                 .map(p -> DataTables.supplyLimits(Path.of(p), horizon, problems)).orElse(List.of()), List.of());
         String lastResort = problems.attempt(() -> root.text("lastResortSupplier"), "");
         List<Nation> nations = problems.attempt(() -> nations(root), List.of());
         List<Material> materials = problems.attempt(() -> materials(root), List.of());
-        Map<Integer, Double> demand = problems.attempt(() -> series(root, "demand", "demandTonnesPerYear", horizon,
-                true, problems), Map.of());
+        Map<Integer, Double> demand = problems.attempt(() -> knobs.demand(series(root, "demand",
+                "demandTonnesPerYear", horizon, true, problems), horizon), Map.of());
         Map<Integer, Double> scrap = problems.attempt(() -> series(root, "scrap", "scrapTonnesPerYear", horizon,
                 false, problems), Map.of());
         double substitution = problems.attempt(() -> substitutionCap(root), 0.0);

@@ -215,6 +215,11 @@ public final class Pipeline {
         return ScenarioLoader.load(scenarioFile);
     }
 
+    /** Reads a scenario file with a stress variant applied on top (docs/scenario-format.md, Stress variants). Throws {@link InputException}. */
+    public static Scenario load(Path scenarioFile, Path stressVariant) {
+        return ScenarioLoader.loadWithOverlay(scenarioFile, stressVariant);
+    }
+
     /**
      * The scenario with the command-line overrides applied: extra targets, the objective mode (minimizing cost drops
      * the scenario's total budget, so the answer is what the targets cost, unless a budget is given), the budget.

@@ -195,6 +195,32 @@ public final class Charts {
         return lines("Supply risk: " + r.scenario() + future, "Year", "Percent", data, true);
     }
 
+    /**
+     * A stress test: end-to-end dependency of the base, and the least and greatest over the base and every variant
+     * with a plan, year by year.
+     */
+    public static JFreeChart stressBand(org.reeopt.study.StressResult stress) {
+        Map<String, Double> least = new TreeMap<>();
+        Map<String, Double> greatest = new TreeMap<>();
+        List<ResultSummary> all = new java.util.ArrayList<>(List.of(stress.base()));
+        stress.variants().forEach(v -> all.add(v.result()));
+        for (ResultSummary r : all) {
+            if (r.spentBillionUsd() != null) {
+                r.endToEndDependency().forEach((year, share) -> {
+                    least.merge(year, share, Math::min);
+                    greatest.merge(year, share, Math::max);
+                });
+            }
+        }
+        XYSeriesCollection data = new XYSeriesCollection();
+        data.addSeries(series("base: " + stress.scenario(), stress.base().spentBillionUsd() == null ? Map.of()
+                : stress.base().endToEndDependency()));
+        data.addSeries(series("least over the stress set", least));
+        data.addSeries(series("greatest over the stress set", greatest));
+        return lines("End-to-end China dependency under the stress set: " + stress.scenario(), "Year",
+                "Share of demand not China-free (%)", data, true);
+    }
+
     /** Shortfall of several scenarios over time. */
     public static JFreeChart shortfalls(List<ResultSummary> scenarios) {
         XYSeriesCollection data = new XYSeriesCollection();

@@ -23,11 +23,11 @@ import org.reeopt.study.SweepResult;
 public final class ReportBundle {
     /** The charts any bundle may hold, each as NAME.svg and NAME.png. */
     private static final java.util.Set<String> CHARTS = java.util.Set.of("dependency", "capacity", "spending",
-            "supply-risk", "frontier", "trajectories", "shortfalls", "alternative-paths", "spending-mix");
+            "supply-risk", "frontier", "trajectories", "shortfalls", "alternative-paths", "spending-mix", "stress");
     private static final java.util.Set<String> DOCUMENTS = java.util.Set.of("result.json", "report.md", "report.html",
             "results.csv", "investments.csv", "sweep.json", "sweep.md", "sweep.csv", "sweep.html", "compare.json",
             "compare.md", "compare.csv", "compare.html", "alternatives.json", "alternatives.md", "alternatives.csv",
-            "alternatives.html");
+            "alternatives.html", "stress.json", "stress.csv");
 
     private ReportBundle() {
     }
@@ -134,6 +134,19 @@ public final class ReportBundle {
                 .chart("alternative-paths", "End-to-end China dependency of each plan over time")
                 .chart("spending-mix", "What each plan invests, by nation (capex share plus subsidies)");
         files.put("alternatives.html", bytes(memo.html("reeopt alternatives: " + result.scenario(), svgs)));
+        return files;
+    }
+
+    /** A stress test: report.md and report.html (with the chart of the base and the band), stress.json, stress.csv. */
+    public static Map<String, byte[]> forStress(org.reeopt.study.StressResult stress) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("stress.json", bytes(StressReport.render(stress, Format.JSON)));
+        files.put("stress.csv", bytes(StressReport.render(stress, Format.CSV)));
+        Map<String, String> svgs = new LinkedHashMap<>();
+        addChart(files, svgs, "stress", Charts.stressBand(stress));
+        Memo memo = StressReport.memo(stress, true);
+        files.put("report.md", bytes(memo.markdown()));
+        files.put("report.html", bytes(memo.html("reeopt stress: " + stress.scenario(), svgs)));
         return files;
     }
 

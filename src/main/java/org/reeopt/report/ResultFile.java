@@ -101,8 +101,22 @@ public sealed interface ResultFile {
         }
     }
 
+    /** A stress test, as {@code stress.json} holds it. */
+    record Stress(org.reeopt.study.StressResult stress) implements ResultFile {
+        @Override
+        public Map<String, byte[]> bundle(View view) {
+            return ReportBundle.forStress(stress);
+        }
+
+        @Override
+        public String render(Format format, View view) {
+            return StressReport.render(stress, format);
+        }
+    }
+
     /** The JSON files a report folder is rendered from, one per command that writes a folder. */
-    List<String> FOLDER_RESULTS = List.of("result.json", "sweep.json", "compare.json", "alternatives.json");
+    List<String> FOLDER_RESULTS = List.of("result.json", "sweep.json", "compare.json", "alternatives.json",
+            "stress.json");
 
     /**
      * {@code path} itself, or for a report folder the one result in it ({@link #FOLDER_RESULTS}); a folder without
@@ -151,6 +165,7 @@ public sealed interface ResultFile {
             throw new InputException(shown, 0, null, "not a reeopt result: a result is a JSON object {...}");
         }
         Class<? extends Record> type = root.has("points") ? SweepResult.class
+                : root.has("variants") ? org.reeopt.study.StressResult.class
                 : root.has("scenarios") ? Comparison.class
                 : root.has("alternatives") ? org.reeopt.study.AlternativesResult.class : ResultSummary.class;
         String first = type.getRecordComponents()[0].getName();
@@ -179,6 +194,9 @@ public sealed interface ResultFile {
             }
             if (value instanceof org.reeopt.study.AlternativesResult alternatives) {
                 return new Alternatives(alternatives);
+            }
+            if (value instanceof org.reeopt.study.StressResult stress) {
+                return new Stress(stress);
             }
             return value instanceof Comparison comparison ? comparison : new Solve((ResultSummary) value);
         } catch (JsonMappingException e) {

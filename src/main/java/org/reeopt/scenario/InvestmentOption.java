@@ -86,6 +86,14 @@ public record InvestmentOption(
                 newCapexProfile, source, thrifting, availability);
     }
 
+    /** The same option with another capex per unit (a stress variant's {@code capexFactor}). */
+    public InvestmentOption withCapexMillionUsdPerUnit(double newCapexMillionUsdPerUnit) {
+        return new InvestmentOption(id, name, nation, stage, kind, outputTonnesPerYearPerUnit,
+                newCapexMillionUsdPerUnit, leadTimeYears, earliestFundingYear, latestFundingYear, maxUnits, lumpy,
+                plannerCapexShare, plannerOutputShare, subsidyUsdPerKg, scrapTonnesPerTonneOutput,
+                substitutionTonnesPerTonne, capexProfile, source, thrifting, availability);
+    }
+
     /** The same option with another maximum number of units (what committed projects leave). */
     public InvestmentOption withMaxUnits(double newMaxUnits) {
         return new InvestmentOption(id, name, nation, stage, kind, outputTonnesPerYearPerUnit, capexMillionUsdPerUnit,

@@ -126,8 +126,8 @@ final class FuzzWorkspace {
     private static Map<String, List<String>> readersOf(Map<String, byte[]> files) {
         Map<String, List<String>> readers = new TreeMap<>();
         for (String model : files.keySet()) {
-            if (!model.startsWith("models/") || !model.endsWith(".json")) {
-                continue;
+            if (!model.startsWith("models/") || !model.endsWith(".json") || model.startsWith("models/stress/")) {
+                continue; // a stress variant is an overlay, not a scenario of its own (stress --set)
             }
             List<String> chain = new ArrayList<>();
             Map<String, String> tables = tablesOf(model, files, chain);

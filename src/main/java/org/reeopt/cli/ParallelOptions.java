@@ -1,0 +1,37 @@
+package org.reeopt.cli;
+
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import picocli.CommandLine.Option;
+
+/** --quiet and --threads of the commands that run many solves (sweep, stress), and their progress bar. */
+final class ParallelOptions {
+    @Option(names = "--quiet", description = "No progress bar.")
+    boolean quiet;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Parallel solves (default: the number of cores).")
+    Integer threads;
+
+    /** The solves run at once: --threads, else the number of cores. */
+    int parallel() {
+        return threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+    }
+
+    /** A progress bar named {@code task} on stderr when it is a terminal and not --quiet; otherwise none. */
+    ProgressBar bar(String task, int total) {
+        if (quiet || System.console() == null) {
+            return null;
+        }
+        return new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
+                .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build();
+    }
+
+    /** One step of {@code bar} (none: nothing), from any solver thread. */
+    static void step(ProgressBar bar) {
+        if (bar != null) {
+            synchronized (bar) {
+                bar.step();
+            }
+        }
+    }
+}
