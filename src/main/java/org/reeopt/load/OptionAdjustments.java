@@ -37,10 +37,7 @@ final class OptionAdjustments {
                 out.add(o);
                 continue;
             }
-            double lead = o.leadTimeYears() * factor;
-            List<Double> profile = o.capexProfile().equals(InvestmentOption.evenCapexProfile(o.leadTimeYears()))
-                    ? InvestmentOption.evenCapexProfile(lead) : o.capexProfile();
-            out.add(o.withLeadTime(lead, profile));
+            out.add(o.withLeadTimeScaled(factor));
         }
         return out;
     }

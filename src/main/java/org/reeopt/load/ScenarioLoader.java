@@ -45,7 +45,7 @@ public final class ScenarioLoader {
             "budget", "objective", "targets", "solver", "candidateOptions", "leadTimeFactorByNation",
             "lastResortDomesticShareByStage", "exportRestrictions", "supplyAgreements", "riskScenarios",
             "riskObjective", "leadTimeFactorByStage", "leadTimeFactorByOption", "committedProjectSlipYears",
-            "dropCommittedProjects", "rampUpByStage", "embeddedDemand");
+            "dropCommittedProjects", "rampUpByStage", "embeddedDemand", "uncertainty");
 
     private ScenarioLoader() {
     }

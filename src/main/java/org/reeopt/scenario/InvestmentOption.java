@@ -86,6 +86,24 @@ public record InvestmentOption(
                 newCapexProfile, source, thrifting, availability);
     }
 
+    /**
+     * The same option with its lead time times {@code factor}: an even capex profile (the default) becomes the even
+     * profile of the new lead time; a stated profile is kept as given.
+     */
+    public InvestmentOption withLeadTimeScaled(double factor) {
+        double lead = leadTimeYears * factor;
+        return withLeadTime(lead, capexProfile.equals(evenCapexProfile(leadTimeYears)) ? evenCapexProfile(lead)
+                : capexProfile);
+    }
+
+    /** The same option with another capex per unit (an uncertainty draw). */
+    public InvestmentOption withCapex(double newCapexMillionUsdPerUnit) {
+        return new InvestmentOption(id, name, nation, stage, kind, outputTonnesPerYearPerUnit,
+                newCapexMillionUsdPerUnit, leadTimeYears, earliestFundingYear, latestFundingYear, maxUnits, lumpy,
+                plannerCapexShare, plannerOutputShare, subsidyUsdPerKg, scrapTonnesPerTonneOutput,
+                substitutionTonnesPerTonne, capexProfile, source, thrifting, availability);
+    }
+
     /** The same option with another maximum number of units (what committed projects leave). */
     public InvestmentOption withMaxUnits(double newMaxUnits) {
         return new InvestmentOption(id, name, nation, stage, kind, outputTonnesPerYearPerUnit, capexMillionUsdPerUnit,
