@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import org.reeopt.load.InputException;
 import org.reeopt.pipeline.Pipeline;
 import org.reeopt.report.Format;
@@ -187,20 +186,11 @@ final class SweepCommand implements Callable<Integer> {
         return out;
     }
 
-    /** A progress bar on stderr when it is a terminal and not --quiet; otherwise none. */
     private ProgressBar bar(int total) {
-        if (quiet || System.console() == null) {
-            return null;
-        }
-        return new ProgressBarBuilder().setTaskName("solving").setInitialMax(total)
-                .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build();
+        return ProgressBars.open("solving", total, quiet);
     }
 
     private static void step(ProgressBar bar) {
-        if (bar != null) {
-            synchronized (bar) {
-                bar.step();
-            }
-        }
+        ProgressBars.step(bar);
     }
 }
