@@ -57,7 +57,8 @@ public final class UncertaintyLoader {
             problems.attempt(() -> {
                 String applies = row.text("applies");
                 UncertainInput.Kind kind = UncertainInput.Kind.of(applies).orElseThrow(() -> row.error("applies",
-                        "\"" + applies + "\" is not one of " + kinds() + NearestName.hint(applies, kinds())));
+                        "\"" + applies + "\" is not one of " + String.join(", ", kinds())
+                        + NearestName.hint(applies, kinds())));
                 String id = row.optText("id");
                 checkId(row, kind, id, s);
                 if (!seen.add(kind + "/" + id)) {
@@ -131,7 +132,7 @@ public final class UncertaintyLoader {
         if ((kind == UncertainInput.Kind.FAILURE) != name.equals("bernoulli")) {
             throw row.error("distribution", kind == UncertainInput.Kind.FAILURE
                     ? "failure takes a bernoulli distribution (its probability)"
-                    : "bernoulli applies to failure only (a " + kind.unit() + " needs a range)");
+                    : "bernoulli applies to failure only; " + kind.column() + " needs a range");
         }
         Distribution d = switch (name) {
             case "triangular" -> {
