@@ -48,6 +48,11 @@ final class UncertaintyCommand implements Callable<Integer> {
             description = "Seed: draw i's values depend only on (seed, i) (default ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--first-draw", paramLabel = "K", defaultValue = "0",
+            description = "Index of the first draw (default ${DEFAULT-VALUE}): draws K to K+N-1, so that a study can be "
+                    + "split across machines with the same --seed and the CSVs concatenated.")
+    int firstDraw;
+
     @Option(names = "--mode", paramLabel = "both|fixed|reoptimized", defaultValue = "both",
             description = "fixed: the plan held fixed in each draw; reoptimized: the optimum of each draw; both "
                     + "(default).")
@@ -68,19 +73,24 @@ final class UncertaintyCommand implements Callable<Integer> {
     @Mixin
     FormatOption format;
 
+    @Mixin
+    ReportFolderOptions folder;
+
     @Override
     public Integer call() {
         Format chosen = format.chosen();
         solverOptions.checkRanges();
         FlagRanges.count("--draws", draws, 1, MAX_DRAWS);
         FlagRanges.count("--threads", threads, 1, FlagRanges.MAX_THREADS);
+        FlagRanges.count("--first-draw", firstDraw, 0, Integer.MAX_VALUE - draws);
         List<MonteCarlo.Mode> modes = modes();
         Scenario loaded = Pipeline.load(scenario.resolve());
         Uncertainty uncertainty = UncertaintyLoader.load(scenario.resolve(), loaded);
+        folder.refuseAmongInputs(loaded.inputFiles());
         Optional<FixedPlan> given = plan == null ? Optional.empty()
                 : Optional.of(SavedPlan.from(ReportCommand.read(plan), Display.path(plan)));
         int parallel = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        MonteCarlo.Settings settings = new MonteCarlo.Settings(draws, seed, parallel, modes);
+        MonteCarlo.Settings settings = new MonteCarlo.Settings(draws, seed, parallel, modes, firstDraw);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         MonteCarlo.Study study;
@@ -104,6 +114,7 @@ final class UncertaintyCommand implements Callable<Integer> {
         }
         out.print(UncertaintyReport.render(result, chosen));
         out.flush();
+        folder.write(() -> UncertaintyReport.bundle(result), err);
         return ExitCodes.SOLVED;
     }
 

@@ -23,10 +23,10 @@ import org.reeopt.study.SweepResult;
 public final class ReportBundle {
     /** The charts any bundle may hold, each as NAME.svg and NAME.png. */
     private static final java.util.Set<String> CHARTS = java.util.Set.of("dependency", "capacity", "spending",
-            "supply-risk", "frontier", "trajectories", "shortfalls");
+            "supply-risk", "frontier", "trajectories", "shortfalls", "fan", "tornado");
     private static final java.util.Set<String> DOCUMENTS = java.util.Set.of("result.json", "report.md", "report.html",
             "results.csv", "investments.csv", "sweep.json", "sweep.md", "sweep.csv", "sweep.html", "compare.json",
-            "compare.md", "compare.csv", "compare.html");
+            "compare.md", "compare.csv", "compare.html", "uncertainty.json", "uncertainty.csv");
 
     private ReportBundle() {
     }

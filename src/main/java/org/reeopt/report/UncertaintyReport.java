@@ -172,6 +172,70 @@ public final class UncertaintyReport {
         return String.format(Locale.ROOT, "%.3g", x);
     }
 
+    // ---- report folder --------------------------------------------------------------------------------------
+
+    /**
+     * The files of {@code uncertainty --out}: uncertainty.json and uncertainty.csv (the draws), report.md and
+     * report.html (the summary, the ranges by mode, the fan, the probability of each target, the tornado), and the
+     * charts fan.* and tornado.*.
+     */
+    public static Map<String, byte[]> bundle(UncertaintyResult r) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("uncertainty.json", bytes(json(r)));
+        files.put("uncertainty.csv", bytes(csv(r)));
+        Map<String, String> svgs = new LinkedHashMap<>();
+        chart(files, svgs, "fan", UncertaintyCharts.fan(r));
+        Memo memo = new Memo().heading(1, "Uncertainty: " + r.scenario()).paragraph(summary(r));
+        List<Integer> years = r.keyYears();
+        r.modes().forEach((mode, m) -> {
+            List<String> header = new ArrayList<>(List.of("end-to-end, " + mode.words()));
+            years.forEach(y -> header.add(Integer.toString(y)));
+            memo.table(header, List.of(quantileRow("P10", years, y -> m.endToEnd().get(y).p10()),
+                    quantileRow("P50", years, y -> m.endToEnd().get(y).p50()),
+                    quantileRow("P90", years, y -> m.endToEnd().get(y).p90()),
+                    quantileRow("mean", years, y -> m.endToEnd().get(y).mean())));
+        });
+        memo.chart("fan", "End-to-end China dependency by year: P10 to P90 band and P50 line of each mode, and the "
+                + "deterministic plan");
+        if (!r.targets().isEmpty()) {
+            memo.paragraph("Probability of meeting each target (share of draws; a draw without a plan counts as "
+                    + "missing it):");
+            List<List<String>> rows = new ArrayList<>();
+            for (var t : r.targets()) {
+                r.modes().forEach((mode, m) -> {
+                    Map<Integer, Double> p = m.targetProbability().get(t.describe());
+                    List<String> row = new ArrayList<>(List.of(t.describe(), mode.words()));
+                    row.add(p.isEmpty() ? "-" : String.join(", ", p.entrySet().stream().map(e -> e.getKey() + ": "
+                            + String.format(Locale.ROOT, "%.2f", e.getValue())).toList()));
+                    rows.add(row);
+                });
+            }
+            memo.table(List.of("target", "mode", "probability met, by year"), rows);
+        }
+        if (!r.tornado().bars().isEmpty()) {
+            chart(files, svgs, "tornado", UncertaintyCharts.tornado(r));
+            memo.chart("tornado", "What matters most: the fixed plan with one input at its P10, then its P90, every "
+                    + "other input at base; change of end-to-end dependency in the year it moves most");
+        }
+        memo.paragraph("Method: docs/formulation.md, \"Uncertainty\"; every draw is in uncertainty.csv (draw, year, "
+                + "metric, value), so any statistic can be recomputed.");
+        files.put("report.md", bytes(memo.markdown()));
+        files.put("report.html", bytes(memo.html("reeopt uncertainty: " + r.scenario(), svgs)));
+        return files;
+    }
+
+    private static void chart(Map<String, byte[]> files, Map<String, String> svgs, String name,
+                              org.jfree.chart.JFreeChart chart) {
+        String svg = Charts.svg(chart);
+        svgs.put(name, svg);
+        files.put(name + ".svg", bytes(svg));
+        files.put(name + ".png", Charts.png(chart));
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     // ---- JSON ------------------------------------------------------------------------------------------------
 
     static String json(UncertaintyResult r) {

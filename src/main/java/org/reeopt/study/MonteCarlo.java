@@ -54,10 +54,18 @@ public final class MonteCarlo {
         }
     }
 
-    /** What to run: number of draws, seed, threads, and the modes. */
-    public record Settings(int draws, long seed, int threads, List<Mode> modes) {
+    /**
+     * What to run: draws {@code firstDraw} to {@code firstDraw + draws - 1} (a range of a study split across
+     * machines), the seed, threads, and the modes.
+     */
+    public record Settings(int draws, long seed, int threads, List<Mode> modes, int firstDraw) {
         public Settings {
             modes = List.copyOf(modes);
+        }
+
+        /** Draws 0 to {@code draws - 1}. */
+        public Settings(int draws, long seed, int threads, List<Mode> modes) {
+            this(draws, seed, threads, modes, 0);
         }
     }
 
@@ -113,7 +121,7 @@ public final class MonteCarlo {
     public static UncertaintyResult run(Study study, Settings settings, java.util.function.Consumer<Draw> onEachDone) {
         List<Integer> indices = new ArrayList<>();
         for (int i = 0; i < settings.draws(); i++) {
-            indices.add(i);
+            indices.add(settings.firstDraw() + i);
         }
         List<Draw> draws = Parallel.map(indices, i -> study.draw(i, settings.seed()), settings.threads(),
                 (i, d) -> onEachDone.accept(d));

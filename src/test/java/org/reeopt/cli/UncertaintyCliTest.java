@@ -80,4 +80,20 @@ class UncertaintyCliTest {
         assertTrue(r.out().contains("\n0,2027,fixedPlan:end-to-end,"), r.out());
         assertTrue(r.out().contains("\n1,,fixedPlan:spent,0.0\n"), r.out());
     }
+
+    @Test
+    void outWritesTheFanAndTornadoChartsIntoTheReport() throws Exception {
+        Path copy = fixtureCopy();
+        Path out = dir.resolve("report");
+        CliTest.Run r = CliTest.run("uncertainty", copy.resolve("capex.json").toString(), "--draws", "3",
+                "--threads", "1", "--quiet", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        for (String f : new String[] {"uncertainty.json", "uncertainty.csv", "report.md", "report.html", "fan.svg",
+                "fan.png", "tornado.svg", "tornado.png"}) {
+            assertTrue(Files.isRegularFile(out.resolve(f)), f);
+        }
+        String md = Files.readString(out.resolve("report.md"));
+        assertTrue(md.contains("fan.svg") && md.contains("tornado.svg"), md);
+        assertTrue(Files.readString(out.resolve("report.html")).contains("<svg"));
+    }
 }

@@ -55,6 +55,19 @@ class MonteCarloTest {
     }
 
     @Test
+    void aRangeOfDrawsRunElsewhereIsTheSameAsThoseDrawsOfTheWholeStudy() {
+        Scenario s = Pipeline.load(fixture("capex.json"));
+        UncertaintyResult range = MonteCarlo.run(s, UncertaintyLoader.load(fixture("capex.json"), s),
+                RunOptions.defaults(), Optional.empty(), new MonteCarlo.Settings(2, 5, 1, BOTH, 3), d -> { });
+        UncertaintyResult whole = study("capex.json", 5, 1);
+        assertEquals(List.of(3, 4), range.finished().stream().map(MonteCarlo.Draw::index).toList());
+        for (int k = 0; k < 2; k++) {
+            assertArrayEquals(whole.finished().get(3 + k).values(), range.finished().get(k).values());
+            assertEquals(whole.finished().get(3 + k).outcomes(), range.finished().get(k).outcomes());
+        }
+    }
+
+    @Test
     void theSameSeedGivesTheSameBytesWhateverTheThreadCount() {
         UncertaintyResult one = study("slip.json", 8, 1);
         UncertaintyResult three = study("slip.json", 8, 3);
