@@ -42,6 +42,9 @@ class UncertaintyCliTest {
                 r.err());
         assertTrue(r.err().contains(file + ":3: field id: name the candidate option that capex applies to"), r.err());
         assertFalse(r.err().contains("\tat "), r.err());
+        CliTest.Run validate = CliTest.run("validate", copy.resolve("failure.json").toString());
+        assertEquals(2, validate.exitCode(), "validate checks the uncertainty table too: " + validate.out());
+        assertTrue(validate.err().contains(file + ":3: field id:"), validate.err());
     }
 
     @Test
