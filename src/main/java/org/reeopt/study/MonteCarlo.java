@@ -20,7 +20,6 @@ import org.reeopt.scenario.Scenario;
 import org.reeopt.scenario.Target;
 import org.reeopt.scenario.UncertainInput;
 import org.reeopt.scenario.Uncertainty;
-import org.reeopt.validate.InvalidScenarioException;
 
 /**
  * Monte Carlo over a scenario's uncertain inputs, in two modes: the deterministic plan held fixed in each draw (only
@@ -150,6 +149,12 @@ public final class MonteCarlo {
      */
     public static Study prepare(Scenario scenario, Uncertainty uncertainty, RunOptions options,
                                 Optional<FixedPlan> givenPlan, List<Mode> modes) {
+        if (scenario.objective().mode() == org.reeopt.scenario.ObjectiveSpec.Mode.COST
+                || options.minimize().filter(m -> m == org.reeopt.scenario.ObjectiveSpec.Mode.COST).isPresent()) {
+            throw new InputException(options.minimize().isPresent() ? "--minimize" : scenario.file(), 0, null,
+                    "uncertainty works in dependency mode (the targets are measured in each draw, not met at least "
+                    + "cost); use a scenario or --minimize dependency");
+        }
         List<Target> measured = new ArrayList<>(scenario.targets());
         if (!options.extraTargets().isEmpty()) {
             Pipeline.checkCommandLineTargets(scenario, options.extraTargets(), "--target");
@@ -260,8 +265,8 @@ public final class MonteCarlo {
     static DrawOutcome reoptimized(Scenario drawn, RunOptions options, List<Target> measured) {
         try {
             return outcome(Pipeline.run(drawn, options), measured);
-        } catch (InvalidScenarioException | InputException e) {
-            return DrawOutcome.failed("the drawn scenario is not valid: " + e.getMessage());
+        } catch (RuntimeException e) {
+            return refused(e);
         }
     }
 
@@ -280,9 +285,20 @@ public final class MonteCarlo {
         FixedPlan held = new FixedPlan(builds, plan.stockBuyTonnes(), plan.agreementShares(), plan.source());
         try {
             return outcome(Pipeline.evaluate(drawn, options, held), measured);
-        } catch (InvalidScenarioException e) {
+        } catch (RuntimeException e) {
+            if (e instanceof InputException) {
+                throw e; // the plan names what the scenario lacks: bad input, not a draw without a plan
+            }
+            return refused(e);
+        }
+    }
+
+    /** A drawn scenario the validator refuses (e.g. a lead time drawn beyond 50 years) has no plan; others rethrow. */
+    private static DrawOutcome refused(RuntimeException e) {
+        if (Pipeline.refusedAsInvalid(e) || e instanceof InputException) {
             return DrawOutcome.failed("the drawn scenario is not valid: " + e.getMessage());
         }
+        throw e;
     }
 
     static DrawOutcome outcome(RunResult run, List<Target> measured) {
