@@ -17,6 +17,13 @@ public record DrawOutcome(Map<Integer, Double> endToEnd, Map<String, Map<Integer
         targetsMet = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(targetsMet));
     }
 
+    /** The same with {@code billionUsd} more spent, {@code byYear} of it by year. */
+    DrawOutcome plusSpending(double billionUsd, Map<Integer, Double> byYear) {
+        Map<Integer, Double> spend = new java.util.TreeMap<>(spendBillionUsdByYear);
+        byYear.forEach((y, v) -> spend.merge(y, v, Double::sum));
+        return new DrawOutcome(endToEnd, stage, spentBillionUsd + billionUsd, spend, targetsMet, failure);
+    }
+
     public boolean failed() {
         return failure != null;
     }

@@ -15,6 +15,7 @@ import org.reeopt.pipeline.SavedPlan;
 import org.reeopt.results.FixedPlan;
 import org.reeopt.results.Plan;
 import org.reeopt.results.ResultSummary;
+import org.reeopt.results.Spending;
 import org.reeopt.scenario.InvestmentOption;
 import org.reeopt.scenario.Scenario;
 import org.reeopt.scenario.Target;
@@ -272,19 +273,29 @@ public final class MonteCarlo {
 
     /**
      * {@code plan} held fixed in a drawn scenario. A funding that can no longer produce within the horizon (its lead
-     * time drawn longer) has no column in the drawn model: it is left out of the plan, as it would produce nothing.
+     * time drawn longer) has no column in the drawn model: it is left out of the model, as it would produce nothing,
+     * and its capex (at the drawn cost and profile) is added to the spending.
      */
     static DrawOutcome fixed(Scenario drawn, RunOptions options, FixedPlan plan, List<Target> measured) {
         List<Plan.Build> builds = new ArrayList<>();
+        List<Plan.Build> dropped = new ArrayList<>();
         for (Plan.Build b : plan.builds()) {
             Optional<InvestmentOption> o = drawn.option(b.option());
             if (o.isEmpty() || o.get().fundingYearsWithin(drawn.horizon()).contains(b.fundingYear())) {
                 builds.add(b); // an unknown option is reported by the evaluation, naming the plan's file
+            } else {
+                dropped.add(b);
             }
         }
         FixedPlan held = new FixedPlan(builds, plan.stockBuyTonnes(), plan.agreementShares(), plan.source());
         try {
-            return outcome(Pipeline.evaluate(drawn, options, held), measured);
+            DrawOutcome o = outcome(Pipeline.evaluate(drawn, options, held), measured);
+            if (dropped.isEmpty() || o.failed()) {
+                return o;
+            }
+            // the money of a funding that no longer produces in the horizon is still spent (drawn capex)
+            Spending lost = Spending.of(drawn, new Plan(dropped, Map.of(), Map.of(), Map.of(), Map.of()));
+            return o.plusSpending(lost.totalBillionUsd(), lost.byYearBillionUsd());
         } catch (RuntimeException e) {
             if (e instanceof InputException) {
                 throw e; // the plan names what the scenario lacks: bad input, not a draw without a plan

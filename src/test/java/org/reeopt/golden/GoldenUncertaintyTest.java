@@ -46,6 +46,11 @@ import org.reeopt.study.UncertaintyResult;
  *   Fixed plan: the unit is held; E = 1, 0, 0, 0 whatever f, spending 0.3 f.
  *   Tornado (fixed plan): P10 of f = 2 - sqrt(0.9) = 1.051317, P90 = 2 - sqrt(0.1) = 1.683772 (quantile of
  *   triangular(1, 1, 2): 2 - sqrt(1 - u)); spending 0.3 f = 0.315395 and 0.505132; no change of E.
+ * late.json: the capex case with the lead time drawn 4 x 1 = 4 years (constant). The deterministic plan funds 1 unit in
+ *   2026; in the draw it would produce from 2026 + 4 = 2030, after the horizon, so the drawn model has no column for
+ *   it: the fixed plan produces nothing (E = 1 in every year) but its capex is spent, 0.3 B$ over the drawn even
+ *   profile of 4 years, 0.075 in each of 2026-2029. Re-optimized: no funding year can produce by 2029 (online needs
+ *   2029 + 1 - f - 4 > 0, f < 2026): nothing funded, E = 1, spending 0.
  * zero.json: every input of zero width (factors 1, slip 0, failure probability 0): each draw in each mode equals the
  *   deterministic answer exactly.
  * </pre>
@@ -149,6 +154,21 @@ class GoldenUncertaintyTest {
         assertEquals(0.315395, bars.get(0).atLow().spentBillionUsd(), 1e-6);
         assertEquals(0.505132, bars.get(0).atHigh().spentBillionUsd(), 1e-6);
         assertEquals(0.0, bars.get(0).dependencySwing(r.keyYears()), 1e-6);
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.reeopt.golden.Backends#all")
+    void aFundingDrawnTooLateToProduceStillSpendsItsCapex(String backend) {
+        UncertaintyResult r = study("late.json", Backends.on(backend), 1, BOTH);
+        DrawOutcome fixed = r.finished().get(0).outcomes().get(MonteCarlo.Mode.FIXED_PLAN);
+        DrawOutcome re = r.finished().get(0).outcomes().get(MonteCarlo.Mode.REOPTIMIZED);
+        for (int y = 2026; y <= 2029; y++) {
+            assertEquals(1.0, e(fixed, y), 1e-6, "fixed " + y);
+            assertEquals(1.0, e(re, y), 1e-6, "re-optimized " + y);
+            assertEquals(0.075, fixed.spendBillionUsdByYear().get(y), 1e-9, "fixed spending " + y);
+        }
+        assertEquals(0.3, fixed.spentBillionUsd(), 1e-9);
+        assertEquals(0.0, re.spentBillionUsd(), 1e-9);
     }
 
     @ParameterizedTest
