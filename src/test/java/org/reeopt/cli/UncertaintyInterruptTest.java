@@ -16,7 +16,7 @@ class UncertaintyInterruptTest {
         String err = "";
         String out = "";
         // a loaded machine may take long to start the JVM and solve the first draw: wait longer on each try
-        for (int wait = 6000; wait <= 24000 && (!err.contains("interrupted: ")
+        for (int wait = 6000; wait <= 48000 && (!err.contains("interrupted: ")
                 || err.contains("interrupted: 0 of ")); wait *= 2) {
             ChildReeopt child = ChildReeopt.start(dir, dir.resolve("tmp"), "uncertainty", SLIP, "--draws", "1000000",
                     "--threads", "2", "--quiet");
@@ -26,7 +26,8 @@ class UncertaintyInterruptTest {
             err = child.err();
             out = child.out();
         }
-        assertTrue(err.contains("interrupted: ") && err.contains(" of 1000000 draws finished"), err);
+        assertTrue(err.contains("interrupted: ") && err.contains(" of 1000000 draws finished"),
+                "stderr: " + err + "\nstdout: " + out);
         assertFalse(err.contains("\tat ") || err.contains("Exception"), err);
         assertTrue(out.startsWith("Uncertainty of scenario golden-uncertainty-slip: "), out);
         assertTrue(out.contains("end-to-end, fixed plan"), out);
