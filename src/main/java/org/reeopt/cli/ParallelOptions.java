@@ -1,7 +1,6 @@
 package org.reeopt.cli;
 
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import picocli.CommandLine.Option;
 
 /** --quiet and --threads of the commands that run many solves (sweep, stress), and their progress bar. */
@@ -19,19 +18,11 @@ final class ParallelOptions {
 
     /** A progress bar named {@code task} on stderr when it is a terminal and not --quiet; otherwise none. */
     ProgressBar bar(String task, int total) {
-        if (quiet || System.console() == null) {
-            return null;
-        }
-        return new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
-                .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build();
+        return ProgressBars.open(task, total, quiet);
     }
 
     /** One step of {@code bar} (none: nothing), from any solver thread. */
     static void step(ProgressBar bar) {
-        if (bar != null) {
-            synchronized (bar) {
-                bar.step();
-            }
-        }
+        ProgressBars.step(bar);
     }
 }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "reeopt", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Allocates a budget over years and investment options to minimize the remaining China "
                 + "dependency of a rare-earth magnet supply chain, year by year.",
-        subcommands = {SolveCommand.class, SweepCommand.class, CompareCommand.class, StressCommand.class, AlternativesCommand.class, ReportCommand.class, ValidateCommand.class, ExportCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {SolveCommand.class, SweepCommand.class, UncertaintyCommand.class, CompareCommand.class, StressCommand.class, AlternativesCommand.class, ReportCommand.class, ValidateCommand.class, ExportCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:solved (a plan was found)", "1:internal error (a bug: please report it)",
                 "2:bad input or usage", "3:infeasible: no plan meets every requirement",

@@ -37,16 +37,9 @@ final class OptionAdjustments {
                 out.add(o);
                 continue;
             }
-            double lead = o.leadTimeYears() * factor;
-            out.add(o.withLeadTime(lead, profileFor(o, lead)));
+            out.add(o.withLeadTimeScaled(factor));
         }
         return out;
-    }
-
-    /** The capex profile of {@code o} with lead time {@code lead}: an even one follows it, a stated one is kept. */
-    static List<Double> profileFor(InvestmentOption o, double lead) {
-        return o.capexProfile().equals(InvestmentOption.evenCapexProfile(o.leadTimeYears()))
-                ? InvestmentOption.evenCapexProfile(lead) : o.capexProfile();
     }
 
     /**

@@ -24,7 +24,7 @@ final class ScenarioFiles {
     /** Objects whose text values are file paths (every entry of {@code tables}, and a series' {@code table}). */
     private static final List<List<String>> PATH_FIELDS = List.of(
             List.of("tables", "*"), List.of("demand", "table"), List.of("scrap", "table"),
-            List.of("embeddedDemand", "table"));
+            List.of("embeddedDemand", "table"), List.of("uncertainty", "table"));
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)

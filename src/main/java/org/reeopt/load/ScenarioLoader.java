@@ -46,7 +46,8 @@ public final class ScenarioLoader {
             "lastResortDomesticShareByStage", "exportRestrictions", "supplyAgreements", "riskScenarios",
             "riskObjective", "leadTimeFactorByStage", "leadTimeFactorByOption", "committedProjectSlipYears",
             "dropCommittedProjects", "rampUpByStage", "embeddedDemand", "leadTimeExtraYears", "capexFactor",
-            "buildLimitFactor", "demandGrowthRatePerYear", "excludeOptions", "inputIntensityFactorByMaterial");
+            "buildLimitFactor", "demandGrowthRatePerYear", "excludeOptions", "inputIntensityFactorByMaterial",
+            "uncertainty");
 
     private ScenarioLoader() {
     }

@@ -143,7 +143,7 @@ record StressKnobs(double leadTimeExtraYears, double capexFactor, double buildLi
             InvestmentOption changed = o;
             if (leadTimeExtraYears != 0) {
                 double lead = o.leadTimeYears() + leadTimeExtraYears;
-                changed = changed.withLeadTime(lead, OptionAdjustments.profileFor(o, lead));
+                changed = changed.withLeadTimeYears(lead);
             }
             if (capexFactor != 1) {
                 changed = changed.withCapexMillionUsdPerUnit(o.capexMillionUsdPerUnit() * capexFactor);

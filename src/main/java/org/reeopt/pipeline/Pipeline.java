@@ -256,6 +256,11 @@ public final class Pipeline {
                 .withObjectiveAndTargets(scenario.objective().withMode(ObjectiveSpec.Mode.COST), scenario.targets());
     }
 
+    /** Whether {@code e} is the validator's refusal of a scenario (studies count such a draw as one without a plan). */
+    public static boolean refusedAsInvalid(RuntimeException e) {
+        return e instanceof InvalidScenarioException;
+    }
+
     /** Throws {@link InvalidScenarioException} with every problem when there are errors; returns the warnings. */
     public static ValidationReport validate(Scenario scenario) {
         return requireValid(ScenarioValidator.validate(scenario));

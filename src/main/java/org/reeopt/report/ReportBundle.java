@@ -23,11 +23,12 @@ import org.reeopt.study.SweepResult;
 public final class ReportBundle {
     /** The charts any bundle may hold, each as NAME.svg and NAME.png. */
     private static final java.util.Set<String> CHARTS = java.util.Set.of("dependency", "capacity", "spending",
-            "supply-risk", "frontier", "trajectories", "shortfalls", "alternative-paths", "spending-mix", "stress");
+            "supply-risk", "frontier", "trajectories", "shortfalls", "alternative-paths", "spending-mix", "stress", "fan",
+            "tornado");
     private static final java.util.Set<String> DOCUMENTS = java.util.Set.of("result.json", "report.md", "report.html",
             "results.csv", "investments.csv", "sweep.json", "sweep.md", "sweep.csv", "sweep.html", "compare.json",
             "compare.md", "compare.csv", "compare.html", "alternatives.json", "alternatives.md", "alternatives.csv",
-            "alternatives.html", "stress.json", "stress.csv");
+            "alternatives.html", "stress.json", "stress.csv", "uncertainty.json", "uncertainty.csv");
 
     private ReportBundle() {
     }

@@ -86,7 +86,21 @@ public record InvestmentOption(
                 newCapexProfile, source, thrifting, availability);
     }
 
-    /** The same option with another capex per unit (a stress variant's {@code capexFactor}). */
+    /**
+     * The same option with another lead time: an even capex profile (the default) becomes the even profile of the new
+     * lead time; a stated profile is kept as given.
+     */
+    public InvestmentOption withLeadTimeYears(double newLeadTimeYears) {
+        return withLeadTime(newLeadTimeYears, capexProfile.equals(evenCapexProfile(leadTimeYears))
+                ? evenCapexProfile(newLeadTimeYears) : capexProfile);
+    }
+
+    /** The same option with its lead time times {@code factor} (see {@link #withLeadTimeYears}). */
+    public InvestmentOption withLeadTimeScaled(double factor) {
+        return withLeadTimeYears(leadTimeYears * factor);
+    }
+
+    /** The same option with another capex per unit (a stress variant's {@code capexFactor}, an uncertainty draw). */
     public InvestmentOption withCapexMillionUsdPerUnit(double newCapexMillionUsdPerUnit) {
         return new InvestmentOption(id, name, nation, stage, kind, outputTonnesPerYearPerUnit,
                 newCapexMillionUsdPerUnit, leadTimeYears, earliestFundingYear, latestFundingYear, maxUnits, lumpy,

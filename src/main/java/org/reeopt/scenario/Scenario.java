@@ -225,4 +225,13 @@ public record Scenario(
                 options, buildLimits, supplyLimits, budget, objective, targets, solverSettings, committedProjects,
                 lastResortDomesticShareByStage, supplyRisk, inputWarnings, embeddedDemand);
     }
+
+    /** The same scenario with drawn inputs (an uncertainty draw: {@link Uncertainty#apply}). */
+    public Scenario withDrawnInputs(Map<Integer, Double> newDemand, List<ExistingCapacity> newExisting,
+                                    List<InvestmentOption> newOptions, List<CommittedProject> newCommitted) {
+        return new Scenario(name, description, file, horizon, planningNation, lastResortSupplier, nations, materials,
+                chain, newDemand, scrapTonnesPerYear, substitutionMaxShareOfDemand, newExisting, newOptions,
+                buildLimits, supplyLimits, budget, objective, targets, solverSettings, newCommitted,
+                lastResortDomesticShareByStage, supplyRisk, inputWarnings, embeddedDemand);
+    }
 }

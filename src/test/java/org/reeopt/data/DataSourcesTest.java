@@ -52,7 +52,9 @@ class DataSourcesTest {
     /** A calendar year needs no unit: {@code year}, {@code fromYear}, {@code onlineYear}, ... */
     private static final Pattern CALENDAR_YEAR = Pattern.compile("year|[a-z][A-Za-z]*Year");
     /** Counts, flags and share lists whose names need no unit. */
-    private static final Set<String> UNITLESS_ALLOWED = Set.of("units", "maxUnits", "lumpy", "capexProfile");
+    private static final Set<String> UNITLESS_ALLOWED = Set.of("units", "maxUnits", "lumpy", "capexProfile",
+            // uncertainty.csv: a distribution's parameters take the unit its row's `applies` states (factor or years)
+            "low", "mode", "high", "median", "p90", "probability");
 
     // ------------------------------------------------------------------ tests on the real data
 

@@ -1,0 +1,149 @@
+package org.reeopt.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentSkipListMap;
+import me.tongfei.progressbar.ProgressBar;
+import org.reeopt.load.Display;
+import org.reeopt.load.UncertaintyLoader;
+import org.reeopt.pipeline.Pipeline;
+import org.reeopt.pipeline.SavedPlan;
+import org.reeopt.report.Format;
+import org.reeopt.report.UncertaintyReport;
+import org.reeopt.results.FixedPlan;
+import org.reeopt.scenario.Scenario;
+import org.reeopt.scenario.Uncertainty;
+import org.reeopt.study.MonteCarlo;
+import org.reeopt.study.UncertaintyResult;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "uncertainty", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Monte Carlo over the scenario's uncertain inputs (its uncertainty table and defaults by "
+                + "confidence): the deterministic plan held fixed in each draw, and the optimum of each draw; "
+                + "P10/P50/P90 of dependency and spending, the probability of meeting each target, and the tornado.")
+final class UncertaintyCommand implements Callable<Integer> {
+    /** Most draws accepted (each keeps its outcome in memory). */
+    static final int MAX_DRAWS = 1_000_000;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    ScenarioParameter scenario;
+
+    @Mixin
+    SolverOptions solverOptions;
+
+    @Option(names = "--draws", paramLabel = "N", defaultValue = "200",
+            description = "Number of draws (default ${DEFAULT-VALUE}).")
+    int draws;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "Seed: draw i's values depend only on (seed, i) (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--first-draw", paramLabel = "K", defaultValue = "0",
+            description = "Index of the first draw (default ${DEFAULT-VALUE}): draws K to K+N-1, so that a study can be "
+                    + "split across machines with the same --seed and the CSVs concatenated.")
+    int firstDraw;
+
+    @Option(names = "--mode", paramLabel = "both|fixed|reoptimized", defaultValue = "both",
+            description = "fixed: the plan held fixed in each draw; reoptimized: the optimum of each draw; both "
+                    + "(default).")
+    String mode;
+
+    @Option(names = "--plan", paramLabel = "RESULT.json",
+            description = "Hold this saved plan fixed (solve --format json, or result.json of an --out folder) instead "
+                    + "of the deterministic plan.")
+    java.nio.file.Path plan;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Parallel solves (default: the number of cores). "
+            + "The output is the same for every value.")
+    Integer threads;
+
+    @Option(names = "--quiet", description = "No progress bar.")
+    boolean quiet;
+
+    @Mixin
+    FormatOption format;
+
+    @Mixin
+    ReportFolderOptions folder;
+
+    @Override
+    public Integer call() {
+        Format chosen = format.chosen();
+        solverOptions.checkRanges();
+        FlagRanges.count("--draws", draws, 1, MAX_DRAWS);
+        FlagRanges.count("--threads", threads, 1, FlagRanges.MAX_THREADS);
+        FlagRanges.count("--first-draw", firstDraw, 0, Integer.MAX_VALUE - draws);
+        List<MonteCarlo.Mode> modes = modes();
+        Scenario loaded = Pipeline.load(scenario.resolve());
+        Uncertainty uncertainty = UncertaintyLoader.load(scenario.resolve(), loaded);
+        folder.refuseAmongInputs(loaded.inputFiles());
+        Optional<FixedPlan> given = plan == null ? Optional.empty()
+                : Optional.of(SavedPlan.from(ReportCommand.read(plan), Display.path(plan)));
+        int parallel = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        MonteCarlo.Settings settings = new MonteCarlo.Settings(draws, seed, parallel, modes, firstDraw);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        MonteCarlo.Study study;
+        try {
+            study = MonteCarlo.prepare(loaded, uncertainty, solverOptions.toRunOptions(), given, modes);
+        } catch (MonteCarlo.NoPlanException e) {
+            err.println("no deterministic plan to hold fixed (use --mode reoptimized, or --plan):");
+            return SolveCommand.exitCode(e.run(), err);
+        }
+        ConcurrentSkipListMap<Integer, MonteCarlo.Draw> finished = new ConcurrentSkipListMap<>();
+        Thread onInterrupt = new Thread(() -> reportInterrupted(study, finished, settings, chosen));
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
+        UncertaintyResult result;
+        try (ProgressBar bar = ProgressBars.open("draws", draws, quiet)) {
+            result = MonteCarlo.run(study, settings, d -> {
+                finished.put(d.index(), d);
+                ProgressBars.step(bar);
+            });
+        } finally {
+            Runtime.getRuntime().removeShutdownHook(onInterrupt);
+        }
+        out.print(UncertaintyReport.render(result, chosen));
+        out.flush();
+        folder.write(() -> UncertaintyReport.bundle(result), err);
+        return ExitCodes.SOLVED;
+    }
+
+    private List<MonteCarlo.Mode> modes() {
+        return switch (mode) {
+            case "both" -> List.of(MonteCarlo.Mode.FIXED_PLAN, MonteCarlo.Mode.REOPTIMIZED);
+            case "fixed" -> List.of(MonteCarlo.Mode.FIXED_PLAN);
+            case "reoptimized" -> List.of(MonteCarlo.Mode.REOPTIMIZED);
+            default -> throw new org.reeopt.load.InputException("--mode", 0, null, "\"" + mode
+                    + "\" is not one of both, fixed, reoptimized");
+        };
+    }
+
+    /** Ctrl-C: the statistics of the draws finished so far (no tornado), and how many did not finish. */
+    private void reportInterrupted(MonteCarlo.Study study, ConcurrentSkipListMap<Integer, MonteCarlo.Draw> finished,
+                                   MonteCarlo.Settings settings, Format chosen) {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            List<MonteCarlo.Draw> done = new ArrayList<>(finished.values());
+            err.println("interrupted: " + done.size() + " of " + settings.draws() + " draws finished; the "
+                    + "statistics below are of those draws only");
+            if (!done.isEmpty()) {
+                spec.commandLine().getOut().print(UncertaintyReport.render(MonteCarlo.partial(study, done, settings),
+                        chosen));
+                spec.commandLine().getOut().flush();
+            }
+        } catch (RuntimeException e) {
+            err.println("interrupted: the statistics of the finished draws could not be printed (" + e + ")");
+        }
+        err.flush();
+    }
+}

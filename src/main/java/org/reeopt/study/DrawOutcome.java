@@ -1,0 +1,34 @@
+package org.reeopt.study;
+
+import java.util.Map;
+
+/**
+ * What one draw gave in one mode: end-to-end and stage dependency by year, spending in total and by year, and which
+ * targets were met by year; or, when the draw has no plan, {@code failure} (the reason in words) and empty maps.
+ */
+public record DrawOutcome(Map<Integer, Double> endToEnd, Map<String, Map<Integer, Double>> stage,
+                          double spentBillionUsd, Map<Integer, Double> spendBillionUsdByYear,
+                          Map<String, Map<Integer, Boolean>> targetsMet, String failure) {
+    public DrawOutcome {
+        // sorted copies: reports iterate these maps, and the same draws must print the same bytes
+        endToEnd = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(endToEnd));
+        stage = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(stage));
+        spendBillionUsdByYear = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(spendBillionUsdByYear));
+        targetsMet = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(targetsMet));
+    }
+
+    /** The same with {@code billionUsd} more spent, {@code byYear} of it by year. */
+    DrawOutcome plusSpending(double billionUsd, Map<Integer, Double> byYear) {
+        Map<Integer, Double> spend = new java.util.TreeMap<>(spendBillionUsdByYear);
+        byYear.forEach((y, v) -> spend.merge(y, v, Double::sum));
+        return new DrawOutcome(endToEnd, stage, spentBillionUsd + billionUsd, spend, targetsMet, failure);
+    }
+
+    public boolean failed() {
+        return failure != null;
+    }
+
+    static DrawOutcome failed(String why) {
+        return new DrawOutcome(Map.of(), Map.of(), Double.NaN, Map.of(), Map.of(), why);
+    }
+}

@@ -1,0 +1,86 @@
+package org.reeopt.study;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.reeopt.scenario.Target;
+import org.reeopt.scenario.UncertainInput;
+
+/**
+ * A Monte Carlo study: the inputs, the deterministic plan's outcome ({@code base}), every finished draw (in draw
+ * order), the statistics of each mode and the tornado. {@code draws} is the number asked for; {@code finished} the
+ * number done (fewer after an interruption).
+ */
+public record UncertaintyResult(String scenario, int draws, long seed, List<UncertainInput> inputs, String planSource,
+                                DrawOutcome base, List<Integer> keyYears, List<Target> targets,
+                                List<MonteCarlo.Draw> finished, Map<MonteCarlo.Mode, ModeSummary> modes,
+                                Tornado tornado) {
+
+    /**
+     * The statistics of one mode over the finished draws: P10/P50/P90/mean of end-to-end and stage dependency by
+     * year and of spending; the probability of meeting each target by year (a draw without a plan counts as not
+     * meeting it); and the draws without a plan.
+     */
+    public record ModeSummary(Map<Integer, Quantiles> endToEnd, Map<String, Map<Integer, Quantiles>> stage,
+                              Quantiles spentBillionUsd, Map<Integer, Quantiles> spendBillionUsdByYear,
+                              Map<String, Map<Integer, Double>> targetProbability, int failed, String firstFailure) {
+
+        static ModeSummary of(List<DrawOutcome> outcomes, List<Integer> years, List<Target> measured) {
+            List<DrawOutcome> ok = outcomes.stream().filter(o -> !o.failed()).toList();
+            Map<Integer, Quantiles> e = new TreeMap<>();
+            Map<Integer, Quantiles> spend = new TreeMap<>();
+            Map<String, Map<Integer, Quantiles>> stage = new LinkedHashMap<>();
+            for (int y : years) {
+                e.put(y, Quantiles.of(ok.stream().map(o -> o.endToEnd().get(y)).toList()));
+                spend.put(y, Quantiles.of(ok.stream().map(o -> o.spendBillionUsdByYear().getOrDefault(y, 0.0))
+                        .toList()));
+            }
+            if (!ok.isEmpty()) {
+                for (String s : new TreeMap<>(ok.get(0).stage()).keySet()) {
+                    Map<Integer, Quantiles> byYear = new TreeMap<>();
+                    for (int y : years) {
+                        byYear.put(y, Quantiles.of(ok.stream().map(o -> o.stage().get(s).get(y)).toList()));
+                    }
+                    stage.put(s, byYear);
+                }
+            }
+            Map<String, Map<Integer, Double>> probability = new LinkedHashMap<>();
+            for (Target t : measured) {
+                Map<Integer, Double> byYear = new TreeMap<>();
+                for (int y : years) {
+                    if (!t.covers(y) || t.isMagnetTonnage() || outcomes.isEmpty()) {
+                        continue;
+                    }
+                    long met = outcomes.stream().filter(o -> !o.failed()
+                            && Boolean.TRUE.equals(o.targetsMet().get(t.describe()).get(y))).count();
+                    byYear.put(y, (double) met / outcomes.size());
+                }
+                probability.put(t.describe(), byYear);
+            }
+            String first = outcomes.stream().filter(DrawOutcome::failed).map(DrawOutcome::failure).findFirst()
+                    .orElse(null);
+            return new ModeSummary(e, stage, Quantiles.of(ok.stream().map(DrawOutcome::spentBillionUsd).toList()),
+                    spend, probability, outcomes.size() - ok.size(), first);
+        }
+    }
+
+    public UncertaintyResult {
+        inputs = List.copyOf(inputs);
+        keyYears = List.copyOf(keyYears);
+        targets = List.copyOf(targets);
+        finished = List.copyOf(finished);
+        modes = new LinkedHashMap<>(modes);
+    }
+
+    /** The draws' values of one metric in one mode, in draw order (NaN for a draw without a plan). */
+    public List<Double> values(MonteCarlo.Mode mode, java.util.function.ToDoubleFunction<DrawOutcome> metric) {
+        List<Double> out = new ArrayList<>();
+        for (MonteCarlo.Draw d : finished) {
+            DrawOutcome o = d.outcomes().get(mode);
+            out.add(o.failed() ? Double.NaN : metric.applyAsDouble(o));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,102 @@
+package org.reeopt.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** reeopt uncertainty on the command line: bad tables exit 2 naming file, line and field; the JSON contract. */
+class UncertaintyCliTest {
+    @TempDir
+    Path dir;
+
+    private Path fixtureCopy() throws Exception {
+        Path source = Path.of(getClass().getResource("/golden/uncertainty/failure.json").toURI()).getParent();
+        Path copy = dir.resolve("case");
+        Files.createDirectories(copy);
+        try (Stream<Path> files = Files.list(source)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, copy.resolve(f.getFileName().toString()));
+            }
+        }
+        return copy;
+    }
+
+    @Test
+    void aBadUncertaintyTableExitsWith2AndOneLinePerProblem() throws Exception {
+        Path copy = fixtureCopy();
+        Files.writeString(copy.resolve("failure.csv"), "applies,id,distribution,probability,low,high\n"
+                + "failure,us-plant,bernoulli,2,,\n"
+                + "capex,,uniform,,2,1\n");
+        CliTest.Run r = CliTest.run("uncertainty", copy.resolve("failure.json").toString(), "--draws", "2");
+        assertEquals(2, r.exitCode(), r.err());
+        String file = copy.resolve("failure.csv").toString();
+        assertTrue(r.err().contains(file + ":2: field probability: must be a probability from 0 to 1, got 2.0"),
+                r.err());
+        assertTrue(r.err().contains(file + ":3: field id: name the candidate option that capex applies to"), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+        CliTest.Run validate = CliTest.run("validate", copy.resolve("failure.json").toString());
+        assertEquals(2, validate.exitCode(), "validate checks the uncertainty table too: " + validate.out());
+        assertTrue(validate.err().contains(file + ":3: field id:"), validate.err());
+    }
+
+    @Test
+    void theJsonHasPercentilesPerModeMetricAndYearAndTheTargetProbability() throws Exception {
+        Path copy = fixtureCopy();
+        CliTest.Run r = CliTest.run("uncertainty", copy.resolve("failure.json").toString(), "--draws", "4",
+                "--threads", "1", "--format", "json", "--target", "END_TO_END:2027:0.5", "--quiet");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        for (String mode : new String[] {"fixedPlan", "reoptimized"}) {
+            JsonNode e2027 = root.path(mode).path("endToEndDependency").path("2027");
+            for (String key : new String[] {"p10", "p50", "p90", "mean"}) {
+                assertTrue(e2027.has(key), mode + " " + key + ": " + e2027);
+            }
+            assertTrue(root.path(mode).path("stageDependency").path("magnet").path("2029").has("p90"));
+            assertTrue(root.path(mode).path("spentBillionUsd").has("p50"));
+            JsonNode target = root.path(mode).path("targets").get(0);
+            assertEquals("end-to-end dependency <= 50.0% from 2027", target.path("target").asText());
+            // met exactly in the draws where the plant did not fail: 1 - mean of E_2027
+            assertEquals(1 - e2027.path("mean").asDouble(), target.path("probabilityMet").path("2027").asDouble(),
+                    1e-9);
+        }
+        assertEquals(1, root.path("tornado").size());
+        assertTrue(root.path("summary").asText().startsWith("With 80% confidence (P10 to P90 of 4 draws)"));
+    }
+
+    @Test
+    void theDrawsCsvIsTidy() throws Exception {
+        Path copy = fixtureCopy();
+        CliTest.Run r = CliTest.run("uncertainty", copy.resolve("failure.json").toString(), "--draws", "2",
+                "--mode", "fixed", "--format", "csv", "--quiet");
+        assertEquals(0, r.exitCode(), r.err());
+        String[] lines = r.out().split("\n");
+        assertEquals("draw,year,metric,value", lines[0]);
+        assertTrue(lines[1].startsWith("0,,input:failure of us-plant,"), lines[1]);
+        assertTrue(r.out().contains("\n0,2027,fixedPlan:end-to-end,"), r.out());
+        assertTrue(r.out().contains("\n1,,fixedPlan:spent,0.0\n"), r.out());
+    }
+
+    @Test
+    void outWritesTheFanAndTornadoChartsIntoTheReport() throws Exception {
+        Path copy = fixtureCopy();
+        Path out = dir.resolve("report");
+        CliTest.Run r = CliTest.run("uncertainty", copy.resolve("capex.json").toString(), "--draws", "3",
+                "--threads", "1", "--quiet", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        for (String f : new String[] {"uncertainty.json", "uncertainty.csv", "report.md", "report.html", "fan.svg",
+                "fan.png", "tornado.svg", "tornado.png"}) {
+            assertTrue(Files.isRegularFile(out.resolve(f)), f);
+        }
+        String md = Files.readString(out.resolve("report.md"));
+        assertTrue(md.contains("fan.svg") && md.contains("tornado.svg"), md);
+        assertTrue(Files.readString(out.resolve("report.html")).contains("<svg"));
+    }
+}
