@@ -14,6 +14,7 @@ import org.reeopt.scenario.BuildLimit;
 import org.reeopt.scenario.SupplyLimit;
 import org.reeopt.scenario.CommittedProject;
 import org.reeopt.scenario.EmbeddedDemand;
+import org.reeopt.scenario.FinalProducts;
 import org.reeopt.scenario.ExistingCapacity;
 import org.reeopt.scenario.InvestmentOption;
 import org.reeopt.scenario.OptionFilter;
@@ -45,7 +46,7 @@ public final class ScenarioLoader {
             "budget", "objective", "targets", "solver", "candidateOptions", "leadTimeFactorByNation",
             "lastResortDomesticShareByStage", "exportRestrictions", "supplyAgreements", "riskScenarios",
             "riskObjective", "leadTimeFactorByStage", "leadTimeFactorByOption", "committedProjectSlipYears",
-            "dropCommittedProjects", "rampUpByStage", "embeddedDemand");
+            "dropCommittedProjects", "rampUpByStage", "embeddedDemand", "finalProducts");
 
     private ScenarioLoader() {
     }
@@ -96,8 +97,10 @@ public final class ScenarioLoader {
         String lastResort = problems.attempt(() -> root.text("lastResortSupplier"), "");
         List<Nation> nations = problems.attempt(() -> nations(root), List.of());
         List<Material> materials = problems.attempt(() -> materials(root), List.of());
-        Map<Integer, Double> demand = problems.attempt(() -> series(root, "demand", "demandTonnesPerYear", horizon,
-                true, problems), Map.of());
+        FinalProducts finalProducts = problems.attempt(() -> finalProducts(root, horizon, problems),
+                FinalProducts.NONE);
+        Map<Integer, Double> demand = finalProducts.present() ? finalProducts.totalDemandTonnesPerYear()
+                : problems.attempt(() -> series(root, "demand", "demandTonnesPerYear", horizon, true, problems), Map.of());
         Map<Integer, Double> scrap = problems.attempt(() -> series(root, "scrap", "scrapTonnesPerYear", horizon,
                 false, problems), Map.of());
         double substitution = problems.attempt(() -> substitutionCap(root), 0.0);
@@ -117,7 +120,39 @@ public final class ScenarioLoader {
         return new Scenario(scenarioName, description, name, horizon, planningNation, lastResort, nations, materials,
                 new ProcessChain(stages, products), demand, scrap, substitution, existing, candidates, buildLimits,
                 supplyLimits, budget, objective, targets, solver, committed, domestic, supplyRisk, problems.warnings(),
-                embedded);
+                embedded, finalProducts);
+    }
+
+    /**
+     * finalProducts: [{material, demand, weight?, family?}], several final products with their own demand (a series
+     * as {@code demand}); replaces the field {@code demand}. Absent: {@link FinalProducts#NONE}.
+     */
+    private static FinalProducts finalProducts(JsonObject root, Horizon horizon, Problems problems) {
+        if (!root.has("finalProducts")) {
+            return FinalProducts.NONE;
+        }
+        if (root.has("demand")) {
+            throw root.error("demand", "give either demand (one final product) or finalProducts (several), not both");
+        }
+        Map<String, FinalProducts.FinalProduct> out = new LinkedHashMap<>();
+        for (JsonObject p : root.objects("finalProducts")) {
+            p.rejectUnknown(Set.of("material", "demand", "weight", "family", "source", "confidence", "note"));
+            String material = p.text("material");
+            if (out.containsKey(material)) {
+                throw p.error("material", "final product " + material + " is listed twice");
+            }
+            double weight = p.optNumber("weight").orElse(1.0);
+            if (!(weight >= 0) || !Double.isFinite(weight)) {
+                throw p.error("weight", "must be a number at least 0, got " + weight);
+            }
+            out.put(material, new FinalProducts.FinalProduct(material,
+                    series(p, "demand", "demandTonnesPerYear", horizon, true, problems), weight,
+                    p.optText("family").orElse(material)));
+        }
+        if (out.isEmpty()) {
+            throw root.error("finalProducts", "must list at least one final product");
+        }
+        return new FinalProducts(out);
     }
 
     private static Horizon horizon(JsonObject root) {
@@ -290,8 +325,9 @@ public final class ScenarioLoader {
     private static List<Material> materials(JsonObject root) {
         List<Material> out = new ArrayList<>();
         for (JsonObject m : root.objects("materials")) {
-            m.rejectUnknown(Set.of("id", "name"));
-            out.add(new Material(m.text("id"), m.optText("name").orElse(m.text("id"))));
+            m.rejectUnknown(Set.of("id", "name", "countsAsDependency", "exportLicensed"));
+            out.add(new Material(m.text("id"), m.optText("name").orElse(m.text("id")),
+                    m.flag("countsAsDependency", true), m.flag("exportLicensed", false)));
         }
         return out;
     }

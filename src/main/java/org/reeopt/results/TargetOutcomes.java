@@ -75,10 +75,10 @@ public final class TargetOutcomes {
     /** The metric in {@code year}: a share, or China-free magnet tonnes for a magnet-tonnage target. */
     private static double value(Scenario s, DependencyMetrics metrics, Target target, int year) {
         if (target.isMagnetTonnage()) {
-            return metrics.chinaFreeRareEarthMagnetTonnes(year);
+            return metrics.chinaFreeRareEarthMagnetTonnes(target, year);
         }
         if (target.isEndToEnd()) {
-            return metrics.endToEnd(year);
+            return metrics.endToEnd(target, year);
         }
         double worst = Double.NaN;
         for (Product p : s.chain().productsOf(target.metric())) {
