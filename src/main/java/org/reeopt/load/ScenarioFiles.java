@@ -238,6 +238,22 @@ final class ScenarioFiles {
             holder.fieldNames().forEachRemaining(names::add);
             for (String name : names) {
                 boolean isPath = fieldPath.get(1).equals("*") || fieldPath.get(1).equals(name);
+                if (isPath && fieldPath.get(0).equals("tables")
+                        && holder.get(name) instanceof com.fasterxml.jackson.databind.node.ArrayNode list) {
+                    // a table given as a list of files (rows read in order, e.g. the default's and a second chain's)
+                    for (int i = 0; i < list.size(); i++) {
+                        if (list.get(i) instanceof TextNode text) {
+                            String field = "tables." + name + "[" + i + "]";
+                            Path resolved = resolve(file, field, text.asText());
+                            insideTree(file, field, resolved, tree);
+                            if (Files.isDirectory(resolved)) {
+                                throw new InputException(Display.path(file), 0, field, Display.path(resolved)
+                                        + " is a folder; name a CSV file");
+                            }
+                            list.set(i, TextNode.valueOf(resolved.toString()));
+                        }
+                    }
+                }
                 if (isPath && holder.get(name) instanceof TextNode text) {
                     String field = fieldPath.get(0) + "." + name;
                     Path resolved = resolve(file, field, text.asText());

@@ -70,30 +70,31 @@ public final class ScenarioLoader {
         if (horizon == null || tables == null) {
             problems.throwIfAny(name); // the tables cannot be read without a horizon and their paths
         }
-        List<Product> products = problems.attempt(() -> DataTables.processChain(Path.of(tables.text("processChain")),
-                problems), List.of());
-        List<ExistingCapacity> existing = new ArrayList<>(problems.attempt(() -> tables.optText("existingCapacity")
-                .map(p -> DataTables.existingCapacity(Path.of(p), horizon, planningNation, problems))
-                .orElse(List.of()), List.of()));
+        List<Product> products = problems.attempt(() -> {
+            if (!tables.has("processChain")) {
+                throw tables.missing("processChain");
+            }
+            return rows(tables, "processChain", p -> DataTables.processChain(p, problems));
+        }, List.of());
+        List<ExistingCapacity> existing = new ArrayList<>(problems.attempt(() -> rows(tables, "existingCapacity",
+                p -> DataTables.existingCapacity(p, horizon, planningNation, problems)), List.of()));
         // an options table that cannot be read at all leaves every option unread, so that committed projects
         // are not reported as naming unknown options
-        DataTables.Options read = problems.attempt(() -> tables.optText("options")
-                .map(p -> DataTables.options(Path.of(p), horizon, problems))
-                .orElse(new DataTables.Options(List.of(), Set.of())), null);
+        DataTables.Options read = problems.attempt(() -> options(tables, horizon, problems), null);
         Map<String, List<Double>> rampUps = problems.attempt(() -> rampUpByStage(root, stages), Map.of());
         List<InvestmentOption> options = read == null ? List.of() : problems.attempt(
                 () -> OptionAdjustments.withStageRampUps(OptionAdjustments.scaleLeadTimes(read.read(),
                         leadTimeFactors(root, read, problems)), rampUps), List.of());
-        List<CommittedProject> committedRows = read == null ? List.of() : problems.attempt(() -> tables
-                .optText("committedProjects").map(p -> DataTables.committedProjects(Path.of(p),
-                        new DataTables.Options(options, read.unread()), problems)).orElse(List.of()), List.of());
+        List<CommittedProject> committedRows = read == null ? List.of() : problems.attempt(() -> rows(tables,
+                "committedProjects", p -> DataTables.committedProjects(p, new DataTables.Options(options, read.unread()),
+                        problems)), List.of());
         List<CommittedProject> committed = committedAsChanged(root, committedRows, read != null, problems);
         List<InvestmentOption> candidates = problems.attempt(() -> OptionAdjustments.candidates(
                 OptionAdjustments.withoutCommittedUnits(options, committed), optionFilters(root)), List.of());
-        List<BuildLimit> buildLimits = problems.attempt(() -> tables.optText("buildLimits")
-                .map(p -> DataTables.buildLimits(Path.of(p), horizon, problems)).orElse(List.of()), List.of());
-        List<SupplyLimit> supplyLimits = problems.attempt(() -> tables.optText("supplyLimits")
-                .map(p -> DataTables.supplyLimits(Path.of(p), horizon, problems)).orElse(List.of()), List.of());
+        List<BuildLimit> buildLimits = problems.attempt(() -> rows(tables, "buildLimits",
+                p -> DataTables.buildLimits(p, horizon, problems)), List.of());
+        List<SupplyLimit> supplyLimits = problems.attempt(() -> rows(tables, "supplyLimits",
+                p -> DataTables.supplyLimits(p, horizon, problems)), List.of());
         String lastResort = problems.attempt(() -> root.text("lastResortSupplier"), "");
         List<Nation> nations = problems.attempt(() -> nations(root), List.of());
         List<Material> materials = problems.attempt(() -> materials(root), List.of());
@@ -121,6 +122,30 @@ public final class ScenarioLoader {
                 new ProcessChain(stages, products), demand, scrap, substitution, existing, candidates, buildLimits,
                 supplyLimits, budget, objective, targets, solver, committed, domestic, supplyRisk, problems.warnings(),
                 embedded, finalProducts);
+    }
+
+    /**
+     * The rows of table {@code field}: one file, or a list of files read in order (e.g. the default chain's and a
+     * second chain's); none when absent.
+     */
+    private static <T> List<T> rows(JsonObject tables, String field, java.util.function.Function<Path, List<T>> read) {
+        List<T> out = new ArrayList<>();
+        for (String path : tables.textOrTexts(field)) {
+            out.addAll(read.apply(Path.of(path)));
+        }
+        return out;
+    }
+
+    /** The options table (one file or several): options read, and ids of rows that could not be read. */
+    private static DataTables.Options options(JsonObject tables, Horizon horizon, Problems problems) {
+        List<InvestmentOption> read = new ArrayList<>();
+        Set<String> unread = new java.util.HashSet<>();
+        for (String path : tables.textOrTexts("options")) {
+            DataTables.Options one = DataTables.options(Path.of(path), horizon, problems);
+            read.addAll(one.read());
+            unread.addAll(one.unread());
+        }
+        return new DataTables.Options(read, unread);
     }
 
     /**
