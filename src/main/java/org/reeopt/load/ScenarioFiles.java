@@ -230,6 +230,17 @@ final class ScenarioFiles {
     }
 
     private static void resolvePaths(ObjectNode node, Path file, Path tree) {
+        if (node.get("finalProducts") instanceof com.fasterxml.jackson.databind.node.ArrayNode products) {
+            for (int i = 0; i < products.size(); i++) {
+                if (products.get(i) instanceof ObjectNode product && product.get("demand") instanceof ObjectNode demand
+                        && demand.get("table") instanceof TextNode text) {
+                    String field = "finalProducts[" + i + "].demand.table";
+                    Path resolved = resolve(file, field, text.asText());
+                    insideTree(file, field, resolved, tree);
+                    demand.put("table", resolved.toString());
+                }
+            }
+        }
         for (List<String> fieldPath : PATH_FIELDS) {
             if (!(node.get(fieldPath.get(0)) instanceof ObjectNode holder)) {
                 continue;

@@ -104,7 +104,7 @@ final class Objectives {
             for (Stage stage : m.s.chain().stages()) {
                 double stageWeight = o.stageWeight(stage.id());
                 List<Product> products = m.s.chain().productsOf(stage.id()).stream()
-                        .filter(p -> m.requirementKt(p.key(), t) > 0).toList();
+                        .filter(p -> m.requirementKt(p.key(), t) > 0 && m.s.countsAsDependency(p.material())).toList();
                 if (stageWeight == 0 || products.isEmpty()) {
                     continue;
                 }

@@ -86,7 +86,8 @@ final class TargetRows {
                     chain.recycledInto(f.key(), t).forEach(row::add);
                     double minKt = target.minChinaFreeTonnesPerYear().getAsDouble() / ModelBuilder.TONNES_PER_KT;
                     if (m.elastic) {
-                        row.add(m.elasticSlack("targetSlack", Target.END_TO_END, t, target.describe(),
+                        row.add(m.elasticSlack("targetSlack", m.severalFinalProducts ? f.key() : Target.END_TO_END, t,
+                                target.describe() + (m.severalFinalProducts ? " (" + f.material() + ")" : ""),
                                 minKt * ModelBuilder.TONNES_PER_KT, ModelBuilder.TONNES_PER_KT, -1, false), 1);
                     }
                     row.atLeast(minKt);

@@ -264,9 +264,12 @@ public final class DependencyMetrics {
         return requirement > 0 ? chinaOriginTonnes(product, year) / requirement : Double.NaN;
     }
 
-    /** Stage dependency: the average over the stage's materials that final demand requires. */
+    /**
+     * Stage dependency: the average over the stage's materials that final demand requires and that count as
+     * dependency (cobalt, {@code countsAsDependency} false, is reported by material only).
+     */
     public double stage(String stageId, int year) {
-        List<Double> shares = s.chain().productsOf(stageId).stream()
+        List<Double> shares = s.chain().productsOf(stageId).stream().filter(p -> s.countsAsDependency(p.material()))
                 .map(p -> stageMaterial(p.key(), year)).filter(d -> !d.isNaN()).toList();
         return shares.isEmpty() ? Double.NaN : shares.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
     }
