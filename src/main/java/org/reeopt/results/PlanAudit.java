@@ -398,7 +398,7 @@ public final class PlanAudit {
                     continue;
                 }
                 if (target.isEndToEnd()) {
-                    check(metrics.endToEnd(target, year) <= target.maxShareIn(s.demandTonnes(year)) + SHARE, "target "
+                    check(metrics.endToEnd(target, year) <= target.maxShareIn(s.demandTonnes(target, year)) + SHARE, "target "
                             + target.describe()
                             + " missed in " + year + ": " + metrics.endToEnd(target, year));
                     continue;

@@ -34,7 +34,7 @@ public final class TargetOutcomes {
                     continue;
                 }
                 double gap = target.isMagnetTonnage() ? value - target.minChinaFreeTonnesPerYear().getAsDouble()
-                        : target.maxShareIn(s.demandTonnes(year)) - value;
+                        : target.maxShareIn(s.demandTonnes(target, year)) - value;
                 if (gap <= (target.isMagnetTonnage() ? TONNES_AT_LIMIT : SHARE_AT_LIMIT)) {
                     binding.add(year);
                 }

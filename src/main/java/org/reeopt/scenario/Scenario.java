@@ -205,6 +205,15 @@ public record Scenario(
                 : demandTonnes(year);
     }
 
+    /**
+     * The demand an END_TO_END target is measured against: its product's with several final products and a
+     * material, else the (total) demand.
+     */
+    public double demandTonnes(Target target, int year) {
+        return finalProducts.present() && target.material().isPresent()
+                ? demandTonnes(target.material().get(), year) : demandTonnes(year);
+    }
+
     /** Whether the chain's materials say {@code material} counts as dependency (unknown materials do). */
     public boolean countsAsDependency(String material) {
         return materials.stream().filter(m -> m.id().equals(material)).findFirst()

@@ -194,7 +194,7 @@ public final class ScenarioValidator {
                     + " finalProducts");
         }
         for (Target target : s.targets()) {
-            if (target.isMagnetTonnage() && target.material().isEmpty()) {
+            if (target.minChinaFreeTonnesPerYear().isPresent() && target.material().isEmpty()) {
                 error(s.file(), "targets.material", "with several final products a minChinaFreeTonnesPerYear target"
                         + " must name the final product (material)");
             }
