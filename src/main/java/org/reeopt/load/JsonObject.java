@@ -77,6 +77,20 @@ final class JsonObject {
         return Optional.of(v.asText().trim());
     }
 
+    /**
+     * A text or a list of texts, e.g. one table file or several ({@code ["a.csv", "b.csv"]}); empty when absent.
+     */
+    List<String> textOrTexts(String field) {
+        if (has(field) && node.get(field).isArray()) {
+            List<String> out = texts(field);
+            if (out.isEmpty() || out.stream().anyMatch(String::isBlank)) {
+                throw error(field, "expected a non-empty list of file names");
+            }
+            return out;
+        }
+        return optText(field).map(List::of).orElse(List.of());
+    }
+
     double number(String field) {
         OptionalDouble v = optNumber(field);
         if (v.isEmpty()) {

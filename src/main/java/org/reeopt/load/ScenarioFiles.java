@@ -268,6 +268,17 @@ final class ScenarioFiles {
     }
 
     private static void resolvePaths(ObjectNode node, Path file, Path tree) {
+        if (node.get("finalProducts") instanceof com.fasterxml.jackson.databind.node.ArrayNode products) {
+            for (int i = 0; i < products.size(); i++) {
+                if (products.get(i) instanceof ObjectNode product && product.get("demand") instanceof ObjectNode demand
+                        && demand.get("table") instanceof TextNode text) {
+                    String field = "finalProducts[" + i + "].demand.table";
+                    Path resolved = resolve(file, field, text.asText());
+                    insideTree(file, field, resolved, tree);
+                    demand.put("table", resolved.toString());
+                }
+            }
+        }
         for (List<String> fieldPath : PATH_FIELDS) {
             if (!(node.get(fieldPath.get(0)) instanceof ObjectNode holder)) {
                 continue;
@@ -276,6 +287,22 @@ final class ScenarioFiles {
             holder.fieldNames().forEachRemaining(names::add);
             for (String name : names) {
                 boolean isPath = fieldPath.get(1).equals("*") || fieldPath.get(1).equals(name);
+                if (isPath && fieldPath.get(0).equals("tables")
+                        && holder.get(name) instanceof com.fasterxml.jackson.databind.node.ArrayNode list) {
+                    // a table given as a list of files (rows read in order, e.g. the default's and a second chain's)
+                    for (int i = 0; i < list.size(); i++) {
+                        if (list.get(i) instanceof TextNode text) {
+                            String field = "tables." + name + "[" + i + "]";
+                            Path resolved = resolve(file, field, text.asText());
+                            insideTree(file, field, resolved, tree);
+                            if (Files.isDirectory(resolved)) {
+                                throw new InputException(Display.path(file), 0, field, Display.path(resolved)
+                                        + " is a folder; name a CSV file");
+                            }
+                            list.set(i, TextNode.valueOf(resolved.toString()));
+                        }
+                    }
+                }
                 if (isPath && holder.get(name) instanceof TextNode text) {
                     String field = fieldPath.get(0) + "." + name;
                     Path resolved = resolve(file, field, text.asText());

@@ -14,6 +14,7 @@ import org.reeopt.scenario.BuildLimit;
 import org.reeopt.scenario.SupplyLimit;
 import org.reeopt.scenario.CommittedProject;
 import org.reeopt.scenario.EmbeddedDemand;
+import org.reeopt.scenario.FinalProducts;
 import org.reeopt.scenario.ExistingCapacity;
 import org.reeopt.scenario.InvestmentOption;
 import org.reeopt.scenario.OptionFilter;
@@ -47,7 +48,7 @@ public final class ScenarioLoader {
             "riskObjective", "leadTimeFactorByStage", "leadTimeFactorByOption", "committedProjectSlipYears",
             "dropCommittedProjects", "rampUpByStage", "embeddedDemand", "leadTimeExtraYears", "capexFactor",
             "buildLimitFactor", "demandGrowthRatePerYear", "excludeOptions", "inputIntensityFactorByMaterial",
-            "uncertainty");
+            "uncertainty", "finalProducts");
 
     private ScenarioLoader() {
     }
@@ -84,16 +85,17 @@ public final class ScenarioLoader {
         if (horizon == null || tables == null) {
             problems.throwIfAny(name); // the tables cannot be read without a horizon and their paths
         }
-        List<Product> products = problems.attempt(() -> knobs.products(DataTables.processChain(
-                Path.of(tables.text("processChain")), problems)), List.of());
-        List<ExistingCapacity> existing = new ArrayList<>(problems.attempt(() -> tables.optText("existingCapacity")
-                .map(p -> DataTables.existingCapacity(Path.of(p), horizon, planningNation, problems))
-                .orElse(List.of()), List.of()));
+        List<Product> products = problems.attempt(() -> {
+            if (!tables.has("processChain")) {
+                throw tables.missing("processChain");
+            }
+            return knobs.products(rows(tables, "processChain", p -> DataTables.processChain(p, problems)));
+        }, List.of());
+        List<ExistingCapacity> existing = new ArrayList<>(problems.attempt(() -> rows(tables, "existingCapacity",
+                p -> DataTables.existingCapacity(p, horizon, planningNation, problems)), List.of()));
         // an options table that cannot be read at all leaves every option unread, so that committed projects
         // are not reported as naming unknown options
-        DataTables.Options read = problems.attempt(() -> tables.optText("options")
-                .map(p -> DataTables.options(Path.of(p), horizon, problems))
-                .orElse(new DataTables.Options(List.of(), Set.of())), null);
+        DataTables.Options read = problems.attempt(() -> options(tables, horizon, problems), null);
         Map<String, List<Double>> rampUps = problems.attempt(() -> rampUpByStage(root, stages), Map.of());
         List<InvestmentOption> options = read == null ? List.of() : problems.attempt(
                 () -> OptionAdjustments.withStageRampUps(knobs.options(OptionAdjustments.scaleLeadTimes(read.read(),
@@ -103,24 +105,26 @@ public final class ScenarioLoader {
             read.read().forEach(o -> known.add(o.id()));
             knobs.check(root, known, products, problems);
         }
-        List<CommittedProject> committedRows = read == null ? List.of() : problems.attempt(() -> tables
-                .optText("committedProjects").map(p -> DataTables.committedProjects(Path.of(p),
-                        new DataTables.Options(options, read.unread()), problems)).orElse(List.of()), List.of());
+        List<CommittedProject> committedRows = read == null ? List.of() : problems.attempt(() -> rows(tables,
+                "committedProjects", p -> DataTables.committedProjects(p, new DataTables.Options(options, read.unread()),
+                        problems)), List.of());
         List<CommittedProject> committed = knobs.withoutExcludedProjects(committedAsChanged(root, committedRows,
                 read != null, problems));
         List<InvestmentOption> candidates = problems.attempt(() -> knobs.withoutExcludedOptions(
                 OptionAdjustments.candidates(OptionAdjustments.withoutCommittedUnits(options, committed),
                         optionFilters(root))), List.of());
-        List<BuildLimit> buildLimits = problems.attempt(() -> tables.optText("buildLimits")
-                .map(p -> knobs.buildLimits(DataTables.buildLimits(Path.of(p), horizon, problems)))
-                .orElse(List.of()), List.of());
-        List<SupplyLimit> supplyLimits = problems.attempt(() -> tables.optText("supplyLimits")
-                .map(p -> DataTables.supplyLimits(Path.of(p), horizon, problems)).orElse(List.of()), List.of());
+        List<BuildLimit> buildLimits = problems.attempt(() -> knobs.buildLimits(rows(tables, "buildLimits",
+                p -> DataTables.buildLimits(p, horizon, problems))), List.of());
+        List<SupplyLimit> supplyLimits = problems.attempt(() -> rows(tables, "supplyLimits",
+                p -> DataTables.supplyLimits(p, horizon, problems)), List.of());
         String lastResort = problems.attempt(() -> root.text("lastResortSupplier"), "");
         List<Nation> nations = problems.attempt(() -> nations(root), List.of());
         List<Material> materials = problems.attempt(() -> materials(root), List.of());
-        Map<Integer, Double> demand = problems.attempt(() -> knobs.demand(series(root, "demand",
-                "demandTonnesPerYear", horizon, true, problems), horizon), Map.of());
+        FinalProducts finalProducts = problems.attempt(() -> finalProducts(root, horizon, problems),
+                FinalProducts.NONE);
+        Map<Integer, Double> demand = finalProducts.present() ? finalProducts.totalDemandTonnesPerYear()
+                : problems.attempt(() -> knobs.demand(series(root, "demand", "demandTonnesPerYear", horizon, true,
+                        problems), horizon), Map.of());
         Map<Integer, Double> scrap = problems.attempt(() -> series(root, "scrap", "scrapTonnesPerYear", horizon,
                 false, problems), Map.of());
         double substitution = problems.attempt(() -> substitutionCap(root), 0.0);
@@ -140,7 +144,63 @@ public final class ScenarioLoader {
         return new Scenario(scenarioName, description, name, horizon, planningNation, lastResort, nations, materials,
                 new ProcessChain(stages, products), demand, scrap, substitution, existing, candidates, buildLimits,
                 supplyLimits, budget, objective, targets, solver, committed, domestic, supplyRisk, problems.warnings(),
-                embedded);
+                embedded, finalProducts);
+    }
+
+    /**
+     * The rows of table {@code field}: one file, or a list of files read in order (e.g. the default chain's and a
+     * second chain's); none when absent.
+     */
+    private static <T> List<T> rows(JsonObject tables, String field, java.util.function.Function<Path, List<T>> read) {
+        List<T> out = new ArrayList<>();
+        for (String path : tables.textOrTexts(field)) {
+            out.addAll(read.apply(Path.of(path)));
+        }
+        return out;
+    }
+
+    /** The options table (one file or several): options read, and ids of rows that could not be read. */
+    private static DataTables.Options options(JsonObject tables, Horizon horizon, Problems problems) {
+        List<InvestmentOption> read = new ArrayList<>();
+        Set<String> unread = new java.util.HashSet<>();
+        for (String path : tables.textOrTexts("options")) {
+            DataTables.Options one = DataTables.options(Path.of(path), horizon, problems);
+            read.addAll(one.read());
+            unread.addAll(one.unread());
+        }
+        return new DataTables.Options(read, unread);
+    }
+
+    /**
+     * finalProducts: [{material, demand, weight?, family?}], several final products with their own demand (a series
+     * as {@code demand}); replaces the field {@code demand}. Absent: {@link FinalProducts#NONE}.
+     */
+    private static FinalProducts finalProducts(JsonObject root, Horizon horizon, Problems problems) {
+        if (!root.has("finalProducts")) {
+            return FinalProducts.NONE;
+        }
+        if (root.has("demand")) {
+            throw root.error("demand", "give either demand (one final product) or finalProducts (several), not both");
+        }
+        Map<String, FinalProducts.FinalProduct> out = new LinkedHashMap<>();
+        for (JsonObject p : root.objects("finalProducts")) {
+            p.rejectUnknown(Set.of("material", "demand", "weight", "family", "source", "confidence", "note"));
+            String material = p.text("material");
+            if (out.containsKey(material)) {
+                throw p.error("material", "final product " + material + " is listed twice");
+            }
+            double weight = p.optNumber("weight").orElse(1.0);
+            if (!(weight >= 0) || !Double.isFinite(weight)) {
+                throw p.error("weight", "must be a number at least 0, got " + weight);
+            }
+            out.put(material, new FinalProducts.FinalProduct(material,
+                    series(p, "demand", "demandTonnesPerYear", horizon, true, problems), weight,
+                    p.optText("family").orElse(material)));
+        }
+        if (out.isEmpty()) {
+            throw root.error("finalProducts", "must list at least one final product");
+        }
+        return new FinalProducts(out);
     }
 
     private static Horizon horizon(JsonObject root) {
@@ -313,8 +373,9 @@ public final class ScenarioLoader {
     private static List<Material> materials(JsonObject root) {
         List<Material> out = new ArrayList<>();
         for (JsonObject m : root.objects("materials")) {
-            m.rejectUnknown(Set.of("id", "name"));
-            out.add(new Material(m.text("id"), m.optText("name").orElse(m.text("id"))));
+            m.rejectUnknown(Set.of("id", "name", "countsAsDependency", "exportLicensed"));
+            out.add(new Material(m.text("id"), m.optText("name").orElse(m.text("id")),
+                    m.flag("countsAsDependency", true), m.flag("exportLicensed", false)));
         }
         return out;
     }

@@ -33,6 +33,8 @@ final class ModelContext {
     /** The future whose rows are being built; null while building first-stage rows. */
     SupplyRisk.Future future;
     final Product finalProduct;
+    /** Whether the scenario lists several final products (finalProducts); false: the one-product model. */
+    final boolean severalFinalProducts;
     /** For each year and product q: tonnes of every upstream product embodied in one tonne of q that year. */
     private final Map<Integer, Map<ProductKey, Map<ProductKey, Double>>> content = new HashMap<>();
     private final java.util.Set<String> candidates = new java.util.HashSet<>();
@@ -46,6 +48,7 @@ final class ModelContext {
         this.elastic = elastic;
         this.years = scenario.horizon().years();
         this.finalProduct = scenario.chain().finalProduct();
+        this.severalFinalProducts = scenario.finalProducts().present();
         for (int t : years) {
             Map<ProductKey, Map<ProductKey, Double>> ofYear = new HashMap<>();
             for (Product q : scenario.chain().products()) {
@@ -114,6 +117,25 @@ final class ModelContext {
         return s.demandTonnes(year) / ModelBuilder.TONNES_PER_KT;
     }
 
+    /** Demand for the final product {@code p} in {@code year}, kt (the scenario's demand with one final product). */
+    double demandKt(Product p, int year) {
+        return s.demandTonnes(p.material(), year) / ModelBuilder.TONNES_PER_KT;
+    }
+
+    /** Whether {@code p} meets final demand (a product of the final stage). */
+    boolean isFinal(Product p) {
+        return severalFinalProducts ? p.stage().equals(finalProduct.stage()) : p.equals(finalProduct);
+    }
+
+    /**
+     * Weight of final product {@code p} in the weighted average dependency, as a share of all weights (1 with one
+     * final product).
+     */
+    double weightShare(Product p) {
+        return severalFinalProducts ? s.finalProducts().byMaterial().get(p.material()).weight()
+                / s.finalProducts().totalWeight() : 1.0;
+    }
+
     /** An upper limit on a sum of terms: a bound when there is a single term, a row otherwise. */
     void limit(String name, Map<Integer, Double> terms, double upper) {
         if (terms.isEmpty()) {
@@ -141,7 +163,14 @@ final class ModelContext {
      * recipes and before any thrifting (fixed by demand, whatever the plan).
      */
     double requirementKt(ProductKey p, int year) {
-        return content(finalProduct.key(), year).getOrDefault(p, 0.0) * demandKt(year);
+        if (!severalFinalProducts) {
+            return content(finalProduct.key(), year).getOrDefault(p, 0.0) * demandKt(year);
+        }
+        double kt = 0;
+        for (Product f : s.chain().finalProducts()) {
+            kt += content(f.key(), year).getOrDefault(p, 0.0) * demandKt(f, year);
+        }
+        return kt;
     }
 
     /**

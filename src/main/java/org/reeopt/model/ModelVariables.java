@@ -49,6 +49,11 @@ public final class ModelVariables {
     final Map<OptionYear, Integer> thriftedOtherOrigin = new LinkedHashMap<>();
     /** End-to-end dependency share in a year. */
     final Map<Integer, Integer> endToEndDependency = new LinkedHashMap<>();
+    /**
+     * Dependency share of one final product in a year (only with several final products; endToEndDependency is
+     * then their weighted average).
+     */
+    final Map<FlowKey, Integer> productDependency = new LinkedHashMap<>();
     /** Embedded demand that domestic assembly takes over in a year, kt of final product (embedded demand only). */
     final Map<Integer, Integer> assembled = new LinkedHashMap<>();
     /** The part of {@code assembled} served by a China-free chain, kt. */
@@ -162,5 +167,10 @@ public final class ModelVariables {
 
     public int endToEndDependency(int year) {
         return endToEndDependency.get(year);
+    }
+
+    /** The dependency column of one final product (only with several final products). */
+    public Optional<Integer> productDependency(ProductKey product, int year) {
+        return Optional.ofNullable(productDependency.get(new FlowKey(product, year)));
     }
 }

@@ -104,7 +104,7 @@ final class Objectives {
             for (Stage stage : m.s.chain().stages()) {
                 double stageWeight = o.stageWeight(stage.id());
                 List<Product> products = m.s.chain().productsOf(stage.id()).stream()
-                        .filter(p -> m.requirementKt(p.key(), t) > 0).toList();
+                        .filter(p -> m.requirementKt(p.key(), t) > 0 && m.s.countsAsDependency(p.material())).toList();
                 if (stageWeight == 0 || products.isEmpty()) {
                     continue;
                 }
@@ -125,12 +125,31 @@ final class Objectives {
         double[] c = new double[m.lp.variableCount()];
         ObjectiveSpec o = m.s.objective();
         double totalYearWeight = m.years.stream().mapToDouble(o::yearWeight).sum();
+        if (m.severalFinalProducts) {
+            m.v.shortfall.forEach((key, col) -> c[col] += m.s.supplyRisk().shortfallWeight() * o.yearWeight(key.year())
+                    / totalYearWeight * shortfallShareWeight(key.product(), key.year()));
+            return c;
+        }
         m.v.shortfall.forEach((key, col) -> {
             double perDemandKt = 1.0 / m.content(m.finalProduct.key(), key.year()).getOrDefault(key.product(), 1.0);
             c[col] += m.s.supplyRisk().shortfallWeight() * o.yearWeight(key.year()) / totalYearWeight * perDemandKt
                     / m.demandKt(key.year());
         });
         return c;
+    }
+
+    /**
+     * With several final products: a kt of product p missing is the share 1 / R_p of the demand of every final
+     * product that uses p (each loses the same share of its demand), weighted by those products' weight shares.
+     */
+    private double shortfallShareWeight(org.reeopt.scenario.ProductKey p, int year) {
+        double weight = 0;
+        for (Product f : m.s.chain().finalProducts()) {
+            if (m.content(f.key(), year).getOrDefault(p, 0.0) > 0) {
+                weight += m.weightShare(f);
+            }
+        }
+        return weight / m.requirementKt(p, year);
     }
 
     /** The negligible charge on China-origin purchases of the secondary objective, weighted by the future's probability. */

@@ -87,7 +87,7 @@ final class SupplyChainRows {
     void flowBalance() {
         for (int t : m.years) {
             for (Product p : m.s.chain().products()) {
-                if (p.equals(m.finalProduct)) {
+                if (m.isFinal(p)) {
                     continue;
                 }
                 ModelVariables.FlowKey key = new ModelVariables.FlowKey(p.key(), t);
@@ -113,12 +113,16 @@ final class SupplyChainRows {
         }
     }
 
-    /** china-free-flow: China-free production may only consume China-free (or recycled) inputs. */
+    /**
+     * china-free-flow: China-free production may only consume China-free (or recycled) inputs. A material that does
+     * not count as dependency (cobalt: {@code countsAsDependency} false) gets no row: China-free production may
+     * consume it whatever its origin.
+     */
     void chinaFreeFlow() {
         for (int t : m.years) {
             for (Product p : m.s.chain().products()) {
                 Map<Product, Double> consumers = consumersOf(p, t);
-                if (p.equals(m.finalProduct) || consumers.isEmpty()) {
+                if (m.isFinal(p) || consumers.isEmpty() || !m.s.countsAsDependency(p.material())) {
                     continue;
                 }
                 ModelVariables.FlowKey key = new ModelVariables.FlowKey(p.key(), t);
@@ -210,34 +214,54 @@ final class SupplyChainRows {
 
     /** Substitute options' coverage of final demand in {@code year}: column to tonnes of demand per tonne. */
     Map<Integer, Double> substituteCoverage(int year) {
+        return substituteCoverage(m.finalProduct, year);
+    }
+
+    /**
+     * The same for final product {@code p}: with several final products, only the substitutes of its material
+     * (with one, every substitute covers the one final demand).
+     */
+    Map<Integer, Double> substituteCoverage(Product p, int year) {
         Map<Integer, Double> out = new LinkedHashMap<>();
         for (InvestmentOption o : m.s.activityOptions()) {
             Integer col = m.v.substitute.get(new ModelVariables.OptionYear(o.id(), year));
-            if (col != null) {
+            if (col != null && (!m.severalFinalProducts || o.outputTonnesPerYearPerUnit().containsKey(p.material()))) {
                 out.put(col, o.substitutionTonnesPerTonne());
             }
         }
         return out;
     }
 
-    /** demand: final demand is met by production, purchases, recycling and substitutes. */
+    /**
+     * demand: final demand is met by production, purchases, recycling and substitutes; with several final products,
+     * one row per product, demand[m,t].
+     */
     void demand() {
         for (int t : m.years) {
-            ModelVariables.FlowKey key = new ModelVariables.FlowKey(m.finalProduct.key(), t);
-            LinearProgram.RowBuilder row = m.lp.row(m.name("demand", t))
-                    .add(m.v.chinaFree.get(key), 1).add(m.v.lastResort.get(key), 1);
-            if (m.v.otherOrigin.containsKey(key)) {
-                row.add(m.v.otherOrigin.get(key), 1);
+            if (!m.severalFinalProducts) {
+                demand(m.finalProduct, t, m.name("demand", t), m.demandKt(t));
+                continue;
             }
-            recycledInto(m.finalProduct.key(), t).forEach(row::add);
-            substituteCoverage(t).forEach(row::add);
-            risk.riskSupply(m.finalProduct.key(), t).forEach(row::add);
-            m.v.assembled(t).ifPresent(col -> row.add(col, -1)); // assembled embedded demand is served like direct
-            if (m.stockpiled(m.finalProduct.key())) {
-                row.equalTo(m.demandKt(t));
-            } else {
-                row.atLeast(m.demandKt(t));
+            for (Product f : m.s.chain().finalProducts()) {
+                demand(f, t, m.name("demand", f.material(), t), m.demandKt(f, t));
             }
+        }
+    }
+
+    private void demand(Product f, int t, String name, double demandKt) {
+        ModelVariables.FlowKey key = new ModelVariables.FlowKey(f.key(), t);
+        LinearProgram.RowBuilder row = m.lp.row(name).add(m.v.chinaFree.get(key), 1).add(m.v.lastResort.get(key), 1);
+        if (m.v.otherOrigin.containsKey(key)) {
+            row.add(m.v.otherOrigin.get(key), 1);
+        }
+        recycledInto(f.key(), t).forEach(row::add);
+        substituteCoverage(f, t).forEach(row::add);
+        risk.riskSupply(f.key(), t).forEach(row::add);
+        m.v.assembled(t).ifPresent(col -> row.add(col, -1)); // assembled embedded demand is served like direct
+        if (m.stockpiled(f.key())) {
+            row.equalTo(demandKt);
+        } else {
+            row.atLeast(demandKt);
         }
     }
 
@@ -246,6 +270,10 @@ final class SupplyChainRows {
      * demand * endToEndDependency + chinaFree(final) + recycled(final) + substitutes = demand.
      */
     void endToEndDependencyDefinition() {
+        if (m.severalFinalProducts) {
+            productDependencyDefinition();
+            return;
+        }
         for (int t : m.years) {
             ModelVariables.FlowKey key = new ModelVariables.FlowKey(m.finalProduct.key(), t);
             LinearProgram.RowBuilder row = m.lp.row(m.name("endToEndDependencyDefinition", t))
@@ -254,6 +282,30 @@ final class SupplyChainRows {
             substituteCoverage(t).forEach(row::add);
             m.v.assembledChinaFree(t).ifPresent(col -> row.add(col, -1)); // China-free supply serving assembly
             row.equalTo(m.demandKt(t));
+        }
+    }
+
+    /**
+     * With several final products, productDependencyDefinition[m,t]: the share of product m's demand not met by a
+     * China-free chain, D_m * productDependency + chinaFree(m) + recycled(m) + substitutes(m) = D_m; and
+     * endToEndDependencyDefinition[t]: endToEndDependency is their weighted average,
+     * sum(w) * endToEndDependency - sum_m w_m * productDependency[m] = 0.
+     */
+    private void productDependencyDefinition() {
+        for (int t : m.years) {
+            LinearProgram.RowBuilder average = m.lp.row(m.name("endToEndDependencyDefinition", t))
+                    .add(m.v.endToEndDependency.get(t), m.s.finalProducts().totalWeight());
+            for (Product f : m.s.chain().finalProducts()) {
+                ModelVariables.FlowKey key = new ModelVariables.FlowKey(f.key(), t);
+                int dependency = m.v.productDependency.get(key);
+                LinearProgram.RowBuilder row = m.lp.row(m.name("productDependencyDefinition", f.material(), t))
+                        .add(dependency, m.demandKt(f, t)).add(m.v.chinaFree.get(key), 1);
+                recycledInto(f.key(), t).forEach(row::add);
+                substituteCoverage(f, t).forEach(row::add);
+                row.equalTo(m.demandKt(f, t));
+                average.add(dependency, -m.s.finalProducts().byMaterial().get(f.material()).weight());
+            }
+            average.equalTo(0);
         }
     }
 
@@ -305,6 +357,13 @@ final class SupplyChainRows {
     /** substitution-cap: substitutes cover at most a set share of final demand. */
     void substitutionCap() {
         for (int t : m.years) {
+            if (m.severalFinalProducts) {
+                for (Product f : m.s.chain().finalProducts()) {
+                    m.limit(m.name("substitutionCap", f.material(), t), substituteCoverage(f, t),
+                            m.s.substitutionMaxShareOfDemand() * m.demandKt(f, t));
+                }
+                continue;
+            }
             m.limit(m.name("substitutionCap", t), substituteCoverage(t),
                     m.s.substitutionMaxShareOfDemand() * m.demandKt(t));
         }

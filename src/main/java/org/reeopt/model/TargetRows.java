@@ -40,6 +40,35 @@ final class TargetRows {
     }
 
     /**
+     * The final product a tonnage or end-to-end target is for: the one named by its material with several final
+     * products (the validator requires it for a tonnage target), else the one final product.
+     */
+    private Product targetProduct(Target target) {
+        if (!m.severalFinalProducts || target.material().isEmpty()) {
+            return m.finalProduct;
+        }
+        return m.s.chain().product(new ProductKey(m.finalProduct.stage(), target.material().get())).orElseThrow();
+    }
+
+    private String targetName(Target target, int year) {
+        return m.severalFinalProducts ? m.name("target", Target.END_TO_END, target.material().orElse(""), year)
+                : m.name("target", Target.END_TO_END, year);
+    }
+
+    /** An end-to-end share target on one of several final products: its productDependency at most maxShare. */
+    private void productTarget(Target target, int t) {
+        Product f = targetProduct(target);
+        int dependency = m.v.productDependency.get(new ModelVariables.FlowKey(f.key(), t));
+        double maxShare = target.maxShareIn(m.s.demandTonnes(f.material(), t));
+        if (m.elastic) {
+            int slack = m.elasticSlack("targetSlack", f.material(), t, target.describe(), maxShare, 1.0, +1, true);
+            m.lp.row(targetName(target, t)).add(dependency, 1).add(slack, -1).atMost(maxShare);
+        } else {
+            m.lp.tightenUpper(dependency, maxShare);
+        }
+    }
+
+    /**
      * targets: in each year the target covers (fromYear..toYear), end-to-end targets bound the dependency variable;
      * a magnet-tonnage target bounds China-free rare-earth magnet supply from below; stage targets bound China-origin
      * content.
@@ -51,15 +80,21 @@ final class TargetRows {
                     continue;
                 }
                 if (target.isMagnetTonnage()) {
-                    LinearProgram.RowBuilder row = m.lp.row(m.name("target", Target.END_TO_END, t))
-                            .add(m.v.chinaFree.get(new ModelVariables.FlowKey(m.finalProduct.key(), t)), 1);
-                    chain.recycledInto(m.finalProduct.key(), t).forEach(row::add);
+                    Product f = targetProduct(target);
+                    LinearProgram.RowBuilder row = m.lp.row(targetName(target, t))
+                            .add(m.v.chinaFree.get(new ModelVariables.FlowKey(f.key(), t)), 1);
+                    chain.recycledInto(f.key(), t).forEach(row::add);
                     double minKt = target.minChinaFreeTonnesPerYear().getAsDouble() / ModelBuilder.TONNES_PER_KT;
                     if (m.elastic) {
-                        row.add(m.elasticSlack("targetSlack", Target.END_TO_END, t, target.describe(),
+                        row.add(m.elasticSlack("targetSlack", m.severalFinalProducts ? f.key() : Target.END_TO_END, t,
+                                target.describe() + (m.severalFinalProducts ? " (" + f.material() + ")" : ""),
                                 minKt * ModelBuilder.TONNES_PER_KT, ModelBuilder.TONNES_PER_KT, -1, false), 1);
                     }
                     row.atLeast(minKt);
+                    continue;
+                }
+                if (target.isEndToEnd() && m.severalFinalProducts && target.material().isPresent()) {
+                    productTarget(target, t);
                     continue;
                 }
                 if (target.isEndToEnd()) {

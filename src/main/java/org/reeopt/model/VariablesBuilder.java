@@ -82,6 +82,12 @@ final class VariablesBuilder {
                         m.lp.variable(m.name(name, o.id(), t), 0, Double.POSITIVE_INFINITY, false));
             }
             m.v.endToEndDependency.put(t, m.lp.variable(m.name("endToEndDependency", t), 0, 1, false));
+            if (m.severalFinalProducts) {
+                for (Product f : m.s.chain().finalProducts()) {
+                    m.v.productDependency.put(new ModelVariables.FlowKey(f.key(), t),
+                            m.lp.variable(m.name("productDependency", f.material(), t), 0, 1, false));
+                }
+            }
         }
         addRiskVariables();
         addEmbeddedDemandVariables();
@@ -152,7 +158,7 @@ final class VariablesBuilder {
         }
         for (int t : m.years) {
             for (Product p : m.s.chain().products()) {
-                if ((p.equals(m.finalProduct) || m.allowedShare(p.key(), t).isPresent()) && m.requirementKt(p.key(), t) > 0) {
+                if ((m.isFinal(p) || m.allowedShare(p.key(), t).isPresent()) && m.requirementKt(p.key(), t) > 0) {
                     m.v.shortfall.put(new ModelVariables.FlowKey(p.key(), t), m.lp.variable(m.name("shortfall", p.key(), t),
                             0, Double.POSITIVE_INFINITY, false));
                 }

@@ -65,7 +65,7 @@ final class EmbeddedMemo {
                 + "home; " + assembly + " when embedded dependency is weighed.";
     }
 
-    private static List<String> row(String label, Map<String, Double> byYear, List<Integer> years,
+    static List<String> row(String label, Map<String, Double> byYear, List<Integer> years,
                                     java.util.function.Function<Double, String> format) {
         List<String> row = new ArrayList<>(List.of(label));
         years.forEach(y -> {

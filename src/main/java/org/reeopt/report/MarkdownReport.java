@@ -45,6 +45,10 @@ public final class MarkdownReport {
         if (!embedded.isEmpty()) {
             out.append('\n').append(embedded.replaceFirst("^## ", "### ")).append('\n');
         }
+        String products = ProductsMemo.of(r, keyYears).markdown().stripTrailing();
+        if (!products.isEmpty()) {
+            out.append('\n').append(products.replaceFirst("^## ", "### ")).append('\n');
+        }
         out.append("\n| Option | Nation | Stage | Funded | Online | t/yr | Cost (B$) |\n|---|---|---|---:|---:|---:|---:|\n");
         for (ResultSummary.Investment i : r.investments()) {
             out.append("| ").append(i.name()).append(" | ").append(i.nation()).append(" | ").append(i.stage())

@@ -44,6 +44,7 @@ public final class SolveMemo {
         memo.heading(2, "Dependency by stage and year").table(header, rows)
                 .chart("dependency", "China dependency by stage, end-to-end first (percent of requirement)");
         memo.append(EmbeddedMemo.of(r, years));
+        memo.append(ProductsMemo.of(r, years));
 
         List<List<String>> plan = new ArrayList<>();
         for (ResultSummary.Investment i : r.investments()) {
@@ -161,6 +162,7 @@ public final class SolveMemo {
                 .ifPresent(e -> out.add("Spending peaks at " + money(e.getValue()) + " in " + e.getKey() + "."));
         out.addAll(RiskMemo.summary(r));
         out.addAll(EmbeddedMemo.summary(r));
+        out.addAll(ProductsMemo.summary(r));
         Numbers.marginalLines(r, view, 1).stream().findFirst().ifPresent(m -> out.add(capitalize(m) + "."));
         if (!r.audit().passed()) {
             out.add("The independent audit found breaches: do not use this plan.");

@@ -58,6 +58,7 @@ public final class TableReport {
         }
         out.append(TextTable.render(header, rows, true)).append('\n');
         out.append(EmbeddedMemo.of(r, keyYears).plainText());
+        out.append(ProductsMemo.of(r, keyYears).plainText());
 
         if (!r.committedProjects().isEmpty()) {
             out.append("Committed (funded outside this budget): ").append(String.join(", ", r.committedProjects().stream()

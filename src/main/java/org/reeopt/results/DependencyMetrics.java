@@ -33,11 +33,23 @@ public final class DependencyMetrics {
                 .computeIfAbsent(q, k -> s.chain().embodiedContent(k, year)).getOrDefault(upstream, 0.0);
     }
 
-    /** Tonnes of final demand met by a chain that is China-free at every stage, recycling and substitutes included. */
+    /**
+     * Tonnes of final demand met by a chain that is China-free at every stage, recycling and substitutes included
+     * (with several final products, all of them added up).
+     */
     public double chinaFreeSupplyTonnes(int year) {
-        double tonnes = chinaFreeRareEarthMagnetTonnes(year);
+        if (!s.finalProducts().present()) {
+            return chinaFreeSupplyTonnes(finalProduct, year);
+        }
+        return s.chain().finalProducts().stream().mapToDouble(f -> chinaFreeSupplyTonnes(f, year)).sum();
+    }
+
+    /** The same for one final product (its own substitutes only, when there are several final products). */
+    private double chinaFreeSupplyTonnes(Product f, int year) {
+        double tonnes = chinaFreeRareEarthMagnetTonnes(f, year);
         for (InvestmentOption o : s.activityOptions()) {
-            if (o.kind() == OptionKind.SUBSTITUTE) {
+            if (o.kind() == OptionKind.SUBSTITUTE
+                    && (!s.finalProducts().present() || o.outputTonnesPerYearPerUnit().containsKey(f.material()))) {
                 tonnes += plan.substitute(o.id(), year) * o.substitutionTonnesPerTonne();
             }
         }
@@ -46,21 +58,61 @@ public final class DependencyMetrics {
 
     /** The same without substitutes: China-free final product made or recycled. */
     public double chinaFreeRareEarthMagnetTonnes(int year) {
-        double tonnes = plan.flow(finalProduct.key(), year).chinaFreeTonnes();
+        return chinaFreeRareEarthMagnetTonnes(finalProduct, year);
+    }
+
+    private double chinaFreeRareEarthMagnetTonnes(Product f, int year) {
+        double tonnes = plan.flow(f.key(), year).chinaFreeTonnes();
         for (InvestmentOption o : s.activityOptions()) {
-            if (o.kind() == OptionKind.RECYCLING && o.stage().equals(finalProduct.stage())) {
-                tonnes += plan.recycled(o.id(), year) * o.outputShare(finalProduct.material());
+            if (o.kind() == OptionKind.RECYCLING && o.stage().equals(f.stage())) {
+                tonnes += plan.recycled(o.id(), year) * o.outputShare(f.material());
             }
         }
         return tonnes;
     }
 
+    /** The final product a target is for: the one its material names among several, else the one final product. */
+    private Product targetProduct(org.reeopt.scenario.Target target) {
+        if (!s.finalProducts().present() || target.material().isEmpty()) {
+            return finalProduct;
+        }
+        return s.chain().product(new ProductKey(finalProduct.stage(), target.material().get())).orElseThrow();
+    }
+
+    /** China-free rare-earth final product of the product a tonnage target is for. */
+    public double chinaFreeRareEarthMagnetTonnes(org.reeopt.scenario.Target target, int year) {
+        return chinaFreeRareEarthMagnetTonnes(targetProduct(target), year);
+    }
+
+    /**
+     * The end-to-end share an END_TO_END share target bounds: with several final products and a material, that
+     * product's dependency, else {@link #endToEnd(int)}.
+     */
+    public double endToEnd(org.reeopt.scenario.Target target, int year) {
+        return s.finalProducts().present() && target.material().isPresent()
+                ? productEndToEnd(target.material().get(), year) : endToEnd(year);
+    }
+
     /**
      * Share of final (direct) demand not met by a China-free chain. China-free supply the plan assigns to embedded
-     * demand taken over by domestic assembly does not count for direct demand.
+     * demand taken over by domestic assembly does not count for direct demand. With several final products, the
+     * weighted average of their {@link #productEndToEnd} (objective weights).
      */
     public double endToEnd(int year) {
+        if (s.finalProducts().present()) {
+            double sum = 0;
+            for (var f : s.finalProducts().products()) {
+                sum += f.weight() * productEndToEnd(f.material(), year);
+            }
+            return sum / s.finalProducts().totalWeight();
+        }
         return 1.0 - (chinaFreeSupplyTonnes(year) - plan.assembly(year).assembledChinaFreeTonnes()) / s.demandTonnes(year);
+    }
+
+    /** Share of the demand for final product {@code material} not met by a China-free chain (several final products). */
+    public double productEndToEnd(String material, int year) {
+        Product f = s.chain().product(new ProductKey(finalProduct.stage(), material)).orElseThrow();
+        return 1.0 - chinaFreeSupplyTonnes(f, year) / s.demandTonnes(material, year);
     }
 
     /**
@@ -91,7 +143,14 @@ public final class DependencyMetrics {
      * thrifting (the denominator of stage dependency: thrifting lowers China-origin tonnes, not the requirement).
      */
     public double requirementTonnes(ProductKey product, int year) {
-        return content(finalProduct.key(), product, year) * s.demandTonnes(year);
+        if (!s.finalProducts().present()) {
+            return content(finalProduct.key(), product, year) * s.demandTonnes(year);
+        }
+        double tonnes = 0;
+        for (Product f : s.chain().finalProducts()) {
+            tonnes += content(f.key(), product, year) * s.demandTonnes(f.material(), year);
+        }
+        return tonnes;
     }
 
     /**
@@ -146,18 +205,41 @@ public final class DependencyMetrics {
     public double shortfallTonnes(int year) {
         double tonnes = 0;
         for (Product p : s.chain().products()) {
-            double perFinal = content(finalProduct.key(), p.key(), year);
             double missing = plan.flow(p.key(), year).shortfallTonnes();
-            if (missing > 0 && perFinal > 0) {
-                tonnes += missing / perFinal;
+            for (Product f : s.chain().finalProducts()) {
+                double perFinal = content(f.key(), p.key(), year);
+                if (missing > 0 && perFinal > 0) {
+                    // with several final products, the missing tonnes are split in proportion to their requirements
+                    tonnes += missing * (s.finalProducts().present() ? perFinal * s.demandTonnes(f.material(), year)
+                            / requirementTonnes(p.key(), year) : 1.0) / perFinal;
+                }
             }
         }
         return tonnes;
     }
 
-    /** Shortfall as a share of demand. */
+    /**
+     * Shortfall as a share of demand. With several final products, the weighted average over them of the share of
+     * each one's demand left unmet (a missing tonne of an input is the same share of every product that uses it).
+     */
     public double shortfallShare(int year) {
-        return shortfallTonnes(year) / s.demandTonnes(year);
+        if (!s.finalProducts().present()) {
+            return shortfallTonnes(year) / s.demandTonnes(year);
+        }
+        double share = 0;
+        for (Product p : s.chain().products()) {
+            double missing = plan.flow(p.key(), year).shortfallTonnes();
+            if (missing <= 0) {
+                continue;
+            }
+            for (Product f : s.chain().finalProducts()) {
+                if (content(f.key(), p.key(), year) > 0) {
+                    share += s.finalProducts().byMaterial().get(f.material()).weight() / s.finalProducts().totalWeight()
+                            * missing / requirementTonnes(p.key(), year);
+                }
+            }
+        }
+        return share;
     }
 
     /** The shortfall penalty of the objective: weight times the year-weighted average shortfall share. */
@@ -182,9 +264,12 @@ public final class DependencyMetrics {
         return requirement > 0 ? chinaOriginTonnes(product, year) / requirement : Double.NaN;
     }
 
-    /** Stage dependency: the average over the stage's materials that final demand requires. */
+    /**
+     * Stage dependency: the average over the stage's materials that final demand requires and that count as
+     * dependency (cobalt, {@code countsAsDependency} false, is reported by material only).
+     */
     public double stage(String stageId, int year) {
-        List<Double> shares = s.chain().productsOf(stageId).stream()
+        List<Double> shares = s.chain().productsOf(stageId).stream().filter(p -> s.countsAsDependency(p.material()))
                 .map(p -> stageMaterial(p.key(), year)).filter(d -> !d.isNaN()).toList();
         return shares.isEmpty() ? Double.NaN : shares.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
     }

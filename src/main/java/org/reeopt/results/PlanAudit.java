@@ -252,14 +252,15 @@ public final class PlanAudit {
                 double recycled = recycledInto(p.key(), year);
                 double supply = f.suppliedTonnes() + f.shortfallTonnes() + recycled;
                 double chinaFreeSupply = f.chinaFreeTonnes() + recycled;
-                if (p.equals(finalProduct)) {
+                if (p.equals(finalProduct) || s.finalProducts().present() && p.stage().equals(finalProduct.stage())) {
                     double met = supply;
                     for (InvestmentOption o : s.activityOptions()) {
-                        if (o.kind() == OptionKind.SUBSTITUTE) {
+                        if (o.kind() == OptionKind.SUBSTITUTE && (!s.finalProducts().present()
+                                || o.outputTonnesPerYearPerUnit().containsKey(p.material()))) {
                             met += plan.substitute(o.id(), year) * o.substitutionTonnesPerTonne();
                         }
                     }
-                    double demand = s.demandTonnes(year) + plan.assembly(year).assembledTonnes();
+                    double demand = s.demandTonnes(p.material(), year) + plan.assembly(year).assembledTonnes();
                     check(met >= demand * (1 - RELATIVE) - ABSOLUTE_TONNES,
                             "demand: " + t(met) + " supplied in " + year + " for a demand of " + t(demand)
                                     + (demand > s.demandTonnes(year) ? " (direct and assembled)" : ""));
@@ -277,7 +278,9 @@ public final class PlanAudit {
                 }
                 check(atMost(used, supply, ABSOLUTE_TONNES), "mass balance: " + p.key() + " in " + year + ": "
                         + t(used) + " consumed but " + t(supply) + " supplied");
-                check(atMost(usedChinaFree, chinaFreeSupply, ABSOLUTE_TONNES), "China-free balance: " + p.key()
+                // a material that does not count as dependency (cobalt) may feed China-free production whatever its origin
+                check(!s.countsAsDependency(p.material())
+                        || atMost(usedChinaFree, chinaFreeSupply, ABSOLUTE_TONNES), "China-free balance: " + p.key()
                         + " in " + year + ": " + t(usedChinaFree) + " consumed as China-free but only "
                         + t(chinaFreeSupply) + " is China-free");
             }
@@ -338,6 +341,11 @@ public final class PlanAudit {
                     + reported + " but the plan gives " + recomputed);
             check(recomputed >= -SHARE && recomputed <= 1 + SHARE,
                     "end-to-end dependency in " + year + " is " + recomputed + ", outside 0..1");
+            for (String material : s.finalProducts().byMaterial().keySet()) {
+                double product = metrics.productEndToEnd(material, year);
+                check(product >= -SHARE && product <= 1 + SHARE, "dependency of final product " + material + " in "
+                        + year + " is " + product + ", outside 0..1 (China-free supply above its demand)");
+            }
         }
     }
 
@@ -384,15 +392,15 @@ public final class PlanAudit {
                     continue;
                 }
                 if (target.isMagnetTonnage()) {
-                    double tonnes = metrics.chinaFreeRareEarthMagnetTonnes(year);
+                    double tonnes = metrics.chinaFreeRareEarthMagnetTonnes(target, year);
                     check(tonnes >= target.minChinaFreeTonnesPerYear().getAsDouble() - ABSOLUTE_TONNES,
                             "target " + target.describe() + " missed in " + year + ": " + t(tonnes));
                     continue;
                 }
                 if (target.isEndToEnd()) {
-                    check(metrics.endToEnd(year) <= target.maxShareIn(s.demandTonnes(year)) + SHARE, "target "
+                    check(metrics.endToEnd(target, year) <= target.maxShareIn(s.demandTonnes(target, year)) + SHARE, "target "
                             + target.describe()
-                            + " missed in " + year + ": " + metrics.endToEnd(year));
+                            + " missed in " + year + ": " + metrics.endToEnd(target, year));
                     continue;
                 }
                 for (Product p : s.chain().productsOf(target.metric())) {
@@ -417,7 +425,7 @@ public final class PlanAudit {
             for (Product p : s.chain().products()) {
                 Plan.Flow f = plan.flow(p.key(), year);
                 OptionalDouble share = future.allowedShare(p.key(), year);
-                boolean finalInRestrictedFuture = p.equals(s.chain().finalProduct()) && !future.restrictions().isEmpty();
+                boolean finalInRestrictedFuture = s.chain().finalProducts().contains(p) && !future.restrictions().isEmpty();
                 check(f.shortfallTonnes() <= ABSOLUTE_TONNES || share.isPresent() || finalInRestrictedFuture,
                         "shortfall of " + t(f.shortfallTonnes()) + " of " + p.key() + " in " + year
                                 + " where nothing restricts supply");

@@ -48,7 +48,27 @@ public record ResultSummary(
         BudgetEffect budgetEffect,
         List<Recycled> recycled,
         @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-        Embedded embeddedDemand) {
+        Embedded embeddedDemand,
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        FinalProductsResult finalProducts) {
+
+    /**
+     * Several final products and licensed elements (only for a scenario with finalProducts or export-licensed
+     * materials): each product's family, objective weight, demand (t) and dependency (share) by year; the
+     * dependency of each family by year (China-dependent tonnes over the family's demand); for each
+     * export-licensed material its largest China-origin share over the stages by year; and the headline naming the
+     * licensed elements still exposed in the last year.
+     */
+    public record FinalProductsResult(Map<String, FinalProductResult> products,
+                                      Map<String, Map<String, Double>> dependencyByFamily,
+                                      Map<String, Map<String, Double>> licensedElementDependency,
+                                      String licensedHeadline) {
+    }
+
+    /** One final product: its family, objective weight, demand (t) and dependency (share) by year. */
+    public record FinalProductResult(String family, double weight, Map<String, Double> demandTonnesPerYear,
+                                     Map<String, Double> dependency) {
+    }
 
     /**
      * Direct and embedded demand reported apart (only for a scenario with an embedded-demand table), shares by year:
@@ -81,7 +101,7 @@ public record ResultSummary(
                 description, objectiveName, planningNation, lastResortSupplier, stageMaterialDependency,
                 directStageMaterialDependency, demandTonnesPerYear, stages, committedProjects, marginalValues,
                 marginalValuesMethod, sources, audit, solver, List.copyOf(more), message, supplyRisk, targets, fixedPlan,
-                dataVintage, budgetEffect, recycled, embeddedDemand);
+                dataVintage, budgetEffect, recycled, embeddedDemand, finalProducts);
     }
 
     /** Whether spending was minimized subject to targets (cost mode), rather than dependency within a budget. */
@@ -103,7 +123,7 @@ public record ResultSummary(
                 description, objectiveName, planningNation, lastResortSupplier, stageMaterialDependency,
                 directStageMaterialDependency, demandTonnesPerYear, stages, committedProjects, marginalValues,
                 marginalValuesMethod, sources, audit, solver, warnings, message, supplyRisk, targets, fixedPlan, dataVintage,
-                effect, recycled, embeddedDemand);
+                effect, recycled, embeddedDemand, finalProducts);
     }
 
     /**

@@ -40,7 +40,10 @@ public final class RiskSummaries {
             unassured.put(y, share(metrics.unassured(year)));
             for (Product p : s.chain().products()) {
                 double tonnes = plan.flow(p.key(), year).shortfallTonnes();
-                double content = metrics.content(s.chain().finalProduct().key(), p.key(), year);
+                // with several final products: tonnes of p per tonne of all final demand, so that the share is the
+                // share of p's requirement left unmet
+                double content = s.finalProducts().present() ? metrics.requirementTonnes(p.key(), year)
+                        / s.demandTonnes(year) : metrics.content(s.chain().finalProduct().key(), p.key(), year);
                 if (tonnes > 1e-3 && content > 0) {
                     byProduct.add(new RiskSummary.Shortfall(year, p.stage(), p.material(), Summarizer.round(tonnes),
                             Summarizer.round(tonnes / content), share(tonnes / content / s.demandTonnes(year))));

@@ -26,7 +26,7 @@ public final class Summarizer {
                 s.lastResortSupplier(), Map.of(), Map.of(), demand(s), stageIds(s), committed(s), List.of(), "",
                 SourceUses.of(s, facts.sourceTitles()), null, facts.solver(),
                 List.copyOf(facts.warnings()), message, null, List.of(), facts.fixedPlan(), facts.dataVintage(),
-                null, List.of(), null);
+                null, List.of(), null, null);
     }
 
     public static ResultSummary summarize(Scenario s, Plan plan, AuditReport audit, SolveFacts facts) {
@@ -88,7 +88,8 @@ public final class Summarizer {
                 facts.solver(), List.copyOf(facts.warnings()), audit.passed() ? ""
                         : "the independent audit found " + audit.breaches().size() + " breach(es); do not use this plan",
                 RiskSummaries.hasRisk(s) ? RiskSummaries.of(s, plan, robust) : null, targets, facts.fixedPlan(),
-                facts.dataVintage(), null, recycled(s, plan), embedded(s, plan, metrics));
+                facts.dataVintage(), null, recycled(s, plan), embedded(s, plan, metrics),
+                ProductSummaries.applies(s) ? ProductSummaries.of(s, metrics) : null);
     }
 
     /** Each recycling option's output by material and year (docs/formulation.md: share y_{o,m} / y_o of recycled[o,t]). */

@@ -34,7 +34,7 @@ public final class TargetOutcomes {
                     continue;
                 }
                 double gap = target.isMagnetTonnage() ? value - target.minChinaFreeTonnesPerYear().getAsDouble()
-                        : target.maxShareIn(s.demandTonnes(year)) - value;
+                        : target.maxShareIn(s.demandTonnes(target, year)) - value;
                 if (gap <= (target.isMagnetTonnage() ? TONNES_AT_LIMIT : SHARE_AT_LIMIT)) {
                     binding.add(year);
                 }
@@ -75,10 +75,10 @@ public final class TargetOutcomes {
     /** The metric in {@code year}: a share, or China-free magnet tonnes for a magnet-tonnage target. */
     private static double value(Scenario s, DependencyMetrics metrics, Target target, int year) {
         if (target.isMagnetTonnage()) {
-            return metrics.chinaFreeRareEarthMagnetTonnes(year);
+            return metrics.chinaFreeRareEarthMagnetTonnes(target, year);
         }
         if (target.isEndToEnd()) {
-            return metrics.endToEnd(year);
+            return metrics.endToEnd(target, year);
         }
         double worst = Double.NaN;
         for (Product p : s.chain().productsOf(target.metric())) {

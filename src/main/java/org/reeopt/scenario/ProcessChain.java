@@ -41,9 +41,17 @@ public record ProcessChain(List<Stage> stages, List<Product> products) {
         return products.stream().filter(p -> p.key().equals(key)).findFirst();
     }
 
-    /** The final stage's product that meets demand (validation ensures there is exactly one). */
+    /**
+     * The final stage's product that meets demand: the first one (validation ensures there is exactly one, unless
+     * the scenario lists several {@code finalProducts}).
+     */
     public Product finalProduct() {
         return productsOf(finalStage().id()).get(0);
+    }
+
+    /** The final stage's products, each meeting its own demand (one, unless the scenario lists several). */
+    public List<Product> finalProducts() {
+        return productsOf(finalStage().id());
     }
 
     /**

@@ -35,7 +35,23 @@ public record Scenario(
         Map<String, Double> lastResortDomesticShareByStage,
         SupplyRisk supplyRisk,
         List<InputWarning> inputWarnings,
-        EmbeddedDemand embeddedDemand) {
+        EmbeddedDemand embeddedDemand,
+        FinalProducts finalProducts) {
+
+    /** A scenario with one final product (the field {@code demand}). */
+    public Scenario(String name, String description, String file, Horizon horizon, String planningNation,
+                    String lastResortSupplier, List<Nation> nations, List<Material> materials, ProcessChain chain,
+                    Map<Integer, Double> demandTonnesPerYear, Map<Integer, Double> scrapTonnesPerYear,
+                    double substitutionMaxShareOfDemand, List<ExistingCapacity> existingCapacity,
+                    List<InvestmentOption> options, List<BuildLimit> buildLimits, List<SupplyLimit> supplyLimits,
+                    Budget budget, ObjectiveSpec objective, List<Target> targets, SolverSettings solverSettings,
+                    List<CommittedProject> committedProjects, Map<String, Double> lastResortDomesticShareByStage,
+                    SupplyRisk supplyRisk, List<InputWarning> inputWarnings, EmbeddedDemand embeddedDemand) {
+        this(name, description, file, horizon, planningNation, lastResortSupplier, nations, materials, chain,
+                demandTonnesPerYear, scrapTonnesPerYear, substitutionMaxShareOfDemand, existingCapacity, options,
+                buildLimits, supplyLimits, budget, objective, targets, solverSettings, committedProjects,
+                lastResortDomesticShareByStage, supplyRisk, inputWarnings, embeddedDemand, FinalProducts.NONE);
+    }
 
     /**
      * A scenario without committed projects or supply risk, where everything bought from the last-resort supplier
@@ -97,6 +113,7 @@ public record Scenario(
         supplyRisk = supplyRisk == null ? SupplyRisk.NONE : supplyRisk;
         inputWarnings = List.copyOf(inputWarnings);
         embeddedDemand = embeddedDemand == null ? EmbeddedDemand.NONE : embeddedDemand;
+        finalProducts = finalProducts == null ? FinalProducts.NONE : finalProducts;
     }
 
     /**
@@ -174,8 +191,33 @@ public record Scenario(
         return files;
     }
 
+    /** Final demand in {@code year}, t/yr; with several final products, their sum (see {@link #finalProducts}). */
     public double demandTonnes(int year) {
         return demandTonnesPerYear.getOrDefault(year, 0.0);
+    }
+
+    /**
+     * Demand for the final product of material {@code material} in {@code year}, t/yr: with one final product the
+     * scenario's demand, with several that product's own.
+     */
+    public double demandTonnes(String material, int year) {
+        return finalProducts.present() ? finalProducts.byMaterial().get(material).demandTonnes(year)
+                : demandTonnes(year);
+    }
+
+    /**
+     * The demand an END_TO_END target is measured against: its product's with several final products and a
+     * material, else the (total) demand.
+     */
+    public double demandTonnes(Target target, int year) {
+        return finalProducts.present() && target.material().isPresent()
+                ? demandTonnes(target.material().get(), year) : demandTonnes(year);
+    }
+
+    /** Whether the chain's materials say {@code material} counts as dependency (unknown materials do). */
+    public boolean countsAsDependency(String material) {
+        return materials.stream().filter(m -> m.id().equals(material)).findFirst()
+                .map(Material::countsAsDependency).orElse(true);
     }
 
     public double scrapTonnes(int year) {
@@ -194,28 +236,28 @@ public record Scenario(
         return new Scenario(name, description, file, horizon, planningNation, lastResortSupplier, nations, materials,
                 chain, demandTonnesPerYear, scrapTonnesPerYear, substitutionMaxShareOfDemand, existingCapacity, options,
                 buildLimits, supplyLimits, newBudget, objective, targets, solverSettings, committedProjects,
-                lastResortDomesticShareByStage, supplyRisk, inputWarnings, embeddedDemand);
+                lastResortDomesticShareByStage, supplyRisk, inputWarnings, embeddedDemand, finalProducts);
     }
 
     public Scenario withObjectiveAndTargets(ObjectiveSpec newObjective, List<Target> newTargets) {
         return new Scenario(name, description, file, horizon, planningNation, lastResortSupplier, nations, materials,
                 chain, demandTonnesPerYear, scrapTonnesPerYear, substitutionMaxShareOfDemand, existingCapacity, options,
                 buildLimits, supplyLimits, budget, newObjective, newTargets, solverSettings, committedProjects,
-                lastResortDomesticShareByStage, supplyRisk, inputWarnings, embeddedDemand);
+                lastResortDomesticShareByStage, supplyRisk, inputWarnings, embeddedDemand, finalProducts);
     }
 
     public Scenario withDescription(String newDescription) {
         return new Scenario(name, newDescription, file, horizon, planningNation, lastResortSupplier, nations, materials,
                 chain, demandTonnesPerYear, scrapTonnesPerYear, substitutionMaxShareOfDemand, existingCapacity, options,
                 buildLimits, supplyLimits, budget, objective, targets, solverSettings, committedProjects,
-                lastResortDomesticShareByStage, supplyRisk, inputWarnings, embeddedDemand);
+                lastResortDomesticShareByStage, supplyRisk, inputWarnings, embeddedDemand, finalProducts);
     }
 
     public Scenario withSupplyRisk(SupplyRisk newSupplyRisk) {
         return new Scenario(name, description, file, horizon, planningNation, lastResortSupplier, nations, materials,
                 chain, demandTonnesPerYear, scrapTonnesPerYear, substitutionMaxShareOfDemand, existingCapacity, options,
                 buildLimits, supplyLimits, budget, objective, targets, solverSettings, committedProjects,
-                lastResortDomesticShareByStage, newSupplyRisk, inputWarnings, embeddedDemand);
+                lastResortDomesticShareByStage, newSupplyRisk, inputWarnings, embeddedDemand, finalProducts);
     }
 
     /** The same scenario with another process chain (recipes). */
@@ -223,7 +265,7 @@ public record Scenario(
         return new Scenario(name, description, file, horizon, planningNation, lastResortSupplier, nations, materials,
                 newChain, demandTonnesPerYear, scrapTonnesPerYear, substitutionMaxShareOfDemand, existingCapacity,
                 options, buildLimits, supplyLimits, budget, objective, targets, solverSettings, committedProjects,
-                lastResortDomesticShareByStage, supplyRisk, inputWarnings, embeddedDemand);
+                lastResortDomesticShareByStage, supplyRisk, inputWarnings, embeddedDemand, finalProducts);
     }
 
     /** The same scenario with drawn inputs (an uncertainty draw: {@link Uncertainty#apply}). */

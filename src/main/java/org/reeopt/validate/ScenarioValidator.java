@@ -156,10 +156,64 @@ public final class ScenarioValidator {
                 error("process chain", "stage", "stage " + stage.id() + " has no products");
             }
         }
-        if (s.chain().productsOf(s.chain().finalStage().id()).size() > 1) {
+        if (s.chain().productsOf(s.chain().finalStage().id()).size() > 1 && !s.finalProducts().present()) {
             error("process chain", "material", "the final stage " + s.chain().finalStage().id()
-                    + " must make exactly one product (the one final demand is for)");
+                    + " must make exactly one product (the one final demand is for), or the scenario must list its"
+                    + " products under finalProducts");
         }
+        checkFinalProducts();
+    }
+
+    /**
+     * finalProducts: each names a product of the final stage, every final-stage product has one, their weights add up
+     * to more than 0, and embedded demand (one final product's) is not combined with them.
+     */
+    private void checkFinalProducts() {
+        if (!s.finalProducts().present()) {
+            return;
+        }
+        java.util.Set<String> finalMaterials = new java.util.LinkedHashSet<>();
+        s.chain().finalProducts().forEach(p -> finalMaterials.add(p.material()));
+        for (String material : s.finalProducts().byMaterial().keySet()) {
+            if (!finalMaterials.contains(material)) {
+                error(s.file(), "finalProducts.material", "final product " + material + " is not a product of the final"
+                        + " stage " + s.chain().finalStage().id() + " (it makes " + String.join(", ", finalMaterials) + ")");
+            }
+        }
+        for (String material : finalMaterials) {
+            if (!s.finalProducts().byMaterial().containsKey(material)) {
+                error(s.file(), "finalProducts", "the final stage makes " + material + " but finalProducts gives it"
+                        + " no demand");
+            }
+        }
+        if (!(s.finalProducts().totalWeight() > 0)) {
+            error(s.file(), "finalProducts.weight", "the weights of the final products must add up to more than 0");
+        }
+        if (s.embeddedDemand().present()) {
+            error(s.file(), "embeddedDemand", "embedded demand is for one final product; it cannot be combined with"
+                    + " finalProducts");
+        }
+        for (Target target : s.targets()) {
+            if (target.minChinaFreeTonnesPerYear().isPresent() && target.material().isEmpty()) {
+                error(s.file(), "targets.material", "with several final products a minChinaFreeTonnesPerYear target"
+                        + " must name the final product (material)");
+            }
+            if (target.isEndToEnd() && target.material().isPresent()
+                    && !s.finalProducts().byMaterial().containsKey(target.material().get())) {
+                error(s.file(), "targets.material", "END_TO_END target material " + target.material().get()
+                        + " is not one of the final products " + String.join(", ", s.finalProducts().byMaterial().keySet()));
+            }
+        }
+        s.finalProducts().byMaterial().forEach((material, p) -> {
+            for (int year : s.horizon().years()) {
+                if (!(p.demandTonnes(year) > 0)) {
+                    error(s.file(), "finalProducts.demand", "final product " + material + " has no demand in " + year
+                            + " (each final product needs demand above 0 in every horizon year: its dependency is a"
+                            + " share of it)");
+                    return;
+                }
+            }
+        });
     }
 
     /**

@@ -1,0 +1,39 @@
+NAME golden-budget-choice
+ROWS
+ N objective
+ L capacity[magnet,magnet,2027]
+ G demand[2026]
+ G demand[2027]
+ E endToEndDependencyDefinition[2026]
+ E endToEndDependencyDefinition[2027]
+ L budgetTotal
+COLUMNS
+ build[big,2026] capacity[magnet,magnet,2027] -0.1
+ build[big,2026] budgetTotal 0.5
+ build[efficient,2026] capacity[magnet,magnet,2027] -0.05
+ build[efficient,2026] budgetTotal 0.2
+ chinaFree[magnet,magnet,2026] demand[2026] 1
+ chinaFree[magnet,magnet,2026] endToEndDependencyDefinition[2026] 1
+ lastResort[magnet,magnet,2026] demand[2026] 1
+ endToEndDependency[2026] objective 0.5
+ endToEndDependency[2026] endToEndDependencyDefinition[2026] 0.1
+ chinaFree[magnet,magnet,2027] capacity[magnet,magnet,2027] 1
+ chinaFree[magnet,magnet,2027] demand[2027] 1
+ chinaFree[magnet,magnet,2027] endToEndDependencyDefinition[2027] 1
+ lastResort[magnet,magnet,2027] demand[2027] 1
+ endToEndDependency[2027] objective 0.5
+ endToEndDependency[2027] endToEndDependencyDefinition[2027] 0.1
+RHS
+ rhs demand[2026] 0.1
+ rhs demand[2027] 0.1
+ rhs endToEndDependencyDefinition[2026] 0.1
+ rhs endToEndDependencyDefinition[2027] 0.1
+ rhs budgetTotal 0.2
+RANGES
+BOUNDS
+ UP bnd build[big,2026] 1
+ UP bnd build[efficient,2026] 1
+ FX bnd chinaFree[magnet,magnet,2026] 0
+ UP bnd endToEndDependency[2026] 1
+ UP bnd endToEndDependency[2027] 1
+ENDATA
