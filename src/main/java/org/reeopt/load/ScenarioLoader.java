@@ -45,7 +45,7 @@ public final class ScenarioLoader {
             "budget", "objective", "targets", "solver", "candidateOptions", "leadTimeFactorByNation",
             "lastResortDomesticShareByStage", "exportRestrictions", "supplyAgreements", "riskScenarios",
             "riskObjective", "leadTimeFactorByStage", "leadTimeFactorByOption", "committedProjectSlipYears",
-            "dropCommittedProjects", "rampUpByStage", "embeddedDemand");
+            "dropCommittedProjects", "rampUpByStage", "embeddedDemand", "financing");
 
     private ScenarioLoader() {
     }
@@ -62,7 +62,7 @@ public final class ScenarioLoader {
         JsonObject tables = problems.attempt(() -> {
             JsonObject t = root.object("tables");
             t.rejectUnknown(Set.of("processChain", "existingCapacity", "options", "buildLimits", "supplyLimits",
-                    "committedProjects", "stockpiles"));
+                    "committedProjects", "stockpiles", "instruments", "accounts"));
             return t;
         }, null);
         List<Stage> stages = problems.attempt(() -> stages(root), List.of());
@@ -102,6 +102,11 @@ public final class ScenarioLoader {
                 false, problems), Map.of());
         double substitution = problems.attempt(() -> substitutionCap(root), 0.0);
         Budget budget = problems.attempt(() -> budget(root), Budget.unlimited());
+        if (read != null) {
+            Set<String> optionIds = new java.util.HashSet<>(read.unread());
+            options.forEach(o -> optionIds.add(o.id()));
+            budget = budget.withFinancing(FinancingTables.read(root, tables, optionIds, problems));
+        }
         ObjectiveSpec objective = problems.attempt(() -> objective(root),
                 new ObjectiveSpec(ObjectiveSpec.Mode.DEPENDENCY, Map.of(), 1.0, Map.of()));
         List<Target> targets = problems.attempt(() -> targets(root), List.of());

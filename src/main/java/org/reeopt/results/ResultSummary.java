@@ -48,7 +48,46 @@ public record ResultSummary(
         BudgetEffect budgetEffect,
         List<Recycled> recycled,
         @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-        Embedded embeddedDemand) {
+        Embedded embeddedDemand,
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        Finance financing) {
+
+    /** The same without financing instruments (every option a grant from the one budget). */
+    public ResultSummary(String scenario, String status, Double objective, Double budgetBillionUsd,
+                         Double spentBillionUsd, List<Integer> years, Map<String, Double> endToEndDependency,
+                         Map<String, Map<String, Double>> stageDependency, List<Investment> investments,
+                         Map<String, Double> spendBillionUsdByYear,
+                         Map<String, Map<String, Double>> spendBillionUsdByYearAndNation, String description,
+                         String objectiveName, String planningNation, String lastResortSupplier,
+                         Map<String, Map<String, Map<String, Double>>> stageMaterialDependency,
+                         Map<String, Map<String, Map<String, Double>>> directStageMaterialDependency,
+                         Map<String, Double> demandTonnesPerYear, List<String> stages, List<Committed> committedProjects,
+                         List<MarginalValues.Marginal> marginalValues, String marginalValuesMethod,
+                         List<SourceUse> sources, Audit audit, SolverInfo solver, List<String> warnings, String message,
+                         RiskSummary supplyRisk, List<TargetOutcome> targets, String fixedPlan, String dataVintage,
+                         BudgetEffect budgetEffect, List<Recycled> recycled, Embedded embeddedDemand) {
+        this(scenario, status, objective, budgetBillionUsd, spentBillionUsd, years, endToEndDependency,
+                stageDependency, investments, spendBillionUsdByYear, spendBillionUsdByYearAndNation, description,
+                objectiveName, planningNation, lastResortSupplier, stageMaterialDependency,
+                directStageMaterialDependency, demandTonnesPerYear, stages, committedProjects, marginalValues,
+                marginalValuesMethod, sources, audit, solver, warnings, message, supplyRisk, targets, fixedPlan,
+                dataVintage, budgetEffect, recycled, embeddedDemand, null);
+    }
+
+    /**
+     * The plan's federal cost as budgets score it (scenarios with financing instruments only; docs/formulation.md,
+     * "Financing instruments"), billion USD: budget authority, federal face value, private capital, leverage (face
+     * value per USD of budget authority), the credit subsidy and the loans it supports, outlays and budget authority
+     * by US fiscal year ("FY2027": October 2026 to September 2027) and by account, and the ask in one sentence.
+     */
+    public record Finance(double budgetAuthorityBillionUsd, double federalFaceValueBillionUsd,
+                          double privateCapitalBillionUsd, double leverage, double creditSubsidyBillionUsd,
+                          double loanFaceValueBillionUsd, Map<String, Double> outlaysBillionUsdByFiscalYear,
+                          Map<String, Map<String, Double>> outlaysBillionUsdByAccountAndFiscalYear,
+                          Map<String, Double> budgetAuthorityBillionUsdByFiscalYear,
+                          Map<String, Double> budgetAuthorityBillionUsdByAccount,
+                          Map<String, Double> faceValueBillionUsdByAccount, String ask) {
+    }
 
     /**
      * Direct and embedded demand reported apart (only for a scenario with an embedded-demand table), shares by year:
@@ -81,7 +120,7 @@ public record ResultSummary(
                 description, objectiveName, planningNation, lastResortSupplier, stageMaterialDependency,
                 directStageMaterialDependency, demandTonnesPerYear, stages, committedProjects, marginalValues,
                 marginalValuesMethod, sources, audit, solver, List.copyOf(more), message, supplyRisk, targets, fixedPlan,
-                dataVintage, budgetEffect, recycled, embeddedDemand);
+                dataVintage, budgetEffect, recycled, embeddedDemand, financing);
     }
 
     /** Whether spending was minimized subject to targets (cost mode), rather than dependency within a budget. */
@@ -103,7 +142,7 @@ public record ResultSummary(
                 description, objectiveName, planningNation, lastResortSupplier, stageMaterialDependency,
                 directStageMaterialDependency, demandTonnesPerYear, stages, committedProjects, marginalValues,
                 marginalValuesMethod, sources, audit, solver, warnings, message, supplyRisk, targets, fixedPlan, dataVintage,
-                effect, recycled, embeddedDemand);
+                effect, recycled, embeddedDemand, financing);
     }
 
     /**
