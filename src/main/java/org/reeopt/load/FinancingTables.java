@@ -20,39 +20,49 @@ final class FinancingTables {
 
     /** The scenario's financing; {@code optionIds}: every option the options table names (to check references). */
     static Financing read(JsonObject root, JsonObject tables, Set<String> optionIds, Problems problems) {
-        List<Financing.Account> accounts = problems.attempt(() -> tables.optText("accounts")
-                .map(p -> accounts(Path.of(p), problems)).orElse(List.of()), List.of());
+        // every id the accounts table names, also on rows with errors (their instruments are not reported again)
         Set<String> accountIds = new HashSet<>();
-        accounts.forEach(a -> accountIds.add(a.id()));
+        List<Financing.Account> accounts = problems.attempt(() -> tables.optText("accounts")
+                .map(p -> accounts(Path.of(p), accountIds, problems)).orElse(List.of()), List.of());
         List<Financing.Instrument> instruments = problems.attempt(() -> tables.optText("instruments")
                 .map(p -> instruments(Path.of(p), accountIds, optionIds, problems)).orElse(List.of()), List.of());
         Financing base = new Financing(instruments, accounts, 1, Financing.FiscalYearBasis.OUTLAYS, Map.of());
-        return problems.attempt(() -> root.optObject("financing").map(f -> section(f, base)).orElse(base), base);
+        return problems.attempt(() -> root.optObject("financing").map(f -> section(f, base, problems))
+                .orElse(base), base);
     }
 
-    private static Financing section(JsonObject f, Financing base) {
-        f.rejectUnknown(Set.of("obligationMonth", "fiscalYearCapBasis", "fiscalYearCapsBillionUsd", "note"));
-        double month = f.optNumber("obligationMonth").orElse(1);
-        if (month != Math.rint(month) || month < 1 || month > 12) {
-            throw f.error("obligationMonth", "must be a month from 1 (January) to 12, got " + month);
-        }
-        String basis = f.optText("fiscalYearCapBasis").orElse("outlays");
-        Financing.FiscalYearBasis b = switch (basis) {
-            case "outlays" -> Financing.FiscalYearBasis.OUTLAYS;
-            case "budgetAuthority" -> Financing.FiscalYearBasis.BUDGET_AUTHORITY;
-            default -> throw f.error("fiscalYearCapBasis", "\"" + basis + "\" is not one of outlays, budgetAuthority");
-        };
-        Map<Integer, Double> caps = f.numbersByYear("fiscalYearCapsBillionUsd");
-        caps.forEach((fy, cap) -> {
-            if (!(cap >= 0)) {
-                throw f.error("fiscalYearCapsBillionUsd", "FY" + fy + ": must not be negative, got " + cap);
+    private static Financing section(JsonObject f, Financing base, Problems problems) {
+        problems.attempt(() -> f.rejectUnknown(Set.of("obligationMonth", "fiscalYearCapBasis",
+                "fiscalYearCapsBillionUsd", "note")));
+        int month = problems.attempt(() -> {
+            double m = f.optNumber("obligationMonth").orElse(1);
+            if (m != Math.rint(m) || m < 1 || m > 12) {
+                throw f.error("obligationMonth", "must be a month from 1 (January) to 12, got " + m);
             }
-        });
-        return new Financing(base.instruments(), base.accounts(), (int) month, b, caps);
+            return (int) m;
+        }, 1);
+        Financing.FiscalYearBasis basis = problems.attempt(() -> {
+            String b = f.optText("fiscalYearCapBasis").orElse("outlays");
+            return switch (b) {
+                case "outlays" -> Financing.FiscalYearBasis.OUTLAYS;
+                case "budgetAuthority" -> Financing.FiscalYearBasis.BUDGET_AUTHORITY;
+                default -> throw f.error("fiscalYearCapBasis", "\"" + b + "\" is not one of outlays, budgetAuthority");
+            };
+        }, Financing.FiscalYearBasis.OUTLAYS);
+        Map<Integer, Double> caps = problems.attempt(() -> {
+            Map<Integer, Double> c = f.numbersByYear("fiscalYearCapsBillionUsd");
+            c.forEach((fy, cap) -> {
+                if (!(cap >= 0)) {
+                    throw f.error("fiscalYearCapsBillionUsd", "FY" + fy + ": must not be negative, got " + cap);
+                }
+            });
+            return c;
+        }, Map.of());
+        return new Financing(base.instruments(), base.accounts(), month, basis, caps);
     }
 
     /** accounts.csv: id, name and optionally budgetAuthorityCapBillionUsd, faceValueCapBillionUsd. */
-    static List<Financing.Account> accounts(Path path, Problems problems) {
+    static List<Financing.Account> accounts(Path path, Set<String> ids, Problems problems) {
         CsvTable table = CsvTable.read(path, Display.path(path), Set.of("id", "name"),
                 DataTables.with(Set.of("budgetAuthorityCapBillionUsd", "faceValueCapBillionUsd")), problems);
         List<Financing.Account> out = new ArrayList<>();
@@ -60,6 +70,7 @@ final class FinancingTables {
         for (CsvTable.Row row : table.rows()) {
             problems.attempt(() -> {
                 String id = row.text("id");
+                ids.add(id);
                 if (!seen.add(id)) {
                     throw row.error("id", "account " + id + " is listed twice");
                 }
@@ -106,6 +117,9 @@ final class FinancingTables {
                     + "\" is not one of grant, equity, direct-loan, loan-guarantee");
         };
         String account = row.text("account");
+        if (accountIds.isEmpty()) {
+            throw row.error("account", "no account \"" + account + "\": the scenario names no tables.accounts");
+        }
         if (!accountIds.contains(account)) {
             throw row.error("account", "no account \"" + account + "\" in the accounts table"
                     + NearestName.hint(account, accountIds));
