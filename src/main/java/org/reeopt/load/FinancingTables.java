@@ -83,14 +83,14 @@ final class FinancingTables {
 
     /**
      * instruments.csv: id, name, kind (grant, equity, direct-loan, loan-guarantee), account and optionally options
-     * (option ids separated by ";", empty: every option), creditSubsidyRate (required for a loan or guarantee),
-     * expectedRecoveryShare (equity only), maxShareOfCapex, minNonFederalShare, privateUsdPerFederalUsd,
+     * (option ids separated by ";", empty: every option), nations (likewise), creditSubsidyShare (required for a loan or guarantee),
+     * expectedRecoveryShare (equity only), maxCapexShare, minNonFederalShare, privateUsdPerFederalUsd,
      * outlayProfile.
      */
     static List<Financing.Instrument> instruments(Path path, Set<String> accountIds, Set<String> optionIds,
                                                   Problems problems) {
         CsvTable table = CsvTable.read(path, Display.path(path), Set.of("id", "name", "kind", "account"),
-                DataTables.with(Set.of("options", "creditSubsidyRate", "expectedRecoveryShare", "maxShareOfCapex",
+                DataTables.with(Set.of("options", "nations", "creditSubsidyShare", "expectedRecoveryShare", "maxCapexShare",
                         "minNonFederalShare", "privateUsdPerFederalUsd", "outlayProfile")), problems);
         List<Financing.Instrument> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -135,16 +135,22 @@ final class FinancingTables {
             }
             options.add(option);
         }
+        List<String> nations = new ArrayList<>();
+        for (String part : row.optText("nations").split(";")) {
+            if (!part.trim().isEmpty()) {
+                nations.add(part.trim());
+            }
+        }
         double score;
         if (kind.credit()) {
-            score = share(row, "creditSubsidyRate", Double.NaN);
+            score = share(row, "creditSubsidyShare", Double.NaN);
             if (Double.isNaN(score)) {
-                throw row.error("creditSubsidyRate", "is required for a " + kind.label()
+                throw row.error("creditSubsidyShare", "is required for a " + kind.label()
                         + " (the credit subsidy cost per USD of face value, e.g. 0.1)");
             }
         } else {
-            if (!row.optText("creditSubsidyRate").isEmpty()) {
-                throw row.error("creditSubsidyRate", "applies only to a direct-loan or loan-guarantee");
+            if (!row.optText("creditSubsidyShare").isEmpty()) {
+                throw row.error("creditSubsidyShare", "applies only to a direct-loan or loan-guarantee");
             }
             score = 1.0;
         }
@@ -154,7 +160,7 @@ final class FinancingTables {
             }
             score = 1.0 - share(row, "expectedRecoveryShare", 0.0);
         }
-        double maxShare = share(row, "maxShareOfCapex", 1.0);
+        double maxShare = share(row, "maxCapexShare", 1.0);
         double nonFederal = share(row, "minNonFederalShare", 0.0);
         if (nonFederal >= 1) {
             throw row.error("minNonFederalShare", "must be below 1 (1 would leave nothing to finance)");
@@ -170,7 +176,8 @@ final class FinancingTables {
                 throw row.error("outlayProfile", "shares must not be negative and must add up to 1, got " + sum);
             }
         }
-        return new Financing.Instrument(row.text("id"), row.text("name"), kind, account, options, score, maxShare,
+        return new Financing.Instrument(row.text("id"), row.text("name"), kind, account, options, nations, score,
+                maxShare,
                 nonFederal, privatePerUsd, profile, DataTables.source(row));
     }
 

@@ -92,7 +92,7 @@ final class FinancingRows {
                 continue;
             }
             for (Financing.Instrument i : financing().instrumentsFor(o)) {
-                double limit = i.maxShareOfCapex() * totalCapexBillionUsd(o);
+                double limit = i.maxCapexShare() * totalCapexBillionUsd(o);
                 if (limit >= o.capexBillionUsdPerUnit()) {
                     continue; // implied by the closure
                 }

@@ -326,9 +326,9 @@ public final class PlanAudit {
             String what = "financing: " + i.id() + " on " + o.id() + " funded " + f.fundingYear();
             check(i.finances(o), what + " may not finance that option");
             double totalCapex = units * o.capexMillionUsdPerUnit() / 1000.0;
-            check(atMost(f.faceValueBillionUsd(), i.maxShareOfCapex() * totalCapex, ABSOLUTE_BILLION_USD),
+            check(atMost(f.faceValueBillionUsd(), i.maxCapexShare() * totalCapex, ABSOLUTE_BILLION_USD),
                     what + ": " + f.faceValueBillionUsd() + " billion USD, above its share "
-                            + i.maxShareOfCapex() + " of capex " + totalCapex);
+                            + i.maxCapexShare() + " of capex " + totalCapex);
             double nonFederal = plan.financed().privateCapital(o.id(), f.fundingYear())
                     + totalCapex - units * o.capexBillionUsdPerUnit();
             double n = i.minNonFederalShare();

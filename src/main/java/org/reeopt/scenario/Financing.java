@@ -43,23 +43,26 @@ public record Financing(List<Instrument> instruments, List<Account> accounts, in
 
     /**
      * One instrument: {@code budgetAuthorityPerUsd} is its score (1 for a grant; 1 minus a stated expected recovery
-     * for equity; the credit subsidy rate for a loan or guarantee); {@code maxShareOfCapex} the largest share of an
+     * for equity; the credit subsidy rate for a loan or guarantee); {@code maxCapexShare} the largest share of an
      * option's total capex its face value may cover; {@code minNonFederalShare} the smallest share of the capital it
      * finances that must come from non-federal sources (0: none); {@code privateUsdPerFederalUsd} the private capital
-     * each dollar of it brings in at most; {@code optionIds} the options it may finance (empty: every option);
+     * each dollar of it brings in at most; {@code optionIds} the options it may finance (empty: every option) and
+     * {@code nations} the nations whose options it may finance (empty: every nation);
      * {@code outlayProfile} the shares of its budget authority outlaid in the 1st, 2nd, ... year after obligation
      * (empty: with the option's capex profile).
      */
     public record Instrument(String id, String name, Kind kind, String account, List<String> optionIds,
-                             double budgetAuthorityPerUsd, double maxShareOfCapex, double minNonFederalShare,
+                             List<String> nations, double budgetAuthorityPerUsd, double maxCapexShare, double minNonFederalShare,
                              double privateUsdPerFederalUsd, List<Double> outlayProfile, SourceRef source) {
         public Instrument {
             optionIds = List.copyOf(optionIds);
+            nations = List.copyOf(nations);
             outlayProfile = List.copyOf(outlayProfile);
         }
 
         public boolean finances(InvestmentOption o) {
-            return optionIds.isEmpty() || optionIds.contains(o.id());
+            return (optionIds.isEmpty() || optionIds.contains(o.id()))
+                    && (nations.isEmpty() || nations.contains(o.nation()));
         }
 
         /** The outlay profile applied to {@code o}: its own, else the option's capex profile. */

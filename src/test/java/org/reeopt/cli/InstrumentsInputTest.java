@@ -41,7 +41,7 @@ class InstrumentsInputTest {
     void badInstrumentRowsAreAllReportedWithFileLineAndField() throws IOException {
         Path scenario = copy();
         Files.writeString(dir.resolve("instruments.csv"), String.join("\n",
-                "id,name,kind,account,options,creditSubsidyRate,maxShareOfCapex,minNonFederalShare,"
+                "id,name,kind,account,options,creditSubsidyShare,maxCapexShare,minNonFederalShare,"
                         + "privateUsdPerFederalUsd,outlayProfile",
                 "a,A,bond,dpa,,,,,,",
                 "b,B,direct-loan,osc,,,,,,",
@@ -52,7 +52,7 @@ class InstrumentsInputTest {
         CliTest.Run r = validate(scenario);
         assertEquals(2, r.exitCode(), r.err());
         assertLine(r, "instruments.csv:2: field kind: \"bond\" is not one of grant, equity, direct-loan, loan-guarantee");
-        assertLine(r, "instruments.csv:3: field creditSubsidyRate: is required for a direct-loan (the credit subsidy"
+        assertLine(r, "instruments.csv:3: field creditSubsidyShare: is required for a direct-loan (the credit subsidy"
                 + " cost per USD of face value, e.g. 0.1)");
         assertLine(r, "instruments.csv:4: field account: no account \"osk\" in the accounts table (did you mean `osc`?)");
         assertLine(r, "instruments.csv:5: field options: no option \"plnt\" (did you mean `plant`?)");

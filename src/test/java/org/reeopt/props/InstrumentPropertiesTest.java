@@ -29,7 +29,7 @@ class InstrumentPropertiesTest {
     private static final Financing.Account ACCOUNT = new Financing.Account("acct", "Account", OptionalDouble.empty(),
             OptionalDouble.empty(), GENERATED);
     private static final Financing.Instrument GRANT = new Financing.Instrument("grant", "Grant",
-            Financing.Kind.GRANT, "acct", List.of(), 1.0, 1.0, 0.0, 0.0, List.of(), GENERATED);
+            Financing.Kind.GRANT, "acct", List.of(), List.of(), 1.0, 1.0, 0.0, 0.0, List.of(), GENERATED);
 
     @Provide
     Arbitrary<TinyScenarios.Spec> scenarios() {
@@ -60,13 +60,13 @@ class InstrumentPropertiesTest {
     void aCheaperInstrumentNeverRaisesDependencyAtTheSameBudgetAuthority(
             @ForAll("scenarios") TinyScenarios.Spec spec,
             @ForAll @DoubleRange(min = 0.0, max = 1.0) double subsidyRate,
-            @ForAll @DoubleRange(min = 0.0, max = 1.0) double maxShareOfCapex) {
+            @ForAll @DoubleRange(min = 0.0, max = 1.0) double maxCapexShare) {
         Scenario base = spec.toScenario();
         Financing.Instrument loan = new Financing.Instrument("loan", "Loan", Financing.Kind.DIRECT_LOAN, "acct",
-                List.of(), subsidyRate, maxShareOfCapex, 0.0, 0.0, List.of(), GENERATED);
+                List.of(), List.of(), subsidyRate, maxCapexShare, 0.0, 0.0, List.of(), GENERATED);
         double grantsOnly = objective(financedBy(base, List.of(GRANT)));
         double withLoan = objective(financedBy(base, List.of(GRANT, loan)));
         assertTrue(withLoan <= grantsOnly + SHARE_TOL, () -> "a loan at " + subsidyRate + " (max share "
-                + maxShareOfCapex + ") raised the objective from " + grantsOnly + " to " + withLoan);
+                + maxCapexShare + ") raised the objective from " + grantsOnly + " to " + withLoan);
     }
 }
