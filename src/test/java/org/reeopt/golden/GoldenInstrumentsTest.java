@@ -2,6 +2,7 @@ package org.reeopt.golden;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.reeopt.golden.GoldenSupport.TOL;
 import static org.reeopt.golden.GoldenSupport.assertEndToEnd;
 import static org.reeopt.golden.GoldenSupport.assertOptimal;
@@ -10,8 +11,12 @@ import static org.reeopt.golden.GoldenSupport.run;
 import static org.reeopt.golden.GoldenSupport.years;
 
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.reeopt.report.MarkdownReport;
+import org.reeopt.report.SolveMemo;
+import org.reeopt.report.TableReport;
 import org.reeopt.results.ResultSummary;
 
 /**
@@ -130,5 +135,30 @@ class GoldenInstrumentsTest {
     void aFiscalYearCapOnBudgetAuthority(String backend) {
         ResultSummary s = assertOptimal(run("instruments", "fy-authority-cap.json", Backends.on(backend)), 0.85);
         assertFinance(s, 0.3, 0.3, 0.0, 1.0);
+    }
+
+    @Test
+    void everyReportStatesTheAskAndTheOutlaysByFiscalYear() {
+        ResultSummary s = assertOptimal(run("instruments", "loan-authority.json", Backends.on("ojalgo")), 0.68);
+        String ask = "The ask: 0.100 B$ of budget authority, of which 0.060 B$ in credit subsidy supporting 0.600 B$"
+                + " of loans (0.640 B$ of federal face value, 0.000 B$ of private capital); outlays peak in FY2026 at"
+                + " 0.075 B$.";
+        String text = TableReport.render(s);
+        assertTrue(text.contains(ask), text);
+        assertTrue(text.contains("Leverage: 6.4 USD of federal face value per USD of budget authority"), text);
+        assertTrue(text.contains("total         0.0750  0.0250"), text);
+        String markdown = MarkdownReport.render(s);
+        assertTrue(markdown.contains("### Financing: budget authority, outlays and leverage"), markdown);
+        assertTrue(markdown.contains(ask), markdown);
+        String memo = SolveMemo.of(s).markdown();
+        assertTrue(memo.contains(ask), "the summary paragraph states the ask: " + memo);
+        assertTrue(memo.contains("| osc | 0.0450 | 0.0150 |"), memo);
+    }
+
+    @Test
+    void aScenarioWithoutInstrumentsReportsNoFinancing() {
+        ResultSummary s = assertOptimal(run("annual-cap"), 1.75 / 3);
+        assertEquals(null, s.financing());
+        assertTrue(!TableReport.render(s).contains("Financing"));
     }
 }
