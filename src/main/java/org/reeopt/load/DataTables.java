@@ -29,13 +29,13 @@ final class DataTables {
     private DataTables() {
     }
 
-    private static Set<String> with(Set<String> columns) {
+    static Set<String> with(Set<String> columns) {
         Set<String> all = new java.util.LinkedHashSet<>(columns);
         all.addAll(PROVENANCE);
         return all;
     }
 
-    private static SourceRef source(CsvTable.Row row) {
+    static SourceRef source(CsvTable.Row row) {
         return new SourceRef(row.file(), row.line(), row.optText("source"), row.optText("confidence"));
     }
 
@@ -287,7 +287,7 @@ final class DataTables {
      * "0.3;0.4;0.3": shares by year (of capex paid in the funding year and the years after, or of nameplate in the
      * first output year and the years after); empty if the cell is.
      */
-    private static List<Double> shares(CsvTable.Row row, String column, String example) {
+    static List<Double> shares(CsvTable.Row row, String column, String example) {
         List<Double> shares = new ArrayList<>();
         if (row.optText(column).isEmpty()) {
             return shares;

@@ -48,7 +48,7 @@ public final class ScenarioLoader {
             "riskObjective", "leadTimeFactorByStage", "leadTimeFactorByOption", "committedProjectSlipYears",
             "dropCommittedProjects", "rampUpByStage", "embeddedDemand", "leadTimeExtraYears", "capexFactor",
             "buildLimitFactor", "demandGrowthRatePerYear", "excludeOptions", "inputIntensityFactorByMaterial",
-            "uncertainty", "finalProducts");
+            "uncertainty", "finalProducts", "financing");
 
     private ScenarioLoader() {
     }
@@ -77,7 +77,7 @@ public final class ScenarioLoader {
         JsonObject tables = problems.attempt(() -> {
             JsonObject t = root.object("tables");
             t.rejectUnknown(Set.of("processChain", "existingCapacity", "options", "buildLimits", "supplyLimits",
-                    "committedProjects", "stockpiles"));
+                    "committedProjects", "stockpiles", "instruments", "accounts"));
             return t;
         }, null);
         List<Stage> stages = problems.attempt(() -> stages(root), List.of());
@@ -129,6 +129,11 @@ public final class ScenarioLoader {
                 false, problems), Map.of());
         double substitution = problems.attempt(() -> substitutionCap(root), 0.0);
         Budget budget = problems.attempt(() -> budget(root), Budget.unlimited());
+        if (read != null) {
+            Set<String> optionIds = new java.util.HashSet<>(read.unread());
+            options.forEach(o -> optionIds.add(o.id()));
+            budget = budget.withFinancing(FinancingTables.read(root, tables, optionIds, problems));
+        }
         ObjectiveSpec objective = problems.attempt(() -> objective(root),
                 new ObjectiveSpec(ObjectiveSpec.Mode.DEPENDENCY, Map.of(), 1.0, Map.of()));
         List<Target> targets = problems.attempt(() -> targets(root), List.of());

@@ -15,6 +15,7 @@ import org.reeopt.scenario.SupplyRisk;
  *   <li>{@link TargetRows}: targets;</li>
  *   <li>{@link InvestmentRows}: max units and build limits;</li>
  *   <li>{@link MoneyRows}: spending and budgets;</li>
+ *   <li>{@link FinancingRows}: financing instruments, accounts and fiscal years (only with instruments);</li>
  *   <li>{@link Objectives}: the objectives.</li>
  * </ul>
  * {@link ModelContext} holds what they share.
@@ -33,6 +34,7 @@ public final class ModelBuilder {
     private final EmbeddedDemandRows embedded;
     private final InvestmentRows investment;
     private final MoneyRows money;
+    private final FinancingRows financing;
     private final Objectives objectives;
 
     private ModelBuilder(Scenario scenario, boolean relax, boolean elastic) {
@@ -45,6 +47,7 @@ public final class ModelBuilder {
         embedded = new EmbeddedDemandRows(m);
         investment = new InvestmentRows(m);
         money = new MoneyRows(m);
+        financing = new FinancingRows(m);
         objectives = new Objectives(m, money, targets);
     }
 
@@ -90,6 +93,7 @@ public final class ModelBuilder {
 
     private BuiltModel build() {
         variables.addFirstStageVariables();
+        financing.addFinancingVariables();
         for (SupplyRisk.Future f : m.futures) {
             m.future = f;
             m.v = m.views.isEmpty() ? m.v : m.v.forAnotherFuture();
@@ -119,6 +123,12 @@ public final class ModelBuilder {
         investment.buildLimits();
         money.budgetTotal();
         money.budgetAnnual();
+        financing.financingClosure();
+        financing.instrumentShare();
+        financing.privateCapital();
+        financing.nonFederalShare();
+        financing.accountCaps();
+        financing.fiscalYearCaps();
         return objectives.objectives();
     }
 }

@@ -20,6 +20,10 @@ public final class ModelVariables {
     public record OptionYear(String option, int year) {
     }
 
+    /** Face value of an instrument financing an option funded in a year. */
+    public record Financed(String option, String instrument, int fundingYear) {
+    }
+
     /** A supply agreement's deliveries of a product in a year. */
     public record AgreementFlow(String agreement, ProductKey product, int year) {
     }
@@ -31,6 +35,10 @@ public final class ModelVariables {
     final Map<OptionYear, Integer> stockBuy;
     /** Whether a supply agreement is signed (0/1). */
     final Map<String, Integer> signed;
+    /** Federal face value an instrument commits to an option funded in a year, billion USD (financing only). */
+    final Map<Financed, Integer> financed;
+    /** Private capital an option funded in a year raises against its federal financing, billion USD. */
+    final Map<OptionYear, Integer> privateCapital;
 
     // Decided in each future:
     /** Non-China production for the planning nation made only from China-free inputs, kt. */
@@ -70,19 +78,31 @@ public final class ModelVariables {
     final Map<FlowKey, Integer> shortfall = new LinkedHashMap<>();
 
     public ModelVariables() {
-        this(new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
+        this(new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>(),
+                new LinkedHashMap<>());
     }
 
     private ModelVariables(Map<OptionYear, Integer> build, Map<OptionYear, Integer> stockBuy,
-                           Map<String, Integer> signed) {
+                           Map<String, Integer> signed, Map<Financed, Integer> financed,
+                           Map<OptionYear, Integer> privateCapital) {
         this.build = build;
         this.stockBuy = stockBuy;
         this.signed = signed;
+        this.financed = financed;
+        this.privateCapital = privateCapital;
     }
 
     /** A view for another future: the same first-stage decisions, new variables for everything else. */
     ModelVariables forAnotherFuture() {
-        return new ModelVariables(build, stockBuy, signed);
+        return new ModelVariables(build, stockBuy, signed, financed, privateCapital);
+    }
+
+    public Optional<Integer> financed(String option, String instrument, int fundingYear) {
+        return Optional.ofNullable(financed.get(new Financed(option, instrument, fundingYear)));
+    }
+
+    public Optional<Integer> privateCapital(String option, int fundingYear) {
+        return Optional.ofNullable(privateCapital.get(new OptionYear(option, fundingYear)));
     }
 
     public Optional<Integer> stockBuy(String stockpile, int year) {
@@ -114,6 +134,8 @@ public final class ModelVariables {
         java.util.List<Integer> out = new java.util.ArrayList<>(build.values());
         out.addAll(stockBuy.values());
         out.addAll(signed.values());
+        out.addAll(financed.values());
+        out.addAll(privateCapital.values());
         return out;
     }
 

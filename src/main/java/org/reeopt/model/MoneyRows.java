@@ -12,21 +12,32 @@ import org.reeopt.scenario.SupplyAgreement;
  */
 final class MoneyRows {
     private final ModelContext m;
+    private final FinancingRows financing;
 
     MoneyRows(ModelContext m) {
         this.m = m;
+        this.financing = new FinancingRows(m);
     }
 
     /**
      * Spending per build variable in {@code year}, or over everything (all capex, even if paid after the horizon,
-     * plus subsidies within it) when {@code year} is null. Billion USD.
+     * plus subsidies within it) when {@code year} is null. Billion USD. The capex share of an option financed by
+     * instruments is charged through them instead, at their score (budget authority).
      */
     Map<Integer, Double> spendingTerms(Integer year) {
         Map<Integer, Double> terms = new LinkedHashMap<>();
         for (InvestmentOption o : m.s.options()) {
+            boolean financed = financing.financed(o);
             for (int f : m.fundingYears(o)) {
                 double amount;
-                if (year == null) {
+                if (financed) {
+                    amount = 0;
+                    for (int t : m.years) {
+                        if (year == null || year == t) {
+                            amount += o.subsidyBillionUsdPerUnit(f, t);
+                        }
+                    }
+                } else if (year == null) {
                     amount = o.capexBillionUsdPerUnit();
                     for (int t : m.years) {
                         amount += o.subsidyBillionUsdPerUnit(f, t);
@@ -39,6 +50,7 @@ final class MoneyRows {
                 }
             }
         }
+        financing.budgetAuthorityTerms(year).forEach((col, amount) -> terms.merge(col, amount, Double::sum));
         riskSpendingTerms(year).forEach((col, amount) -> terms.merge(col, amount, Double::sum));
         return terms;
     }

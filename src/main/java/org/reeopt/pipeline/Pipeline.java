@@ -251,7 +251,7 @@ public final class Pipeline {
     public static Scenario forCost(Scenario scenario, RunOptions options) {
         Budget budget = scenario.budget();
         Budget open = new Budget(java.util.OptionalDouble.empty(), budget.annualCapBillionUsd(),
-                budget.annualCapsBillionUsd());
+                budget.annualCapsBillionUsd(), budget.financing());
         return scenario.withBudget(open)
                 .withObjectiveAndTargets(scenario.objective().withMode(ObjectiveSpec.Mode.COST), scenario.targets());
     }

@@ -63,12 +63,41 @@ public final class CompareReport {
         return new ArrayList<>(out);
     }
 
+    /**
+     * Budget authority, face value, private capital, leverage and the outlay peak (docs/formulation.md, "Financing
+     * instruments"); a scenario without instruments scores everything 1:1 (its spending is its budget authority).
+     */
+    private static void financeRows(List<List<String>> rows, List<ResultSummary> scenarios) {
+        rows.add(row("budget authority B$", scenarios, s -> Numbers.billions(s.spentBillionUsd())));
+        rows.add(row("federal face value B$", scenarios, s -> finance(s, f -> Numbers.billions(
+                f.federalFaceValueBillionUsd()))));
+        rows.add(row("of which loans B$", scenarios, s -> finance(s, f -> Numbers.billions(
+                f.loanFaceValueBillionUsd()))));
+        rows.add(row("private capital B$", scenarios, s -> finance(s, f -> Numbers.billions(
+                f.privateCapitalBillionUsd()))));
+        rows.add(row("leverage", scenarios, s -> finance(s, f -> String.format(java.util.Locale.ROOT, "%.1f",
+                f.leverage()))));
+        rows.add(row("outlays peak", scenarios, s -> finance(s, f -> f.outlaysBillionUsdByFiscalYear().entrySet()
+                .stream().reduce((a, c) -> c.getValue() > a.getValue() + 1e-9 ? c : a)
+                .map(e -> e.getKey() + " " + Numbers.billions(e.getValue())).orElse("-"))));
+    }
+
+    private static String finance(ResultSummary s, java.util.function.Function<ResultSummary.Finance, String> cell) {
+        if (s.spentBillionUsd() == null) {
+            return "";
+        }
+        return s.financing() == null ? "grants 1:1" : cell.apply(s.financing());
+    }
+
     static List<List<String>> rows(List<ResultSummary> scenarios) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(row("status", scenarios, ResultSummary::status));
         rows.add(row("budget B$", scenarios, s -> Numbers.billions(s.budgetBillionUsd())));
         rows.add(row("spent B$", scenarios, s -> Numbers.billions(s.spentBillionUsd())));
         rows.add(row(OBJECTIVE_ROW, scenarios, s -> Numbers.decimal(s.objective())));
+        if (scenarios.stream().anyMatch(s -> s.financing() != null)) {
+            financeRows(rows, scenarios);
+        }
         if (scenarios.stream().anyMatch(s -> s.supplyRisk() != null)) {
             riskRows(rows, scenarios);
         }

@@ -60,6 +60,10 @@ public final class MarkdownReport {
         if (!risk.isEmpty()) {
             out.append('\n').append(risk.replaceFirst("^## ", "### ")).append('\n');
         }
+        String finance = FinanceMemo.of(r).markdown().stripTrailing();
+        if (!finance.isEmpty()) {
+            out.append('\n').append(finance.replaceFirst("^## ", "### ")).append('\n');
+        }
         List<String> cells = new ArrayList<>();
         r.spendBillionUsdByYear().forEach((y, b) -> cells.add(y + ": " + Numbers.billions(b)));
         out.append("\nSpending by year (B$): ").append(String.join(", ", cells)).append(".\n");

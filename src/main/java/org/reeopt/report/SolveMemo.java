@@ -68,6 +68,7 @@ public final class SolveMemo {
         }
         memo.chart("capacity", "New capacity online by stage, committed and funded (t/yr)");
         memo.append(RiskMemo.of(r));
+        memo.append(FinanceMemo.of(r));
 
         TreeSet<String> nations = new TreeSet<>();
         r.spendBillionUsdByYearAndNation().values().forEach(m -> nations.addAll(m.keySet()));
@@ -161,6 +162,7 @@ public final class SolveMemo {
         r.spendBillionUsdByYear().entrySet().stream().max(Comparator.comparingDouble(Map.Entry::getValue))
                 .ifPresent(e -> out.add("Spending peaks at " + money(e.getValue()) + " in " + e.getKey() + "."));
         out.addAll(RiskMemo.summary(r));
+        out.addAll(FinanceMemo.summary(r));
         out.addAll(EmbeddedMemo.summary(r));
         out.addAll(ProductsMemo.summary(r));
         Numbers.marginalLines(r, view, 1).stream().findFirst().ifPresent(m -> out.add(capitalize(m) + "."));

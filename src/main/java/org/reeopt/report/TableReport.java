@@ -77,6 +77,7 @@ public final class TableReport {
                     "t/yr to " + r.planningNation(), "cost B$"), inv, false)).append('\n');
         }
         out.append(RiskMemo.of(r).plainText());
+        out.append(FinanceMemo.of(r).plainText());
         List<List<String>> spend = new ArrayList<>();
         r.spendBillionUsdByYear().forEach((year, b) -> spend.add(List.of(year, Numbers.billions(b))));
         if (!spend.isEmpty()) {

@@ -13,7 +13,17 @@ public record Plan(List<Build> builds, Map<ProductYear, Flow> flows, Map<OptionY
                    Map<OptionYear, Double> substituteTonnes, Map<Integer, Double> modelEndToEndDependency,
                    Map<OptionYear, Double> stockBuyTonnes, Map<OptionYear, Double> stockLevelTonnes,
                    Map<String, Double> agreementShares, String future, Map<OptionYear, Thrifted> thriftedTonnes,
-                   Map<Integer, Assembly> assembly) {
+                   Map<Integer, Assembly> assembly, Financed financed) {
+
+    /** A plan whose options are all financed by grants from the one budget (no financing instruments). */
+    public Plan(List<Build> builds, Map<ProductYear, Flow> flows, Map<OptionYear, Double> recycledTonnes,
+                Map<OptionYear, Double> substituteTonnes, Map<Integer, Double> modelEndToEndDependency,
+                Map<OptionYear, Double> stockBuyTonnes, Map<OptionYear, Double> stockLevelTonnes,
+                Map<String, Double> agreementShares, String future, Map<OptionYear, Thrifted> thriftedTonnes,
+                Map<Integer, Assembly> assembly) {
+        this(builds, flows, recycledTonnes, substituteTonnes, modelEndToEndDependency, stockBuyTonnes,
+                stockLevelTonnes, agreementShares, future, thriftedTonnes, assembly, Financed.NONE);
+    }
 
     /** A plan without thrifting or embedded demand taken over by domestic assembly. */
     public Plan(List<Build> builds, Map<ProductYear, Flow> flows, Map<OptionYear, Double> recycledTonnes,
@@ -42,6 +52,28 @@ public record Plan(List<Build> builds, Map<ProductYear, Flow> flows, Map<OptionY
         modelEndToEndDependency = Ordered.copy(modelEndToEndDependency);
         thriftedTonnes = Ordered.copy(thriftedTonnes);
         assembly = Ordered.copy(assembly);
+        financed = financed == null ? Financed.NONE : financed;
+    }
+
+    /**
+     * How the funded options are financed (scenarios with financing instruments only): the federal face value each
+     * instrument commits to an option funded in a year, and the private capital raised beside it, billion USD.
+     */
+    public record Financed(List<ByInstrument> byInstrument, Map<OptionYear, Double> privateCapitalBillionUsd) {
+        public static final Financed NONE = new Financed(List.of(), Map.of());
+
+        public Financed {
+            byInstrument = List.copyOf(byInstrument);
+            privateCapitalBillionUsd = Ordered.copy(privateCapitalBillionUsd);
+        }
+
+        /** Face value of {@code instrument} committed to {@code option} funded in {@code fundingYear}. */
+        public record ByInstrument(String option, String instrument, int fundingYear, double faceValueBillionUsd) {
+        }
+
+        public double privateCapital(String option, int fundingYear) {
+            return privateCapitalBillionUsd.getOrDefault(new OptionYear(option, fundingYear), 0.0);
+        }
     }
 
     /** Tonnes of the planning nation's own China-free and other-origin production a thrifting option treats. */

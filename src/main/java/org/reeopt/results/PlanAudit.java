@@ -56,6 +56,7 @@ public final class PlanAudit {
         a.balances();
         a.supplyLimits();
         a.spending();
+        a.financing();
         a.buildLimits();
         a.dependency();
         a.embedded();
@@ -308,6 +309,78 @@ public final class PlanAudit {
         spending.byYearBillionUsd().forEach((year, spent) ->
                 s.budget().capFor(year).ifPresent(cap -> check(atMost(spent, cap, ABSOLUTE_BILLION_USD),
                         "budget: " + spent + " billion USD spent in " + year + ", annual cap " + cap)));
+    }
+
+    /**
+     * Financing instruments: each funded option's capex share is covered by its instruments and private capital, no
+     * instrument exceeds its share of capex or finances an option it may not, private capital stays within what the
+     * instruments bring in, non-federal shares hold, and accounts and fiscal years stay within their caps.
+     */
+    private void financing() {
+        org.reeopt.scenario.Financing fin = s.budget().financing();
+        if (!fin.present()) {
+            return;
+        }
+        Map<String, Double> federal = new java.util.HashMap<>();
+        for (Plan.Financed.ByInstrument f : plan.financed().byInstrument()) {
+            InvestmentOption o = s.option(f.option()).orElseThrow();
+            org.reeopt.scenario.Financing.Instrument i = Financials.instrument(s, f.instrument());
+            double units = unitsFunded(o.id(), f.fundingYear());
+            String what = "financing: " + i.id() + " on " + o.id() + " funded " + f.fundingYear();
+            check(i.finances(o), what + " may not finance that option");
+            double totalCapex = units * o.capexMillionUsdPerUnit() / 1000.0;
+            check(atMost(f.faceValueBillionUsd(), i.maxCapexShare() * totalCapex, ABSOLUTE_BILLION_USD),
+                    what + ": " + f.faceValueBillionUsd() + " billion USD, above its share "
+                            + i.maxCapexShare() + " of capex " + totalCapex);
+            double nonFederal = plan.financed().privateCapital(o.id(), f.fundingYear())
+                    + totalCapex - units * o.capexBillionUsdPerUnit();
+            double n = i.minNonFederalShare();
+            check(atMost(n * f.faceValueBillionUsd(), (1 - n) * nonFederal, ABSOLUTE_BILLION_USD),
+                    what + ": " + f.faceValueBillionUsd() + " billion USD beside " + nonFederal
+                            + " non-federal, below the minimum non-federal share " + n);
+            federal.merge(o.id() + "@" + f.fundingYear(), f.faceValueBillionUsd(), Double::sum);
+        }
+        for (Plan.Build b : plan.builds()) {
+            InvestmentOption o = s.option(b.option()).orElseThrow();
+            if (!Financials.financedByInstruments(s, o)) {
+                continue;
+            }
+            double privateCapital = plan.financed().privateCapital(o.id(), b.fundingYear());
+            double covered = federal.getOrDefault(o.id() + "@" + b.fundingYear(), 0.0) + privateCapital;
+            double needed = b.units() * o.capexBillionUsdPerUnit();
+            check(Math.abs(covered - needed) <= ABSOLUTE_BILLION_USD + RELATIVE * needed, "financing: " + o.id()
+                    + " funded " + b.fundingYear() + " needs " + needed + " billion USD, instruments and private "
+                    + "capital cover " + covered);
+            double brought = plan.financed().byInstrument().stream()
+                    .filter(f -> f.option().equals(o.id()) && f.fundingYear() == b.fundingYear())
+                    .mapToDouble(f -> f.faceValueBillionUsd()
+                            * Financials.instrument(s, f.instrument()).privateUsdPerFederalUsd()).sum();
+            check(atMost(privateCapital, brought, ABSOLUTE_BILLION_USD), "financing: " + o.id() + " funded "
+                    + b.fundingYear() + " raises " + privateCapital + " billion USD of private capital, its "
+                    + "instruments bring in " + brought);
+        }
+        Financials money = Financials.of(s, plan);
+        for (org.reeopt.scenario.Financing.Account a : fin.accounts()) {
+            double authority = money.budgetAuthorityBillionUsdByAccount().getOrDefault(a.id(), 0.0);
+            double face = money.faceValueBillionUsdByAccount().getOrDefault(a.id(), 0.0);
+            a.budgetAuthorityCapBillionUsd().ifPresent(cap -> check(atMost(authority, cap, ABSOLUTE_BILLION_USD),
+                    "account " + a.id() + ": " + authority + " billion USD of budget authority, cap " + cap));
+            a.faceValueCapBillionUsd().ifPresent(cap -> check(atMost(face, cap, ABSOLUTE_BILLION_USD),
+                    "account " + a.id() + ": " + face + " billion USD of face value, cap " + cap));
+        }
+        boolean outlays = fin.fiscalYearCapBasis() == org.reeopt.scenario.Financing.FiscalYearBasis.OUTLAYS;
+        Map<Integer, Double> byFy = outlays ? money.outlaysBillionUsdByFiscalYear()
+                : money.budgetAuthorityBillionUsdByFiscalYear();
+        fin.fiscalYearCapsBillionUsd().forEach((fy, cap) -> {
+            double amount = byFy.getOrDefault(fy, 0.0);
+            check(atMost(amount, cap, ABSOLUTE_BILLION_USD), "FY" + fy + ": " + amount + " billion USD of "
+                    + (outlays ? "outlays" : "budget authority") + ", cap " + cap);
+        });
+    }
+
+    private double unitsFunded(String option, int fundingYear) {
+        return plan.builds().stream().filter(b -> b.option().equals(option) && b.fundingYear() == fundingYear)
+                .mapToDouble(Plan.Build::units).sum();
     }
 
     private void buildLimits() {

@@ -16,6 +16,8 @@ import org.reeopt.scenario.SupplyAgreement;
 public final class PlanExtractor {
     /** Builds below this many units are solver noise, not decisions. */
     static final double MIN_UNITS = 1e-7;
+    /** Face values below this many billion USD (1 USD) are solver noise. */
+    static final double MIN_BILLION_USD = 1e-9;
 
     private PlanExtractor() {
     }
@@ -81,7 +83,33 @@ public final class PlanExtractor {
             v.signed(a.id()).ifPresent(c -> signed.put(a.id(), Math.abs(x[c]) < 1e-9 ? 0.0 : x[c]));
         }
         return new Plan(builds, flows, recycled, substitutes, endToEnd, stockBuy, stockLevel, signed, future,
-                thrifted, assembly);
+                thrifted, assembly, financed(s, v, x));
+    }
+
+    /** Face value by instrument and private capital of every option funded with instruments. */
+    private static Plan.Financed financed(Scenario s, ModelVariables v, double[] x) {
+        if (!s.budget().financing().present()) {
+            return Plan.Financed.NONE;
+        }
+        List<Plan.Financed.ByInstrument> byInstrument = new ArrayList<>();
+        Map<Plan.OptionYear, Double> privateCapital = new LinkedHashMap<>();
+        for (InvestmentOption o : s.options()) {
+            for (int f : s.horizon().years()) {
+                for (var i : s.budget().financing().instrumentsFor(o)) {
+                    v.financed(o.id(), i.id(), f).ifPresent(col -> {
+                        if (x[col] > MIN_BILLION_USD) {
+                            byInstrument.add(new Plan.Financed.ByInstrument(o.id(), i.id(), f, x[col]));
+                        }
+                    });
+                }
+                v.privateCapital(o.id(), f).ifPresent(col -> {
+                    if (x[col] > MIN_BILLION_USD) {
+                        privateCapital.put(new Plan.OptionYear(o.id(), f), x[col]);
+                    }
+                });
+            }
+        }
+        return new Plan.Financed(byInstrument, privateCapital);
     }
 
     /** The plan of the only future (or the first one). */

@@ -50,7 +50,69 @@ public record ResultSummary(
         @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
         Embedded embeddedDemand,
         @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-        FinalProductsResult finalProducts) {
+        FinalProductsResult finalProducts,
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+        Finance financing) {
+
+    /** The same without financing instruments (every option a grant from the one budget). */
+    public ResultSummary(String scenario, String status, Double objective, Double budgetBillionUsd,
+                         Double spentBillionUsd, List<Integer> years, Map<String, Double> endToEndDependency,
+                         Map<String, Map<String, Double>> stageDependency, List<Investment> investments,
+                         Map<String, Double> spendBillionUsdByYear,
+                         Map<String, Map<String, Double>> spendBillionUsdByYearAndNation, String description,
+                         String objectiveName, String planningNation, String lastResortSupplier,
+                         Map<String, Map<String, Map<String, Double>>> stageMaterialDependency,
+                         Map<String, Map<String, Map<String, Double>>> directStageMaterialDependency,
+                         Map<String, Double> demandTonnesPerYear, List<String> stages, List<Committed> committedProjects,
+                         List<MarginalValues.Marginal> marginalValues, String marginalValuesMethod,
+                         List<SourceUse> sources, Audit audit, SolverInfo solver, List<String> warnings, String message,
+                         RiskSummary supplyRisk, List<TargetOutcome> targets, String fixedPlan, String dataVintage,
+                         BudgetEffect budgetEffect, List<Recycled> recycled, Embedded embeddedDemand) {
+        this(scenario, status, objective, budgetBillionUsd, spentBillionUsd, years, endToEndDependency,
+                stageDependency, investments, spendBillionUsdByYear, spendBillionUsdByYearAndNation, description,
+                objectiveName, planningNation, lastResortSupplier, stageMaterialDependency,
+                directStageMaterialDependency, demandTonnesPerYear, stages, committedProjects, marginalValues,
+                marginalValuesMethod, sources, audit, solver, warnings, message, supplyRisk, targets, fixedPlan,
+                dataVintage, budgetEffect, recycled, embeddedDemand, null, null);
+    }
+
+    /** The same with several final products but no financing instruments. */
+    public ResultSummary(String scenario, String status, Double objective, Double budgetBillionUsd,
+                         Double spentBillionUsd, List<Integer> years, Map<String, Double> endToEndDependency,
+                         Map<String, Map<String, Double>> stageDependency, List<Investment> investments,
+                         Map<String, Double> spendBillionUsdByYear,
+                         Map<String, Map<String, Double>> spendBillionUsdByYearAndNation, String description,
+                         String objectiveName, String planningNation, String lastResortSupplier,
+                         Map<String, Map<String, Map<String, Double>>> stageMaterialDependency,
+                         Map<String, Map<String, Map<String, Double>>> directStageMaterialDependency,
+                         Map<String, Double> demandTonnesPerYear, List<String> stages, List<Committed> committedProjects,
+                         List<MarginalValues.Marginal> marginalValues, String marginalValuesMethod,
+                         List<SourceUse> sources, Audit audit, SolverInfo solver, List<String> warnings, String message,
+                         RiskSummary supplyRisk, List<TargetOutcome> targets, String fixedPlan, String dataVintage,
+                         BudgetEffect budgetEffect, List<Recycled> recycled, Embedded embeddedDemand,
+                         FinalProductsResult finalProducts) {
+        this(scenario, status, objective, budgetBillionUsd, spentBillionUsd, years, endToEndDependency,
+                stageDependency, investments, spendBillionUsdByYear, spendBillionUsdByYearAndNation, description,
+                objectiveName, planningNation, lastResortSupplier, stageMaterialDependency,
+                directStageMaterialDependency, demandTonnesPerYear, stages, committedProjects, marginalValues,
+                marginalValuesMethod, sources, audit, solver, warnings, message, supplyRisk, targets, fixedPlan,
+                dataVintage, budgetEffect, recycled, embeddedDemand, finalProducts, null);
+    }
+
+    /**
+     * The plan's federal cost as budgets score it (scenarios with financing instruments only; docs/formulation.md,
+     * "Financing instruments"), billion USD: budget authority, federal face value, private capital, leverage (face
+     * value per USD of budget authority), the credit subsidy and the loans it supports, outlays and budget authority
+     * by US fiscal year ("FY2027": October 2026 to September 2027) and by account, and the ask in one sentence.
+     */
+    public record Finance(double budgetAuthorityBillionUsd, double federalFaceValueBillionUsd,
+                          double privateCapitalBillionUsd, double leverage, double creditSubsidyBillionUsd,
+                          double loanFaceValueBillionUsd, Map<String, Double> outlaysBillionUsdByFiscalYear,
+                          Map<String, Map<String, Double>> outlaysBillionUsdByAccountAndFiscalYear,
+                          Map<String, Double> budgetAuthorityBillionUsdByFiscalYear,
+                          Map<String, Double> budgetAuthorityBillionUsdByAccount,
+                          Map<String, Double> faceValueBillionUsdByAccount, String ask) {
+    }
 
     /**
      * Several final products and licensed elements (only for a scenario with finalProducts or export-licensed
@@ -101,7 +163,7 @@ public record ResultSummary(
                 description, objectiveName, planningNation, lastResortSupplier, stageMaterialDependency,
                 directStageMaterialDependency, demandTonnesPerYear, stages, committedProjects, marginalValues,
                 marginalValuesMethod, sources, audit, solver, List.copyOf(more), message, supplyRisk, targets, fixedPlan,
-                dataVintage, budgetEffect, recycled, embeddedDemand, finalProducts);
+                dataVintage, budgetEffect, recycled, embeddedDemand, finalProducts, financing);
     }
 
     /** Whether spending was minimized subject to targets (cost mode), rather than dependency within a budget. */
@@ -123,7 +185,7 @@ public record ResultSummary(
                 description, objectiveName, planningNation, lastResortSupplier, stageMaterialDependency,
                 directStageMaterialDependency, demandTonnesPerYear, stages, committedProjects, marginalValues,
                 marginalValuesMethod, sources, audit, solver, warnings, message, supplyRisk, targets, fixedPlan, dataVintage,
-                effect, recycled, embeddedDemand, finalProducts);
+                effect, recycled, embeddedDemand, finalProducts, financing);
     }
 
     /**

@@ -31,14 +31,29 @@ public record Spending(double totalBillionUsd, Map<Integer, Double> byYearBillio
         double total = 0;
         for (Plan.Build b : plan.builds()) {
             InvestmentOption o = s.option(b.option()).orElseThrow();
+            // an option financed by instruments is charged their budget authority (below), not its capex share
+            double capex = Financials.financedByInstruments(s, o) ? 0.0 : o.capexBillionUsdPerUnit();
             int lastYear = Math.max(s.horizon().lastYear(), b.fundingYear() + o.capexProfile().size() - 1);
             for (int year = b.fundingYear(); year <= lastYear; year++) {
                 double subsidy = s.horizon().contains(year) ? o.subsidyBillionUsdPerUnit(b.fundingYear(), year) : 0.0;
-                double amount = b.units() * (o.capexBillionUsdPerUnit() * o.capexShareInYear(year - b.fundingYear())
+                double amount = b.units() * (capex * o.capexShareInYear(year - b.fundingYear())
                         + subsidy);
                 if (amount != 0) {
                     byYear.merge(year, amount, Double::sum);
                     byNation.computeIfAbsent(year, y -> new TreeMap<>()).merge(o.nation(), amount, Double::sum);
+                    total += amount;
+                }
+            }
+        }
+        for (Plan.Financed.ByInstrument f : plan.financed().byInstrument()) {
+            InvestmentOption o = s.option(f.option()).orElseThrow();
+            double score = Financials.instrument(s, f.instrument()).budgetAuthorityPerUsd();
+            for (int k = 0; k < o.capexProfile().size(); k++) {
+                double amount = f.faceValueBillionUsd() * score * o.capexShareInYear(k);
+                if (amount != 0) {
+                    byYear.merge(f.fundingYear() + k, amount, Double::sum);
+                    byNation.computeIfAbsent(f.fundingYear() + k, y -> new TreeMap<>()).merge(o.nation(), amount,
+                            Double::sum);
                     total += amount;
                 }
             }

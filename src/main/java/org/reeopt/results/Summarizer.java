@@ -89,7 +89,7 @@ public final class Summarizer {
                         : "the independent audit found " + audit.breaches().size() + " breach(es); do not use this plan",
                 RiskSummaries.hasRisk(s) ? RiskSummaries.of(s, plan, robust) : null, targets, facts.fixedPlan(),
                 facts.dataVintage(), null, recycled(s, plan), embedded(s, plan, metrics),
-                ProductSummaries.applies(s) ? ProductSummaries.of(s, metrics) : null);
+                ProductSummaries.applies(s) ? ProductSummaries.of(s, metrics) : null, FinanceSummary.of(s, plan));
     }
 
     /** Each recycling option's output by material and year (docs/formulation.md: share y_{o,m} / y_o of recycled[o,t]). */

@@ -1,0 +1,80 @@
+package org.reeopt.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bad financing input: exit 2, one line per problem naming file, line and field, all problems at once. */
+class InstrumentsInputTest {
+    private static final Path FIXTURE = Path.of("src/test/resources/golden/instruments");
+
+    @TempDir
+    Path dir;
+
+    private Path copy() throws IOException {
+        for (String f : List.of("scenario.json", "instruments.csv", "accounts.csv", "process-chain.csv",
+                "existing-capacity.csv", "options.csv")) {
+            Files.copy(FIXTURE.resolve(f), dir.resolve(f));
+        }
+        return dir.resolve("scenario.json");
+    }
+
+    private CliTest.Run validate(Path scenario) {
+        CliTest.Run r = CliTest.run("validate", scenario.toString());
+        assertFalse(r.err().contains("\tat ") || r.err().contains("Exception"), r.err());
+        return r;
+    }
+
+    private static void assertLine(CliTest.Run r, String line) {
+        assertTrue(r.err().lines().anyMatch(l -> l.strip().endsWith(line)), () -> "no line ending in <" + line + ">:\n"
+                + r.err());
+    }
+
+    @Test
+    void badInstrumentRowsAreAllReportedWithFileLineAndField() throws IOException {
+        Path scenario = copy();
+        Files.writeString(dir.resolve("instruments.csv"), String.join("\n",
+                "id,name,kind,account,options,creditSubsidyShare,maxCapexShare,minNonFederalShare,"
+                        + "privateUsdPerFederalUsd,outlayProfile",
+                "a,A,bond,dpa,,,,,,",
+                "b,B,direct-loan,osc,,,,,,",
+                "c,C,grant,osk,plant,,,,,",
+                "d,D,grant,dpa,plnt,,1.5,,,",
+                "e,E,direct-loan,osc,,0.1,,1,,0.5;0.4",
+                "a,A again,grant,dpa,,,,,,", ""));
+        CliTest.Run r = validate(scenario);
+        assertEquals(2, r.exitCode(), r.err());
+        assertLine(r, "instruments.csv:2: field kind: \"bond\" is not one of grant, equity, direct-loan, loan-guarantee");
+        assertLine(r, "instruments.csv:3: field creditSubsidyShare: is required for a direct-loan (the credit subsidy"
+                + " cost per USD of face value, e.g. 0.1)");
+        assertLine(r, "instruments.csv:4: field account: no account \"osk\" in the accounts table (did you mean `osc`?)");
+        assertLine(r, "instruments.csv:5: field options: no option \"plnt\" (did you mean `plant`?)");
+        assertLine(r, "instruments.csv:6: field minNonFederalShare: must be below 1 (1 would leave nothing to finance)");
+        assertLine(r, "instruments.csv:7: field id: instrument a is listed twice");
+    }
+
+    @Test
+    void badAccountsAndFinancingFieldsAreNamed() throws IOException {
+        Path scenario = copy();
+        Files.writeString(dir.resolve("accounts.csv"), "id,name,budgetAuthorityCapBillionUsd,faceValueCapBillionUsd\n"
+                + "dpa,DPA,-1,\nosc,OSC,,x\n");
+        Files.writeString(scenario, Files.readString(scenario).replace("\"budget\": { \"totalBillionUsd\": 0.1 }",
+                "\"budget\": { \"totalBillionUsd\": 0.1 },\n  \"financing\": { \"obligationMonth\": 13, "
+                        + "\"fiscalYearCapBasis\": \"cash\" }"));
+        CliTest.Run r = validate(scenario);
+        assertEquals(2, r.exitCode(), r.err());
+        assertLine(r, "accounts.csv:2: field budgetAuthorityCapBillionUsd: must not be negative, got -1.0");
+        assertTrue(r.err().contains("accounts.csv:3: field faceValueCapBillionUsd"), r.err());
+        assertLine(r, "scenario.json:19: field financing.obligationMonth: must be a month from 1 (January) to 12, got 13.0");
+        assertLine(r, "scenario.json:19: field financing.fiscalYearCapBasis: \"cash\" is not one of outlays, "
+                + "budgetAuthority");
+        assertFalse(r.err().contains("no account"), r.err());
+    }
+}
