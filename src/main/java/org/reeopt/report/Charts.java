@@ -125,22 +125,25 @@ public final class Charts {
 
     /**
      * The frontier of a budget sweep: end-to-end dependency in each chosen year against budget (and, with {@code
-     * showObjective}, the internal weighted objective, labelled as such); drawn on the dense frontier when there is
-     * one, the knee marked and labelled inside the plot. When the positive levels span more than {@link
-     * #LOG_AXIS_SPAN} times, the budget axis is logarithmic; a 0 B$ level cannot be drawn there and the subtitle says
-     * so (its figures are in the table).
+     * showObjective}, the internal weighted objective, labelled as such), through the levels shown and the dense
+     * frontier the knee was found on, the knee marked and labelled inside the plot. When the positive levels span more
+     * than {@link #LOG_AXIS_SPAN} times, the budget axis is logarithmic; a 0 B$ level cannot be drawn there and the
+     * subtitle says so (its figures are in the table).
      */
     public static JFreeChart frontier(SweepResult sweep, boolean showObjective) {
-        List<SweepResult.Point> points = sweep.frontier() == null || sweep.frontier().isEmpty() ? sweep.points()
-                : sweep.frontier();
-        boolean log = logBudgets(points);
+        // the levels shown in the table and the dense frontier the knee was found on, as one line
+        List<SweepResult.Point> points = new java.util.ArrayList<>(sweep.points());
+        if (sweep.frontier() != null) {
+            points.addAll(sweep.frontier());
+        }
+        boolean log = logBudgets(sweep.points());
         XYSeriesCollection data = new XYSeriesCollection();
         for (int year : sweep.keyYears()) {
             XYSeries s = new XYSeries("end-to-end dependency in " + year);
             for (SweepResult.Point p : points) {
                 Double share = p.endToEndDependency().get(Integer.toString(year));
                 if (share != null && drawable(p, log)) {
-                    s.add(p.budgetBillionUsd().doubleValue(), share * 100);
+                    s.addOrUpdate(p.budgetBillionUsd().doubleValue(), share * 100);
                 }
             }
             data.addSeries(s);
@@ -149,7 +152,7 @@ public final class Charts {
             XYSeries objective = new XYSeries("weighted objective (internal)");
             for (SweepResult.Point p : points) {
                 if (p.objective() != null && drawable(p, log)) {
-                    objective.add(p.budgetBillionUsd().doubleValue(), p.objective() * 100);
+                    objective.addOrUpdate(p.budgetBillionUsd().doubleValue(), p.objective() * 100);
                 }
             }
             data.addSeries(objective);
@@ -158,12 +161,7 @@ public final class Charts {
                 ? "Budget (billion USD, log scale)" : "Budget (billion USD)", "Percent of demand", data, true);
         XYPlot plot = chart.getXYPlot();
         if (log) {
-            org.jfree.chart.axis.LogAxis axis = new org.jfree.chart.axis.LogAxis(plot.getDomainAxis().getLabel());
-            axis.setBase(10);
-            axis.setSmallestValue(1e-6);
-            axis.setNumberFormatOverride(new java.text.DecimalFormat("0.###"));
-            axis.setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createStandardTickUnits());
-            plot.setDomainAxis(axis);
+            plot.setDomainAxis(new BudgetLogAxis(plot.getDomainAxis().getLabel()));
             if (points.stream().anyMatch(p -> p.budgetBillionUsd() != null && p.budgetBillionUsd() <= 0)) {
                 chart.addSubtitle(new org.jfree.chart.title.TextTitle("Log budget axis: the 0 B$ level is not drawn "
                         + "(see the table)", new Font(Font.SANS_SERIF, Font.ITALIC, 11)));
@@ -190,7 +188,37 @@ public final class Charts {
         return chart;
     }
 
-    /** True when the positive budget levels span more than {@link #LOG_AXIS_SPAN} times. */
+    /** A base-10 log axis of billions with ticks at 1, 2 and 5 times each power of ten (0.1, 0.2, 0.5, 1, 2, 5...). */
+    static final class BudgetLogAxis extends org.jfree.chart.axis.LogAxis {
+        BudgetLogAxis(String label) {
+            super(label);
+            setBase(10);
+            setSmallestValue(1e-6);
+            setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        }
+
+        @Override
+        protected List<org.jfree.chart.axis.ValueTick> refreshTicksHorizontal(java.awt.Graphics2D g2,
+                java.awt.geom.Rectangle2D dataArea, org.jfree.chart.ui.RectangleEdge edge) {
+            List<org.jfree.chart.axis.ValueTick> ticks = new java.util.ArrayList<>();
+            java.text.DecimalFormat format = new java.text.DecimalFormat("0.####",
+                    java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+            for (int power = (int) Math.floor(Math.log10(getLowerBound())); power <= Math.ceil(Math.log10(
+                    getUpperBound())); power++) {
+                for (int step : new int[] {1, 2, 5}) {
+                    double value = new java.math.BigDecimal(step).scaleByPowerOfTen(power).doubleValue();
+                    if (value >= getLowerBound() && value <= getUpperBound()) {
+                        ticks.add(new org.jfree.chart.axis.NumberTick(org.jfree.chart.axis.TickType.MAJOR, value,
+                                format.format(value), org.jfree.chart.ui.TextAnchor.TOP_CENTER,
+                                org.jfree.chart.ui.TextAnchor.CENTER, 0.0));
+                    }
+                }
+            }
+            return ticks;
+        }
+    }
+
+    /** True when the positive budget levels (those of the table) span more than {@link #LOG_AXIS_SPAN} times. */
     static boolean logBudgets(List<SweepResult.Point> points) {
         double low = Double.POSITIVE_INFINITY;
         double high = 0;
@@ -231,37 +259,36 @@ public final class Charts {
     }
 
     /**
-     * Cost against dependency by strategy: one point per strategy and chosen year after the first (spending on the x
-     * axis, end-to-end dependency in that year on the y axis), each point labelled with the strategy's name.
+     * Cost against dependency by strategy: one point per strategy (spending on the x axis, end-to-end dependency in
+     * {@code year} on the y axis), each its own marker and legend entry and labelled with its name, neighbours'
+     * labels above and below so that close points keep readable names.
      */
-    public static JFreeChart costVsDependency(List<ResultSummary> scenarios, List<Integer> years) {
+    public static JFreeChart costVsDependency(List<ResultSummary> scenarios, int year) {
         XYSeriesCollection data = new XYSeriesCollection();
-        List<List<String>> labels = new java.util.ArrayList<>();
-        for (int year : years) {
-            XYSeries s = new XYSeries("end-to-end dependency in " + year, false, true);
-            List<String> names = new java.util.ArrayList<>();
-            for (ResultSummary r : scenarios) {
-                Double share = r.endToEndDependency().get(Integer.toString(year));
-                if (share != null && r.spentBillionUsd() != null) {
-                    s.add(r.spentBillionUsd().doubleValue(), share * 100);
-                    names.add(r.scenario());
-                }
+        for (ResultSummary r : scenarios) {
+            Double share = r.endToEndDependency().get(Integer.toString(year));
+            if (share != null && r.spentBillionUsd() != null && data.getSeriesIndex(r.scenario()) < 0) {
+                XYSeries s = new XYSeries(r.scenario());
+                s.add(r.spentBillionUsd().doubleValue(), share * 100);
+                data.addSeries(s);
             }
-            data.addSeries(s);
-            labels.add(names);
         }
-        JFreeChart chart = lines("Cost against end-to-end China dependency, by strategy", "Spent (billion USD)",
-                "Share of demand not China-free (%)", data, true);
+        JFreeChart chart = lines("Spending against end-to-end China dependency in " + year + ", by strategy",
+                "Spent (billion USD)", "End-to-end dependency in " + year + " (%)", data, true);
         XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) chart.getXYPlot().getRenderer();
-        renderer.setDefaultLinesVisible(false);
         for (int i = 0; i < data.getSeriesCount(); i++) {
             renderer.setSeriesLinesVisible(i, false);
+            renderer.setSeriesShape(i, SHAPES[i % SHAPES.length]); // one point each: no offset needed
+            renderer.setSeriesItemLabelGenerator(i, (dataset, series, item) -> dataset.getSeriesKey(series).toString());
+            renderer.setSeriesItemLabelsVisible(i, true);
+            renderer.setSeriesPositiveItemLabelPosition(i, new org.jfree.chart.labels.ItemLabelPosition(i % 2 == 0
+                    ? org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE12 : org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE6,
+                    i % 2 == 0 ? org.jfree.chart.ui.TextAnchor.BOTTOM_CENTER : org.jfree.chart.ui.TextAnchor.TOP_CENTER));
         }
-        renderer.setDefaultItemLabelGenerator((dataset, series, item) -> labels.get(series).get(item));
-        renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultItemLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+        renderer.setDefaultItemLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         org.jfree.chart.axis.NumberAxis x = (org.jfree.chart.axis.NumberAxis) chart.getXYPlot().getDomainAxis();
         x.setAutoRangeIncludesZero(true);
+        x.setUpperMargin(0.1); // room for the rightmost point's label
         return chart;
     }
 
@@ -346,7 +373,7 @@ public final class Charts {
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         if (percent) {
-            plot.getRangeAxis().setRange(0, 105);
+            plot.getRangeAxis().setRange(-2.5, 105); // a line at 0% stays visible above the axis
         } else if (allZero(data)) {
             plot.getRangeAxis().setRange(0, 1); // not an axis of -5E-9 to 5E-9 around a flat line at zero
         }

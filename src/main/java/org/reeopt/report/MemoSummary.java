@@ -113,8 +113,8 @@ public record MemoSummary(String question, String answer, AnswerRange range, Lis
         String year = Integer.toString(years.get(years.size() - 1));
         if (!budgets) {
             List<SweepResult.Point> solved = points.stream().filter(p -> p.spentBillionUsd() != null).toList();
-            String question = "What is the least cost of each target level for " + sweep.scenario() + " ("
-                    + sweep.mode() + ")?";
+            String question = "What is the least cost of each target level for " + sweep.scenario() + "? Swept: "
+                    + sweep.mode() + ".";
             List<KeyNumber> numbers = new ArrayList<>();
             String answer;
             if (solved.isEmpty()) {
@@ -146,13 +146,13 @@ public record MemoSummary(String question, String answer, AnswerRange range, Lis
         SweepResult.Point knee = kneePoint(sweep);
         String answer;
         if (knee == null) {
-            answer = "No knee found (" + sweep.kneeRule() + "); at " + money(top.budgetBillionUsd())
+            answer = "No knee found (the rule is under the frontier chart); at " + money(top.budgetBillionUsd())
                     + " end-to-end dependency in " + year + " is " + Numbers.percent(top.endToEndDependency().get(year))
                     + ".";
             numbers.add(new KeyNumber("Knee", "none found"));
         } else {
-            answer = "Returns fall off at " + money(knee.budgetBillionUsd()) + " (the knee: " + sweep.kneeRule()
-                    + "), where end-to-end dependency in " + year + " is "
+            answer = "Returns fall off at " + money(knee.budgetBillionUsd()) + " (the knee; the rule that finds it is "
+                    + "under the frontier chart), where end-to-end dependency in " + year + " is "
                     + Numbers.percent(knee.endToEndDependency().get(year)) + "; at " + money(top.budgetBillionUsd())
                     + " it is " + Numbers.percent(top.endToEndDependency().get(year)) + ".";
             numbers.add(new KeyNumber("Knee budget", money(knee.budgetBillionUsd())));
@@ -204,7 +204,7 @@ public record MemoSummary(String question, String answer, AnswerRange range, Lis
                 new KeyNumber("Spent by " + lowest.scenario(), money(lowest.spentBillionUsd())),
                 new KeyNumber("Least spent", cheapest.scenario() + ", " + money(cheapest.spentBillionUsd())));
         return new MemoSummary(question, answer, null, numbers, "cost-dependency",
-                "Spending against end-to-end dependency, one point per strategy and year");
+                "Spending against end-to-end dependency in " + year + ", one point per strategy");
     }
 
     private static String describe(ResultSummary s, String year) {

@@ -155,7 +155,8 @@ public final class ReportBundle {
         MemoSummary summary = MemoSummary.of(scenarios, laterYears);
         files.put("summary.md", bytes(summary.markdown("Strategies compared")));
         if (summary.chart() != null) {
-            addChart(files, svgs, "cost-dependency", Charts.costVsDependency(scenarios, laterYears));
+            addChart(files, svgs, "cost-dependency", Charts.costVsDependency(scenarios,
+                    laterYears.get(laterYears.size() - 1)));
         }
         addChart(files, svgs, "trajectories", Charts.trajectories(scenarios));
         Memo memo = new Memo().heading(1, "Strategies compared").append(summary.memo()).heading(2, "Comparison");
