@@ -405,8 +405,9 @@ public final class Charts {
         String title = chart.getTitle() == null ? "chart" : chart.getTitle().getText();
         String alt = altText(chart);
         int open = element.indexOf('>', element.indexOf("<svg")) + 1;
-        return element.substring(0, open - 1).replaceFirst("<svg", "<svg width='100%' role='img' aria-label='"
-                + attribute(alt) + "'") + "><title>" + Memo.escape(title) + "</title><desc>" + Memo.escape(alt)
+        int start = element.indexOf("<svg") + "<svg".length();
+        return element.substring(0, start) + " width='100%' role='img' aria-label='" + attribute(alt) + "'"
+                + element.substring(start, open - 1) + "><title>" + Memo.escape(title) + "</title><desc>" + Memo.escape(alt)
                 + "</desc>" + element.substring(open);
     }
 
@@ -425,6 +426,7 @@ public final class Charts {
             String y = plot.getRangeAxis().getLabel();
             out.append(". ").append(y).append(" against ").append(x).append('.');
             String unit = y.contains("%") || y.startsWith("Percent") ? "%" : "";
+            String xUnit = x.contains("billion USD") ? " B$" : "";
             for (int d = 0; d < plot.getDatasetCount(); d++) {
                 if (plot.getDataset(d) == null) {
                     continue;
@@ -441,10 +443,10 @@ public final class Charts {
                         low = data.getYValue(i, j) < data.getYValue(i, low) ? j : low;
                         high = data.getYValue(i, j) > data.getYValue(i, high) ? j : high;
                     }
-                    out.append(' ').append(data.getSeriesKey(i)).append(": ").append(point(data, i, 0, unit));
+                    out.append(' ').append(data.getSeriesKey(i)).append(": ").append(point(data, i, 0, unit, xUnit));
                     if (n > 1) {
-                        out.append(" to ").append(point(data, i, n - 1, unit)).append(", lowest ")
-                                .append(point(data, i, low, unit)).append(", highest ").append(point(data, i, high, unit));
+                        out.append(" to ").append(point(data, i, n - 1, unit, xUnit)).append(", lowest ")
+                                .append(point(data, i, low, unit, xUnit)).append(", highest ").append(point(data, i, high, unit, xUnit));
                     }
                     out.append('.');
                 }
@@ -467,10 +469,11 @@ public final class Charts {
         return out.toString();
     }
 
-    /** "12.5% in 2031" or "12.5% at 3.2": a data point as the y value (with {@code unit}) at its x. */
-    private static String point(org.jfree.data.xy.XYDataset data, int series, int item, String unit) {
+    /** "12.5% in 2031" or "12.5% at 3.2 B$": a data point as the y value (with its unit) at its x. */
+    private static String point(org.jfree.data.xy.XYDataset data, int series, int item, String unit, String xUnit) {
         double x = data.getXValue(series, item);
-        String at = x == Math.rint(x) && Math.abs(x) >= 1000 ? " in " + (long) x : " at " + figure(x);
+        String at = x == Math.rint(x) && Math.abs(x) >= 1000 && xUnit.isEmpty() ? " in " + (long) x
+                : " at " + figure(x) + xUnit;
         return figure(data.getYValue(series, item)) + unit + at;
     }
 

@@ -33,15 +33,8 @@ class PrintTest {
         PrintedPages.assumeTools();
     }
 
-    /** Runs reeopt with {@code args} and "--out" a new folder called {@code name}; returns that folder. */
     private static Path written(String name, String... args) {
-        Path out = dir.resolve(name);
-        String[] all = java.util.Arrays.copyOf(args, args.length + 2);
-        all[args.length] = "--out";
-        all[args.length + 1] = out.toString();
-        CliTest.Run r = run(all);
-        assertEquals(0, r.exitCode(), r.err());
-        return out;
+        return CompletePagesTest.written(dir, name, args);
     }
 
     @Test
