@@ -65,7 +65,8 @@ class CompletePagesTest {
         for (String line : terminal.split("\n")) {
             if (line.startsWith("0.") || line.startsWith("budget B$")) {
                 for (String cell : line.trim().split("\\s{2,}")) {
-                    assertTrue(cells.contains(cell), "'" + cell + "' of the terminal line '" + line + "' is not on the page");
+                    assertTrue(cells.contains(cell), "'" + cell + "' of the terminal line '" + line + "' is not on "
+                            + "the page");
                 }
             }
         }
