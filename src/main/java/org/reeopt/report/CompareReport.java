@@ -225,14 +225,23 @@ public final class CompareReport {
         ruleLines(scenarios).forEach(line -> out.append(line).append(markdown ? "\n\n" : "\n"));
         out.append(markdown ? "" : "\n");
         out.append(markdown ? "## What differs in the inputs\n\n" : "What differs in the inputs\n");
-        for (InputDifferences.Difference d : differences) {
-            out.append("- ").append(d.scenario()).append(": ").append(d.field()).append(" = ").append(d.value())
-                    .append(" (against ").append(d.comparedWith()).append(")\n");
-        }
-        if (differences.isEmpty()) {
-            out.append("- none\n");
-        }
+        differenceLines(differences).forEach(line -> out.append("- ").append(line).append('\n'));
         return out.toString();
+    }
+
+    /** One line per input that differs between the scenarios, or "none". */
+    static List<String> differenceLines(List<InputDifferences.Difference> differences) {
+        List<String> out = new ArrayList<>();
+        for (InputDifferences.Difference d : differences) {
+            out.add(d.scenario() + ": " + d.field() + " = " + d.value() + " (against " + d.comparedWith() + ")");
+        }
+        return out.isEmpty() ? List.of("none") : out;
+    }
+
+    /** The shown years after the first (in the first nothing new is online yet), or the first if it is the only one. */
+    static List<Integer> laterYears(List<ResultSummary> scenarios) {
+        List<Integer> years = years(scenarios);
+        return years.size() == 1 ? years : years.subList(1, years.size());
     }
 
     private static String csv(List<ResultSummary> scenarios) {

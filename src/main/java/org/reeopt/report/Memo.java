@@ -8,7 +8,7 @@ import java.util.List;
  * Markdown and to HTML so that the two never say different things.
  */
 public final class Memo {
-    sealed interface Block permits Heading, Paragraph, Table, Bullets, Chart {
+    sealed interface Block permits Heading, Paragraph, Table, Bullets, Chart, PageBreak {
     }
 
     record Heading(int level, String text) implements Block {
@@ -25,6 +25,10 @@ public final class Memo {
 
     /** A chart by file name (without extension); HTML inlines its SVG, Markdown links the files. */
     record Chart(String name, String caption) implements Block {
+    }
+
+    /** Where a printed page ends (after the one-page summary); Markdown and plain text show nothing for it. */
+    record PageBreak() implements Block {
     }
 
     private final List<Block> blocks = new ArrayList<>();
@@ -53,6 +57,11 @@ public final class Memo {
 
     Memo chart(String name, String caption) {
         blocks.add(new Chart(name, caption));
+        return this;
+    }
+
+    Memo pageBreak() {
+        blocks.add(new PageBreak());
         return this;
     }
 
@@ -133,6 +142,8 @@ public final class Memo {
                 String svg = svgByChart.getOrDefault(c.name(), "").replaceAll(" xmlns(:\\w+)?='[^']*'", "");
                 out.append("<figure>\n").append(svg).append("\n<figcaption>")
                         .append(escape(c.caption())).append("</figcaption>\n</figure>\n");
+            } else if (b instanceof PageBreak) {
+                out.append("<div class=\"page-break\"></div>\n");
             }
         }
         return out.append("</body>\n</html>\n").toString();
@@ -145,6 +156,11 @@ public final class Memo {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
+    /**
+     * Screen and print styles. Print (A4 and Letter alike: margins fit both, charts scale to the text width): a page
+     * break after the one-page summary, headings kept with what follows, tables rows and charts never split, charts
+     * no taller than a third of a page.
+     */
     private static final String CSS = """
             body { font-family: Georgia, 'DejaVu Serif', serif; max-width: 60em; margin: 2em auto; padding: 0 1em;
                    color: #111; line-height: 1.45; }
@@ -154,8 +170,19 @@ public final class Memo {
             th, td { border: 1px solid #888; padding: 0.2em 0.5em; }
             td { text-align: left; } td.n { text-align: right; }
             th { background: #eee; }
-            figure { margin: 1em 0; page-break-inside: avoid; } figure svg { max-width: 100%; height: auto; }
+            figure { margin: 1em 0; page-break-inside: avoid; } figure svg { display: block; max-width: 100%; height: auto; }
             figcaption { font-size: 0.85em; color: #333; }
-            @media print { body { margin: 0; max-width: none; } h2 { page-break-after: avoid; } }
+            @page { size: auto; margin: 15mm 15mm 15mm 15mm; }
+            @media print {
+              body { margin: 0; padding: 0; max-width: none; font-size: 9.5pt; line-height: 1.3; }
+              h1 { font-size: 14pt; margin: 0 0 0.4em; } h2 { font-size: 11.5pt; margin-top: 1em; }
+              h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
+              table { font-size: 8pt; margin: 0.3em 0; } th, td { padding: 0.1em 0.35em; }
+              tr, figure { break-inside: avoid; page-break-inside: avoid; }
+              thead { display: table-header-group; }
+              figure { margin: 0.4em 0; } figure svg { width: 100%; max-height: 3.1in; }
+              .page-break { break-after: page; page-break-after: always; }
+              p, li { orphans: 3; widows: 3; }
+            }
             """;
 }

@@ -24,8 +24,9 @@ public final class ReportBundle {
     /** The charts any bundle may hold, each as NAME.svg and NAME.png. */
     private static final java.util.Set<String> CHARTS = java.util.Set.of("dependency", "capacity", "spending",
             "supply-risk", "frontier", "trajectories", "shortfalls", "alternative-paths", "spending-mix", "stress", "fan",
-            "tornado");
-    private static final java.util.Set<String> DOCUMENTS = java.util.Set.of("result.json", "report.md", "report.html",
+            "tornado", "cost-curve", "cost-dependency");
+    private static final java.util.Set<String> DOCUMENTS = java.util.Set.of("result.json", "summary.md",
+            "report.md", "report.html",
             "results.csv", "investments.csv", "sweep.json", "sweep.md", "sweep.csv", "sweep.html", "compare.json",
             "compare.md", "compare.csv", "compare.html", "alternatives.json", "alternatives.md", "alternatives.csv",
             "alternatives.html", "stress.json", "stress.csv", "uncertainty.json", "uncertainty.csv");
@@ -46,9 +47,20 @@ public final class ReportBundle {
 
     /** The same, with the years and the objective {@code view} asks for. */
     public static Map<String, byte[]> forSolve(ResultSummary r, View view) {
+        return forSolve(r, view, null);
+    }
+
+    /**
+     * The same, the summary giving {@code range} (the answer's range across the stress set or the uncertainty
+     * draws; null for none).
+     */
+    public static Map<String, byte[]> forSolve(ResultSummary r, View view, MemoSummary.AnswerRange range) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("result.json", bytes(JsonReport.render(r)));
-        Memo memo = SolveMemo.of(r, view);
+        MemoSummary summary = MemoSummary.of(r, view).withRange(range);
+        String title = SolveMemo.title(r);
+        files.put("summary.md", bytes(summary.markdown(title)));
+        Memo memo = SolveMemo.of(r, view, summary);
         Map<String, String> svgs = new LinkedHashMap<>();
         if (r.spentBillionUsd() != null) {
             for (Map.Entry<String, Function<ResultSummary, JFreeChart>> e : Charts.forSolve().entrySet()) {
@@ -78,21 +90,60 @@ public final class ReportBundle {
         files.put("sweep.json", bytes(SweepReport.render(sweep, Format.JSON)));
         files.put("sweep.md", bytes(SweepReport.render(sweep, Format.MD, showObjective)));
         files.put("sweep.csv", bytes(SweepReport.render(sweep, Format.CSV)));
-        if (sweep.points().stream().allMatch(p -> p.budgetBillionUsd() != null)) {
-            Map<String, String> svgs = new LinkedHashMap<>();
-            addChart(files, svgs, "frontier", Charts.frontier(sweep));
-            Memo memo = new Memo().heading(1, "What each budget level buys: " + sweep.scenario())
-                    .chart("frontier", "End-to-end dependency in the key years, and the internal weighted objective, "
-                            + "against budget; the knee is marked (" + sweep.kneeRule() + ")");
-            files.put("sweep.html", bytes(memo.html("reeopt sweep: " + sweep.scenario(), svgs)));
-        } else {
-            Memo memo = new Memo().heading(1, "What each target costs: " + sweep.scenario())
-                    .paragraph("Sweep of " + sweep.scenario() + ": " + sweep.mode() + ".")
-                    .table(SweepReport.header(sweep, false), SweepReport.rows(sweep, false))
-                    .paragraph(SweepReport.BINDING_RULE);
-            files.put("sweep.html", bytes(memo.html("reeopt sweep: " + sweep.scenario(), Map.of())));
+        Map<String, String> svgs = new LinkedHashMap<>();
+        MemoSummary summary = MemoSummary.of(sweep);
+        boolean budgets = sweep.points().stream().allMatch(p -> p.budgetBillionUsd() != null);
+        String title = (budgets ? "What each budget level buys: " : "What each target costs: ") + sweep.scenario();
+        if (budgets) {
+            addChart(files, svgs, "frontier", Charts.frontier(sweep, showObjective));
+        } else if (summary.chart() != null) {
+            addChart(files, svgs, "cost-curve", Charts.costCurve(sweep));
         }
+        files.put("summary.md", bytes(summary.markdown(title)));
+        Memo memo = new Memo().heading(1, title).append(summary.memo())
+                .heading(2, budgets ? "Frontier" : "Cost curve")
+                .paragraph("Sweep of " + sweep.scenario() + ": " + sweep.mode() + ".")
+                .table(SweepReport.header(sweep, showObjective), SweepReport.rows(sweep, showObjective));
+        if (budgets) {
+            memo.paragraph(SweepReport.EXTRA_BILLION)
+                    .table(SweepReport.extraBillionHeader(sweep), SweepReport.extraBillionRows(sweep));
+            if (showObjective) {
+                memo.paragraph(SweepReport.OBJECTIVE_RULE);
+            }
+            memo.paragraph(SweepReport.kneeLine(sweep));
+        } else {
+            memo.paragraph(SweepReport.BINDING_RULE);
+        }
+        memo.chart(budgets ? "frontier" : "cost-curve", budgets ? "End-to-end dependency in the chosen years "
+                + "against budget; the knee is marked (" + sweep.kneeRule() + ")"
+                : "Least cost of each target level (billion USD)");
+        planByLevel(memo, sweep, budgets);
+        files.put("sweep.html", bytes(memo.html("reeopt sweep: " + sweep.scenario(), svgs)));
         return files;
+    }
+
+    /** "The plan behind each level": the investments of each level, one table per level with a plan. */
+    private static void planByLevel(Memo memo, SweepResult sweep, boolean budgets) {
+        if (sweep.points().stream().allMatch(p -> p.plan() == null)) {
+            return;
+        }
+        memo.heading(2, "The plan behind each level");
+        for (SweepResult.Point p : sweep.points()) {
+            String level = budgets ? "Budget " + Numbers.billions(p.budgetBillionUsd()) + " B$"
+                    : "Target " + Numbers.percent(p.targetShare());
+            if (p.plan() == null || p.spentBillionUsd() == null) {
+                memo.paragraph(level + ": no plan (status " + p.status() + ").");
+            } else if (p.plan().isEmpty()) {
+                memo.paragraph(level + ": no new investment.");
+            } else {
+                List<List<String>> rows = new java.util.ArrayList<>();
+                p.plan().forEach(f -> rows.add(List.of(f.name(), f.nation(), f.stage(), Integer.toString(f.onlineYear()),
+                        Numbers.tonnes(f.availableTonnesPerYear()), Numbers.billions(f.costBillionUsd()))));
+                memo.paragraph(level + ": " + Numbers.billions(p.spentBillionUsd()) + " B$ spent on " + p.plan().size()
+                        + " investment" + (p.plan().size() == 1 ? "" : "s") + ".")
+                        .table(List.of("Option", "Nation", "Stage", "Online", "Capacity (t/yr)", "Cost (B$)"), rows);
+            }
+        }
     }
 
     public static Map<String, byte[]> forComparison(List<ResultSummary> scenarios,
@@ -102,8 +153,15 @@ public final class ReportBundle {
         files.put("compare.md", bytes(CompareReport.render(scenarios, differences, Format.MD)));
         files.put("compare.csv", bytes(CompareReport.render(scenarios, differences, Format.CSV)));
         Map<String, String> svgs = new LinkedHashMap<>();
+        List<Integer> laterYears = CompareReport.laterYears(scenarios);
+        MemoSummary summary = MemoSummary.of(scenarios, laterYears);
+        files.put("summary.md", bytes(summary.markdown("Strategies compared")));
+        if (summary.chart() != null) {
+            addChart(files, svgs, "cost-dependency", Charts.costVsDependency(scenarios,
+                    laterYears.get(laterYears.size() - 1)));
+        }
         addChart(files, svgs, "trajectories", Charts.trajectories(scenarios));
-        Memo memo = new Memo().heading(1, "Strategies compared");
+        Memo memo = new Memo().heading(1, "Strategies compared").append(summary.memo()).heading(2, "Comparison");
         CompareReport.restrictionLines(scenarios).forEach(memo::paragraph);
         memo.table(CompareReport.header(scenarios), CompareReport.rows(scenarios));
         CompareReport.ruleLines(scenarios).forEach(memo::paragraph);
@@ -112,6 +170,7 @@ public final class ReportBundle {
             addChart(files, svgs, "shortfalls", Charts.shortfalls(scenarios));
             memo.chart("shortfalls", "Magnet demand left unmet under export restrictions, by strategy");
         }
+        memo.heading(2, "What differs in the inputs").bullets(CompareReport.differenceLines(differences));
         files.put("compare.html", bytes(memo.html("reeopt comparison", svgs)));
         return files;
     }

@@ -21,10 +21,21 @@ public final class SolveMemo {
 
     /** The same, with the years and the objective {@code view} asks for. */
     public static Memo of(ResultSummary r, View view) {
-        Memo memo = new Memo().heading(1, "China dependency of " + r.planningNation() + " magnet supply: " + r.scenario());
+        return of(r, view, MemoSummary.of(r, view));
+    }
+
+    /** The report's title. */
+    static String title(ResultSummary r) {
+        return "China dependency of " + r.planningNation() + " magnet supply: " + r.scenario();
+    }
+
+    /** The same, with {@code atAGlance} as its one-page summary at the top. */
+    static Memo of(ResultSummary r, View view, MemoSummary atAGlance) {
+        Memo memo = new Memo().heading(1, title(r));
         if (!r.description().isEmpty()) {
             memo.paragraph(r.description());
         }
+        memo.append(atAGlance.memo());
         memo.heading(2, "Summary").paragraph(String.join(" ", summary(r, view)));
         if (r.spentBillionUsd() == null) {
             return memo.heading(2, "Caveats").bullets(caveats(r));
@@ -41,8 +52,10 @@ public final class SolveMemo {
                 materials.forEach((m, byYear) -> rows.add(row(stage + " " + m, byYear, years)));
             }
         }
-        memo.heading(2, "Dependency by stage and year").table(header, rows)
-                .chart("dependency", "China dependency by stage, end-to-end first (percent of requirement)");
+        memo.heading(2, "Dependency by stage and year").table(header, rows);
+        if (!"dependency".equals(atAGlance.chart())) { // the summary page shows it already
+            memo.chart("dependency", "China dependency by stage, end-to-end first (percent of requirement)");
+        }
         memo.append(EmbeddedMemo.of(r, years));
         memo.append(ProductsMemo.of(r, years));
 

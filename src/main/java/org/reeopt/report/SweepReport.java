@@ -140,31 +140,49 @@ public final class SweepReport {
             out.append(markdown ? "\n" : "").append(BINDING_RULE).append('\n');
         }
         if (budgets(r)) {
-            List<String> header = new ArrayList<>(List.of("budget B$"));
-            r.keyYears().forEach(y -> header.add("E2E " + y + " per extra B$"));
-            List<List<String>> rows = new ArrayList<>();
-            for (int i = 0; i + 1 < r.points().size(); i++) {
-                List<String> row = new ArrayList<>(List.of(Numbers.billions(r.points().get(i).budgetBillionUsd())));
-                for (int y : r.keyYears()) {
-                    row.add(perBillion(endToEndPerBillionToNext(r, i, y)));
-                }
-                rows.add(row);
-            }
-            out.append(markdown ? "\n" : "\n").append("What an extra billion buys: change of end-to-end dependency in each "
-                    + "year (percentage points of that year's demand) per extra B$, and B$ per point, by finite "
-                    + "difference from each level to the next (the average over the step, not a dual).\n")
-                    .append(markdown ? "\n" : "");
-            grid(out, header, rows, markdown);
+            out.append(markdown ? "\n" : "\n").append(EXTRA_BILLION).append('\n').append(markdown ? "\n" : "");
+            grid(out, extraBillionHeader(r), extraBillionRows(r), markdown);
             if (showObjective) {
-                out.append(markdown ? "\n" : "").append("Internal objective: weighted dependency (plus the shortfall "
-                        + "penalty under export restrictions), not any year's dependency; its marginal values in "
-                        + "percentage points per extra B$: 'dual' is the slope at the level (LP dual of the total "
-                        + "budget), 'to next' the average over the step to the next level.\n");
+                out.append(markdown ? "\n" : "").append(OBJECTIVE_RULE).append('\n');
             }
-            out.append(r.kneeBudgetBillionUsd() == null ? "No knee found" : "Knee at "
-                    + Numbers.billions(r.kneeBudgetBillionUsd()) + " B$").append(" (").append(r.kneeRule()).append(").\n");
+            out.append(kneeLine(r)).append('\n');
         }
         return out.toString();
+    }
+
+    /** What the "extra billion" table holds, printed above it. */
+    static final String EXTRA_BILLION = "What an extra billion buys: change of end-to-end dependency in each "
+            + "year (percentage points of that year's demand) per extra B$, and B$ per point, by finite "
+            + "difference from each level to the next (the average over the step, not a dual).";
+
+    /** How to read the internal objective's columns. */
+    static final String OBJECTIVE_RULE = "Internal objective: weighted dependency (plus the shortfall "
+            + "penalty under export restrictions), not any year's dependency; its marginal values in "
+            + "percentage points per extra B$: 'dual' is the slope at the level (LP dual of the total "
+            + "budget), 'to next' the average over the step to the next level.";
+
+    static List<String> extraBillionHeader(SweepResult r) {
+        List<String> header = new ArrayList<>(List.of("budget B$"));
+        r.keyYears().forEach(y -> header.add("E2E " + y + " per extra B$"));
+        return header;
+    }
+
+    static List<List<String>> extraBillionRows(SweepResult r) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i + 1 < r.points().size(); i++) {
+            List<String> row = new ArrayList<>(List.of(Numbers.billions(r.points().get(i).budgetBillionUsd())));
+            for (int y : r.keyYears()) {
+                row.add(perBillion(endToEndPerBillionToNext(r, i, y)));
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** "Knee at 3.20 B$ (rule)." or "No knee found (rule)." */
+    static String kneeLine(SweepResult r) {
+        return (r.kneeBudgetBillionUsd() == null ? "No knee found" : "Knee at "
+                + Numbers.billions(r.kneeBudgetBillionUsd()) + " B$") + " (" + r.kneeRule() + ").";
     }
 
     private static void grid(StringBuilder out, List<String> header, List<List<String>> rows, boolean markdown) {

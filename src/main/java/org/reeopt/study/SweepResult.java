@@ -14,8 +14,27 @@ import java.util.Map;
 public record SweepResult(String scenario, String mode, List<Integer> keyYears, List<Point> points, String kneeRule,
                           Double kneeBudgetBillionUsd, List<Point> frontier) {
 
+    /**
+     * One level. {@code plan} is the plan behind a swept level (its investments), null on the dense frontier and in
+     * files written before it was added (then the JSON leaves it out).
+     */
     public record Point(Double budgetBillionUsd, Double targetShare, String status, Double spentBillionUsd,
                         Map<String, Double> endToEndDependency, Double objective, Double marginalPerBillionDual,
-                        Double marginalPerBillionToNext, boolean knee, List<Integer> bindingYears) {
+                        Double marginalPerBillionToNext, boolean knee, List<Integer> bindingYears,
+                        @com.fasterxml.jackson.annotation.JsonInclude(
+                                com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) List<Funded> plan) {
+
+        /** A level without its plan. */
+        public Point(Double budgetBillionUsd, Double targetShare, String status, Double spentBillionUsd,
+                     Map<String, Double> endToEndDependency, Double objective, Double marginalPerBillionDual,
+                     Double marginalPerBillionToNext, boolean knee, List<Integer> bindingYears) {
+            this(budgetBillionUsd, targetShare, status, spentBillionUsd, endToEndDependency, objective,
+                    marginalPerBillionDual, marginalPerBillionToNext, knee, bindingYears, null);
+        }
+    }
+
+    /** One investment of a level's plan: the option, where, when online, capacity to the planner and cost. */
+    public record Funded(String option, String name, String nation, String stage, int onlineYear,
+                         double availableTonnesPerYear, double costBillionUsd) {
     }
 }

@@ -167,8 +167,9 @@ class CliTest {
         Path out = dir.resolve("memo");
         Run first = run("solve", TINY + "tiny.json", "--out", out.toString());
         assertEquals(0, first.exitCode(), first.err());
-        for (String name : List.of("result.json", "report.md", "report.html", "results.csv", "investments.csv",
-                "dependency.svg", "dependency.png", "capacity.svg", "capacity.png", "spending.svg", "spending.png")) {
+        for (String name : List.of("result.json", "summary.md", "report.md", "report.html", "results.csv",
+                "investments.csv", "dependency.svg", "dependency.png", "capacity.svg", "capacity.png", "spending.svg",
+                "spending.png")) {
             assertTrue(Files.exists(out.resolve(name)), name);
         }
         Files.writeString(out.resolve("notes.txt"), "my notes");
@@ -182,7 +183,7 @@ class CliTest {
         assertEquals(0, forced.exitCode(), forced.err());
         assertEquals("my notes", Files.readString(out.resolve("notes.txt")), "--force replaces only report files");
         try (var files = Files.list(out)) {
-            assertEquals(12, files.count(), "temporary files left behind");
+            assertEquals(13, files.count(), "temporary files left behind"); // 12 report files and notes.txt
         }
     }
 

@@ -26,12 +26,13 @@ class ReportRerenderTest {
     @TempDir
     Path dir;
 
-    /** Every file of {@code again} equals the one of the same name in {@code first} (PNG files aside). */
+    /** Every file of {@code again} equals the one of the same name in {@code first}, PNGs and summary.md included. */
     private static void assertSameFiles(Path first, Path again) throws IOException {
         List<Path> written;
         try (Stream<Path> files = Files.list(first)) {
-            written = files.filter(p -> !p.toString().endsWith(".png")).sorted().toList();
+            written = files.sorted().toList();
         }
+        assertTrue(written.contains(first.resolve("summary.md")), "summary.md (issue 19)");
         assertFalse(written.isEmpty());
         for (Path f : written) {
             Path other = again.resolve(f.getFileName().toString());
@@ -40,19 +41,30 @@ class ReportRerenderTest {
         }
     }
 
-    @Test
-    void aSweepIsRenderedAgainIntoTheSameFiles() throws IOException {
-        Path out = dir.resolve("sweep");
-        CliTest.Run sweep = run("sweep", TINY + "tiny.json", "--budgets", "0,0.05,0.1", "--quiet", "--out",
-                out.toString());
-        assertEquals(0, sweep.exitCode(), sweep.err());
-        Path again = dir.resolve("again");
+    /** Runs a sweep with {@code flags} into a folder, renders its sweep.json again, compares; returns the folder. */
+    private Path sweptAndRenderedAgain(String name, String... flags) throws IOException {
+        List<String> args = new java.util.ArrayList<>(List.of("sweep", TINY + "tiny.json"));
+        args.addAll(List.of(flags));
+        Path out = CompletePagesTest.written(dir, name, args.toArray(String[]::new));
+        Path again = dir.resolve(name + "-again");
         CliTest.Run report = run("report", out.resolve("sweep.json").toString(), "--out", again.toString());
         assertEquals(0, report.exitCode(), report.err());
         assertSameFiles(out, again);
+        return out;
+    }
+
+    @Test
+    void aSweepIsRenderedAgainIntoTheSameFiles() throws IOException {
+        Path out = sweptAndRenderedAgain("sweep", "--budgets", "0,0.05,0.1", "--quiet");
         CliTest.Run md = run("report", out.resolve("sweep.json").toString());
         assertEquals(0, md.exitCode(), md.err());
         assertEquals(Files.readString(out.resolve("sweep.md")), md.out());
+    }
+
+    @Test
+    void aCostCurveIsRenderedAgainIntoTheSameFiles() throws IOException {
+        Path out = sweptAndRenderedAgain("targets", "--targets", "END_TO_END:2028:0.5,0", "--quiet");
+        assertTrue(Files.exists(out.resolve("cost-curve.png")), "the cost curve chart (issue 19)");
     }
 
     @Test
