@@ -26,7 +26,7 @@ public final class ReportBundle {
             "supply-risk", "frontier", "trajectories", "shortfalls");
     private static final java.util.Set<String> DOCUMENTS = java.util.Set.of("result.json", "report.md", "report.html",
             "results.csv", "investments.csv", "sweep.json", "sweep.md", "sweep.csv", "sweep.html", "compare.json",
-            "compare.md", "compare.csv", "compare.html");
+            "compare.md", "compare.csv", "compare.html", "report.xlsx", "report.docx", "explore.html");
 
     private ReportBundle() {
     }
@@ -63,6 +63,8 @@ public final class ReportBundle {
         files.put("report.html", bytes(memo.html("reeopt: " + r.scenario(), svgs)));
         files.put("results.csv", bytes(CsvReport.render(r)));
         files.put("investments.csv", bytes(investments(r)));
+        files.put("report.xlsx", XlsxReport.forSolve(r, view));
+        files.put("report.docx", DocxReport.render(memo, "reeopt: " + r.scenario(), pngs(files)));
         return files;
     }
 
@@ -83,13 +85,17 @@ public final class ReportBundle {
                     .chart("frontier", "End-to-end dependency in the key years, and the internal weighted objective, "
                             + "against budget; the knee is marked (" + sweep.kneeRule() + ")");
             files.put("sweep.html", bytes(memo.html("reeopt sweep: " + sweep.scenario(), svgs)));
+            files.put("report.docx", DocxReport.render(memo, "reeopt sweep: " + sweep.scenario(), pngs(files)));
+            files.put("explore.html", bytes(ExploreHtml.render(sweep)));
         } else {
             Memo memo = new Memo().heading(1, "What each target costs: " + sweep.scenario())
                     .paragraph("Sweep of " + sweep.scenario() + ": " + sweep.mode() + ".")
                     .table(SweepReport.header(sweep, false), SweepReport.rows(sweep, false))
                     .paragraph(SweepReport.BINDING_RULE);
             files.put("sweep.html", bytes(memo.html("reeopt sweep: " + sweep.scenario(), Map.of())));
+            files.put("report.docx", DocxReport.render(memo, "reeopt sweep: " + sweep.scenario(), Map.of()));
         }
+        files.put("report.xlsx", XlsxReport.forSweep(sweep));
         return files;
     }
 
@@ -111,6 +117,8 @@ public final class ReportBundle {
             memo.chart("shortfalls", "Magnet demand left unmet under export restrictions, by strategy");
         }
         files.put("compare.html", bytes(memo.html("reeopt comparison", svgs)));
+        files.put("report.docx", DocxReport.render(memo, "reeopt comparison", pngs(files)));
+        files.put("report.xlsx", XlsxReport.forComparison(scenarios));
         return files;
     }
 
@@ -119,6 +127,17 @@ public final class ReportBundle {
         svgs.put(name, svg);
         files.put(name + ".svg", bytes(svg));
         files.put(name + ".png", Charts.png(chart));
+    }
+
+    /** The PNG of every chart already in {@code files}, by chart name (report.docx shows these). */
+    private static Map<String, byte[]> pngs(Map<String, byte[]> files) {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        files.forEach((name, content) -> {
+            if (name.endsWith(".png")) {
+                out.put(name.substring(0, name.length() - ".png".length()), content);
+            }
+        });
+        return out;
     }
 
     private static byte[] bytes(String text) {

@@ -75,7 +75,7 @@ public final class BudgetSweep {
             boolean atKnee = knee.kneeBillionUsd() != null && Math.abs(budgets.get(i) - knee.kneeBillionUsd())
                     <= (knee.budgets().get(1) - knee.budgets().get(0)) / 2;
             points.add(new SweepResult.Point(budgets.get(i), null, r.status(), r.spentBillionUsd(),
-                    keyYearValues(r, keyYears), r.objective(), dual, toNext, atKnee, List.of()));
+                    keyYearValues(r, keyYears), r.objective(), dual, toNext, atKnee, List.of(), level(r)));
         }
         List<SweepResult.Point> dense = new ArrayList<>();
         for (int i = 0; i < knee.runs().size(); i++) {
@@ -119,6 +119,17 @@ public final class BudgetSweep {
     /** The horizon's first and last year and evenly spaced years between: {@link KeyYears#of}. */
     public static List<Integer> keyYears(Scenario s) {
         return KeyYears.of(s.horizon().years());
+    }
+
+    /** The plan of one level, or null where none was found. */
+    private static SweepResult.Level level(ResultSummary r) {
+        if (r.spentBillionUsd() == null) {
+            return null;
+        }
+        List<SweepResult.Funded> funded = r.investments().stream().map(i -> new SweepResult.Funded(i.name(),
+                i.nation(), i.stage(), i.startYear(), i.onlineYear(), i.availableTonnesPerYear(),
+                i.costBillionUsd() + i.subsidyBillionUsd())).toList();
+        return new SweepResult.Level(new LinkedHashMap<>(r.endToEndDependency()), funded);
     }
 
     private static Map<String, Double> keyYearValues(ResultSummary r, List<Integer> years) {

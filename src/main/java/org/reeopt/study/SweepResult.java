@@ -16,6 +16,27 @@ public record SweepResult(String scenario, String mode, List<Integer> keyYears, 
 
     public record Point(Double budgetBillionUsd, Double targetShare, String status, Double spentBillionUsd,
                         Map<String, Double> endToEndDependency, Double objective, Double marginalPerBillionDual,
-                        Double marginalPerBillionToNext, boolean knee, List<Integer> bindingYears) {
+                        Double marginalPerBillionToNext, boolean knee, List<Integer> bindingYears,
+                        @com.fasterxml.jackson.annotation.JsonInclude(
+                                com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) Level level) {
+        /** A point without its {@link Level} (the dense frontier, a cost curve, a sweep.json written before it). */
+        public Point(Double budgetBillionUsd, Double targetShare, String status, Double spentBillionUsd,
+                     Map<String, Double> endToEndDependency, Double objective, Double marginalPerBillionDual,
+                     Double marginalPerBillionToNext, boolean knee, List<Integer> bindingYears) {
+            this(budgetBillionUsd, targetShare, status, spentBillionUsd, endToEndDependency, objective,
+                    marginalPerBillionDual, marginalPerBillionToNext, knee, bindingYears, null);
+        }
+    }
+
+    /**
+     * What a budget level's plan does, for explore.html: end-to-end dependency in every year of the horizon and the
+     * options funded (left out of sweep.json where no plan was found).
+     */
+    public record Level(Map<String, Double> endToEndDependencyByYear, List<Funded> investments) {
+    }
+
+    /** One funded option of a level's plan; cost includes any offtake subsidy, as in the report's plan table. */
+    public record Funded(String name, String nation, String stage, int startYear, int onlineYear,
+                         double availableTonnesPerYear, double costBillionUsd) {
     }
 }
