@@ -50,6 +50,8 @@ public final class ExploreHtml {
                 .replace("{last}", Integer.toString(sweep.points().size() - 1))
                 .replace("{start}", Integer.toString(start))
                 .replace("{keyRows}", keyRows)
+                .replace("{levels}", String.join(", ", sweep.points().stream().map(p -> Numbers.billions(
+                        p.budgetBillionUsd())).toList()))
                 .replace("{data}", json);
     }
 
@@ -120,6 +122,7 @@ public final class ExploreHtml {
             value below are those of the level chosen. Shares are of each year's magnet demand.</p>
             <label for="budget">Budget level</label>
             <input type="range" id="budget" min="0" max="{last}" step="1" value="{start}"/>
+            <p id="levels">Levels swept (B$): {levels}</p>
             <table id="figures">
             <tr><th>Budget (B$)</th><td class="n" id="level-budget"></td></tr>
             <tr><th>Status</th><td id="level-status"></td></tr>
