@@ -70,8 +70,67 @@ public final class DocxReport {
         for (int i = 0; i < t.rows().size(); i++) {
             fill(table.getRow(i + 1), t.rows().get(i), false);
         }
+        int[] twips = columnTwips(t);
+        var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
+                : table.getCTTbl().addNewTblGrid();
+        for (int c = 0; c < twips.length; c++) {
+            (c < grid.sizeOfGridColArray() ? grid.getGridColArray(c) : grid.addNewGridCol())
+                    .setW(BigInteger.valueOf(twips[c]));
+            for (XWPFTableRow row : table.getRows()) {
+                row.getCell(c).setWidth(Integer.toString(twips[c]));
+            }
+        }
         doc.createParagraph(); // Word joins two tables that touch: keep an empty line after each
     }
+
+    /**
+     * Column widths in twips over the 6.5-inch text width, by the longest cell of each column (a header by its
+     * longest word, as it may wrap; at most 40 characters): a name column gets room, a year column little.
+     */
+    static int[] columnTwips(Memo.Table t) {
+        int[] chars = new int[t.header().size()];
+        for (int c = 0; c < chars.length; c++) {
+            for (String word : t.header().get(c).split(" ")) {
+                chars[c] = Math.max(chars[c], word.length() + 1); // bold: a little wider
+            }
+            for (List<String> row : t.rows()) {
+                chars[c] = Math.max(chars[c], Math.min(row.get(c).length(), 40));
+            }
+            chars[c] = Math.max(chars[c], 4);
+        }
+        // about 110 twips a character at 9 pt, 250 of cell margins: short columns (numbers, years, codes) get what
+        // they need so that "2026" never wraps; longer ones share the rest in proportion (text wraps there)
+        int[] need = java.util.Arrays.stream(chars).map(n -> n * 110 + 250).toArray();
+        int total = java.util.Arrays.stream(need).sum();
+        int[] twips = new int[chars.length];
+        if (total <= TEXT_WIDTH_TWIPS) {
+            for (int c = 0; c < chars.length; c++) {
+                twips[c] = (int) Math.round(TEXT_WIDTH_TWIPS * need[c] / (double) total);
+            }
+            return twips;
+        }
+        int fixed = 0;
+        int shared = 0;
+        for (int c = 0; c < chars.length; c++) {
+            if (chars[c] <= SHORT_COLUMN_CHARS) {
+                fixed += need[c];
+            } else {
+                shared += need[c];
+            }
+        }
+        int left = Math.max(TEXT_WIDTH_TWIPS - fixed, 0);
+        for (int c = 0; c < chars.length; c++) {
+            twips[c] = chars[c] <= SHORT_COLUMN_CHARS || shared == 0 ? need[c]
+                    : Math.max(900, (int) Math.round(left * need[c] / (double) shared));
+        }
+        return twips;
+    }
+
+    /** Columns whose longest cell is at most this many characters keep their full width. */
+    private static final int SHORT_COLUMN_CHARS = 12;
+
+    /** 6.5 inches in twentieths of a point. */
+    private static final int TEXT_WIDTH_TWIPS = (int) (CHART_WIDTH_INCHES * 1440);
 
     private static void fill(XWPFTableRow row, List<String> cells, boolean header) {
         if (header) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.reeopt.study.SweepResult;
 
@@ -80,22 +79,24 @@ public final class ExploreHtml {
         return out;
     }
 
-    /** The marginal value at a level, in words: to the next level (finite difference) and the budget dual. */
+    /**
+     * The marginal value at a level, in words: what each extra billion does to end-to-end dependency in each key year
+     * on the way to the next level (finite differences, formatted as sweep.md's table of what an extra billion buys).
+     */
     static String marginal(SweepResult sweep, int i, SweepResult.Point p) {
         if (p.objective() == null) {
             return "No plan at this level, so no marginal value.";
         }
-        int year = sweep.keyYears().get(sweep.keyYears().size() - 1);
-        Double toNext = SweepReport.endToEndPerBillionToNext(sweep, i, year);
-        String text = toNext == null ? "This is the highest level swept: no next level to compare with."
-                : String.format(Locale.ROOT, "From this level to the next (%s B$): end-to-end dependency in %d "
-                + "changes by %+.1f percentage points per extra billion USD (average over the step).",
-                Numbers.billions(sweep.points().get(i + 1).budgetBillionUsd()), year, toNext * 100);
-        if (p.marginalPerBillionDual() != null) {
-            text += String.format(Locale.ROOT, " Just here (dual of the total budget): the internal weighted "
-                    + "objective changes by %+.3f points per extra billion USD.", p.marginalPerBillionDual() * 100);
+        if (i + 1 >= sweep.points().size()) {
+            return "This is the highest level swept: no next level to compare with.";
         }
-        return text;
+        List<String> byYear = new ArrayList<>();
+        for (int year : sweep.keyYears()) {
+            byYear.add(year + " " + SweepReport.perBillion(SweepReport.endToEndPerBillionToNext(sweep, i, year)));
+        }
+        return "From this level to the next (" + Numbers.billions(sweep.points().get(i + 1).budgetBillionUsd())
+                + " B$), each extra billion USD changes end-to-end dependency by: " + String.join("; ", byYear)
+                + " (percentage points of that year's demand, and B$ per point; the average over the step).";
     }
 
     private static final String PAGE = """

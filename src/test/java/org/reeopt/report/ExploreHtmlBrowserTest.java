@@ -131,8 +131,9 @@ class ExploreHtmlBrowserTest {
         assertEquals(List.of(List.of("Plant", "US", "magnet", "2026", "2027", "50", "0.0500")), plan());
         assertEquals(List.of(1.0, 0.5, 0.5), chartShares());
         assertEquals(3, browser.findElements(By.cssSelector("circle.chosen-point")).size());
-        assertTrue(shown("marginal").startsWith("From this level to the next (0.10 B$): end-to-end dependency in 2028 "
-                + "changes by -1000.0 percentage points per extra billion USD"), shown("marginal"));
+        assertTrue(shown("marginal").startsWith("From this level to the next (0.10 B$), each extra billion USD changes "
+                + "end-to-end dependency by: 2026 no change; 2027 -1000.0 pt (0.00 B$/pt); 2028 -1000.0 pt"),
+                shown("marginal"));
     }
 
     @Test
