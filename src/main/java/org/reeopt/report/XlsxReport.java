@@ -187,6 +187,8 @@ public final class XlsxReport {
     private static final class Book {
         final XSSFWorkbook workbook = new XSSFWorkbook();
         final CellStyle header = workbook.createCellStyle();
+        /** Text longer than a column (60 characters) wraps inside it rather than running off the printed page. */
+        final CellStyle wrapped = workbook.createCellStyle();
         final Map<Kind, CellStyle> styles = new LinkedHashMap<>();
         final List<Table> tables = new ArrayList<>();
 
@@ -194,6 +196,8 @@ public final class XlsxReport {
             Font bold = workbook.createFont();
             bold.setBold(true);
             header.setFont(bold);
+            wrapped.setWrapText(true);
+            wrapped.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
             for (Kind k : Kind.values()) {
                 CellStyle style = workbook.createCellStyle();
                 style.setDataFormat(workbook.createDataFormat().getFormat(k.format));
@@ -255,8 +259,11 @@ public final class XlsxReport {
                 } else {
                     String text = String.valueOf(values[c]);
                     cell.setCellValue(text);
-                    if (style != null) {
-                        cell.setCellStyle(style);
+                    if (style != null || text.length() > 60) {
+                        cell.setCellStyle(style != null ? style : book.wrapped);
+                    }
+                    if (style == null && text.length() > 60) { // a spreadsheet does not grow a row for wrapped text
+                        row.setHeightInPoints(Math.max(row.getHeightInPoints(), 15f * (text.length() / 55 + 1)));
                     }
                     widthChars[c] = Math.max(widthChars[c], Math.min(text.length() + 2, 60));
                 }
