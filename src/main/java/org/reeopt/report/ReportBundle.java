@@ -17,8 +17,9 @@ import org.reeopt.study.SweepResult;
 
 /**
  * The files a report folder holds, by name: Markdown and self-contained HTML, tidy CSV tables, the charts as SVG and
- * PNG, and the JSON that {@code reeopt report} renders them from again. Everything but the PNGs is deterministic
- * for a given result.
+ * PNG, report.xlsx and report.docx (Apache POI, fixed dates), explore.html for a budget sweep, and the JSON that
+ * {@code reeopt report} renders them from again. Everything but the PNGs is deterministic for a given result (and
+ * the PNGs, and so report.docx that holds them, are the same on one machine).
  */
 public final class ReportBundle {
     /** The charts any bundle may hold, each as NAME.svg and NAME.png. */
