@@ -182,7 +182,7 @@ class CliTest {
         assertEquals(0, forced.exitCode(), forced.err());
         assertEquals("my notes", Files.readString(out.resolve("notes.txt")), "--force replaces only report files");
         try (var files = Files.list(out)) {
-            assertEquals(12, files.count(), "temporary files left behind");
+            assertEquals(14, files.count(), "temporary files left behind"); // 13 report files and notes.txt
         }
     }
 
