@@ -105,6 +105,11 @@ public final class Memo {
         return out.toString();
     }
 
+    /** The blocks in order, for the renderers outside this class (report.docx: {@link DocxReport}). */
+    List<Block> blocks() {
+        return List.copyOf(blocks);
+    }
+
     /** Appends every block of {@code other}. */
     Memo append(Memo other) {
         blocks.addAll(other.blocks);

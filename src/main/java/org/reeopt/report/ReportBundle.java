@@ -17,8 +17,9 @@ import org.reeopt.study.SweepResult;
 
 /**
  * The files a report folder holds, by name: Markdown and self-contained HTML, tidy CSV tables, the charts as SVG and
- * PNG, and the JSON that {@code reeopt report} renders them from again. Everything but the PNGs is deterministic
- * for a given result.
+ * PNG, report.xlsx and report.docx (Apache POI, fixed dates), explore.html for a budget sweep, and the JSON that
+ * {@code reeopt report} renders them from again. Everything but the PNGs is deterministic for a given result (and
+ * the PNGs, and so report.docx that holds them, are the same on one machine).
  */
 public final class ReportBundle {
     /** The charts any bundle may hold, each as NAME.svg and NAME.png. */
@@ -29,7 +30,8 @@ public final class ReportBundle {
             "report.md", "report.html",
             "results.csv", "investments.csv", "sweep.json", "sweep.md", "sweep.csv", "sweep.html", "compare.json",
             "compare.md", "compare.csv", "compare.html", "alternatives.json", "alternatives.md", "alternatives.csv",
-            "alternatives.html", "stress.json", "stress.csv", "uncertainty.json", "uncertainty.csv");
+            "alternatives.html", "stress.json", "stress.csv", "uncertainty.json", "uncertainty.csv", "report.xlsx",
+            "report.docx", "explore.html");
 
     private ReportBundle() {
     }
@@ -77,6 +79,8 @@ public final class ReportBundle {
         files.put("report.html", bytes(memo.html("reeopt: " + r.scenario(), svgs)));
         files.put("results.csv", bytes(CsvReport.render(r)));
         files.put("investments.csv", bytes(investments(r)));
+        files.put("report.xlsx", XlsxReport.forSolve(r, view));
+        files.put("report.docx", DocxReport.render(memo, "reeopt: " + r.scenario(), pngs(files)));
         return files;
     }
 
@@ -119,28 +123,34 @@ public final class ReportBundle {
                 : "Least cost of each target level (billion USD)");
         planByLevel(memo, sweep, budgets);
         files.put("sweep.html", bytes(memo.html("reeopt sweep: " + sweep.scenario(), svgs)));
+        files.put("report.docx", DocxReport.render(memo, "reeopt sweep: " + sweep.scenario(), pngs(files)));
+        if (budgets) {
+            files.put("explore.html", bytes(ExploreHtml.render(sweep)));
+        }
+        files.put("report.xlsx", XlsxReport.forSweep(sweep));
         return files;
     }
 
     /** "The plan behind each level": the investments of each level, one table per level with a plan. */
     private static void planByLevel(Memo memo, SweepResult sweep, boolean budgets) {
-        if (sweep.points().stream().allMatch(p -> p.plan() == null)) {
+        if (sweep.points().stream().allMatch(p -> p.level() == null)) {
             return;
         }
         memo.heading(2, "The plan behind each level");
         for (SweepResult.Point p : sweep.points()) {
             String level = budgets ? "Budget " + Numbers.billions(p.budgetBillionUsd()) + " B$"
                     : "Target " + Numbers.percent(p.targetShare());
-            if (p.plan() == null || p.spentBillionUsd() == null) {
+            List<SweepResult.Funded> plan = p.level() == null ? null : p.level().investments();
+            if (plan == null || p.spentBillionUsd() == null) {
                 memo.paragraph(level + ": no plan (status " + p.status() + ").");
-            } else if (p.plan().isEmpty()) {
+            } else if (plan.isEmpty()) {
                 memo.paragraph(level + ": no new investment.");
             } else {
                 List<List<String>> rows = new java.util.ArrayList<>();
-                p.plan().forEach(f -> rows.add(List.of(f.name(), f.nation(), f.stage(), Integer.toString(f.onlineYear()),
+                plan.forEach(f -> rows.add(List.of(f.name(), f.nation(), f.stage(), Integer.toString(f.onlineYear()),
                         Numbers.tonnes(f.availableTonnesPerYear()), Numbers.billions(f.costBillionUsd()))));
-                memo.paragraph(level + ": " + Numbers.billions(p.spentBillionUsd()) + " B$ spent on " + p.plan().size()
-                        + " investment" + (p.plan().size() == 1 ? "" : "s") + ".")
+                memo.paragraph(level + ": " + Numbers.billions(p.spentBillionUsd()) + " B$ spent on " + plan.size()
+                        + " investment" + (plan.size() == 1 ? "" : "s") + ".")
                         .table(List.of("Option", "Nation", "Stage", "Online", "Capacity (t/yr)", "Cost (B$)"), rows);
             }
         }
@@ -172,6 +182,8 @@ public final class ReportBundle {
         }
         memo.heading(2, "What differs in the inputs").bullets(CompareReport.differenceLines(differences));
         files.put("compare.html", bytes(memo.html("reeopt comparison", svgs)));
+        files.put("report.docx", DocxReport.render(memo, "reeopt comparison", pngs(files)));
+        files.put("report.xlsx", XlsxReport.forComparison(scenarios));
         return files;
     }
 
@@ -215,6 +227,17 @@ public final class ReportBundle {
         svgs.put(name, svg);
         files.put(name + ".svg", bytes(svg));
         files.put(name + ".png", Charts.png(chart));
+    }
+
+    /** The PNG of every chart already in {@code files}, by chart name (report.docx shows these). */
+    private static Map<String, byte[]> pngs(Map<String, byte[]> files) {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        files.forEach((name, content) -> {
+            if (name.endsWith(".png")) {
+                out.put(name.substring(0, name.length() - ".png".length()), content);
+            }
+        });
+        return out;
     }
 
     private static byte[] bytes(String text) {

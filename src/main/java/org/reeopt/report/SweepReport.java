@@ -57,7 +57,7 @@ public final class SweepReport {
     }
 
     /** "-11.7 pt (0.09 B$/pt)": percentage points per B$ and its inverse; "no change" below 0.05 pt per B$. */
-    private static String perBillion(Double sharePerBillion) {
+    static String perBillion(Double sharePerBillion) {
         if (sharePerBillion == null) {
             return "-";
         }

@@ -75,7 +75,7 @@ public final class BudgetSweep {
             boolean atKnee = knee.kneeBillionUsd() != null && Math.abs(budgets.get(i) - knee.kneeBillionUsd())
                     <= (knee.budgets().get(1) - knee.budgets().get(0)) / 2;
             points.add(new SweepResult.Point(budgets.get(i), null, r.status(), r.spentBillionUsd(),
-                    keyYearValues(r, keyYears), r.objective(), dual, toNext, atKnee, List.of(), plan(r)));
+                    keyYearValues(r, keyYears), r.objective(), dual, toNext, atKnee, List.of(), level(r)));
         }
         List<SweepResult.Point> dense = new ArrayList<>();
         for (int i = 0; i < knee.runs().size(); i++) {
@@ -109,7 +109,7 @@ public final class BudgetSweep {
             List<Integer> binding = r.objective() == null || r.targets() == null || r.targets().isEmpty() ? List.of()
                     : r.targets().get(r.targets().size() - 1).bindingYears();
             points.add(new SweepResult.Point(null, shares.get(i), r.status(), r.spentBillionUsd(),
-                    keyYearValues(r, keyYears), r.objective(), null, null, false, binding, plan(r)));
+                    keyYearValues(r, keyYears), r.objective(), null, null, false, binding, level(r)));
         }
         return new SweepResult(scenario.name(), "cost of " + shape.metricName() + " "
                 + TargetOutcomes.yearsInWords(shape, scenario.horizon().lastYear()), keyYears, points, "", null,
@@ -117,14 +117,20 @@ public final class BudgetSweep {
     }
 
     /** The investments of a level's plan (cost including any offtake subsidy), empty without a plan. */
-    private static List<SweepResult.Funded> plan(ResultSummary r) {
-        return r.investments().stream().map(i -> new SweepResult.Funded(i.option(), i.name(), i.nation(), i.stage(),
-                i.onlineYear(), i.availableTonnesPerYear(), i.costBillionUsd() + i.subsidyBillionUsd())).toList();
-    }
-
     /** The horizon's first and last year and evenly spaced years between: {@link KeyYears#of}. */
     public static List<Integer> keyYears(Scenario s) {
         return KeyYears.of(s.horizon().years());
+    }
+
+    /** The plan of one level, or null where none was found. */
+    private static SweepResult.Level level(ResultSummary r) {
+        if (r.spentBillionUsd() == null) {
+            return null;
+        }
+        List<SweepResult.Funded> funded = r.investments().stream().map(i -> new SweepResult.Funded(i.option(),
+                i.name(), i.nation(), i.stage(), i.startYear(), i.onlineYear(), i.availableTonnesPerYear(),
+                i.costBillionUsd() + i.subsidyBillionUsd())).toList();
+        return new SweepResult.Level(new LinkedHashMap<>(r.endToEndDependency()), funded);
     }
 
     private static Map<String, Double> keyYearValues(ResultSummary r, List<Integer> years) {

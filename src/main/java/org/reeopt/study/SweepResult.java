@@ -22,9 +22,8 @@ public record SweepResult(String scenario, String mode, List<Integer> keyYears, 
                         Map<String, Double> endToEndDependency, Double objective, Double marginalPerBillionDual,
                         Double marginalPerBillionToNext, boolean knee, List<Integer> bindingYears,
                         @com.fasterxml.jackson.annotation.JsonInclude(
-                                com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) List<Funded> plan) {
-
-        /** A level without its plan. */
+                                com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) Level level) {
+        /** A point without its {@link Level} (the dense frontier, a cost curve, a sweep.json written before it). */
         public Point(Double budgetBillionUsd, Double targetShare, String status, Double spentBillionUsd,
                      Map<String, Double> endToEndDependency, Double objective, Double marginalPerBillionDual,
                      Double marginalPerBillionToNext, boolean knee, List<Integer> bindingYears) {
@@ -33,8 +32,15 @@ public record SweepResult(String scenario, String mode, List<Integer> keyYears, 
         }
     }
 
-    /** One investment of a level's plan: the option, where, when online, capacity to the planner and cost. */
-    public record Funded(String option, String name, String nation, String stage, int onlineYear,
+    /**
+     * What a budget level's plan does, for explore.html: end-to-end dependency in every year of the horizon and the
+     * options funded (left out of sweep.json where no plan was found).
+     */
+    public record Level(Map<String, Double> endToEndDependencyByYear, List<Funded> investments) {
+    }
+
+    /** One funded option of a level's plan; cost includes any offtake subsidy, as in the report's plan table. */
+    public record Funded(String option, String name, String nation, String stage, int startYear, int onlineYear,
                          double availableTonnesPerYear, double costBillionUsd) {
     }
 }

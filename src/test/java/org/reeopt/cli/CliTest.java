@@ -183,7 +183,7 @@ class CliTest {
         assertEquals(0, forced.exitCode(), forced.err());
         assertEquals("my notes", Files.readString(out.resolve("notes.txt")), "--force replaces only report files");
         try (var files = Files.list(out)) {
-            assertEquals(13, files.count(), "temporary files left behind"); // 12 report files and notes.txt
+            assertEquals(15, files.count(), "temporary files left behind"); // 14 report files and notes.txt
         }
     }
 

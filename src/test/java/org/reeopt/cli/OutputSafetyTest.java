@@ -164,7 +164,7 @@ class OutputSafetyTest {
                     refusedAsNotEmpty++;
                 }
                 try (var files = Files.list(memo)) {
-                    assertEquals(12, files.count(), "pair " + i); // a solve report's 12 files (summary.md: issue 19)
+                    assertEquals(14, files.count(), "pair " + i); // a solve report's 14 files (summary.md, report.xlsx, report.docx: issue 19)
                 }
             }
         } finally {

@@ -58,10 +58,10 @@ class OutputFilesTest {
         for (String name : List.of("result.json", "report.md", "report.html", "results.csv", "investments.csv",
                 "dependency.svg", "capacity.png", "spending.svg", "supply-risk.png", "frontier.svg", "sweep.json",
                 "sweep.md", "sweep.csv", "sweep.html", "compare.json", "compare.md", "compare.csv", "compare.html",
-                "trajectories.png", "shortfalls.svg")) {
+                "trajectories.png", "shortfalls.svg", "report.xlsx", "report.docx", "explore.html")) {
             assertTrue(ReportBundle.isReportFile(name), name);
         }
-        for (String name : List.of("notes.txt", "result.json.bak", "memo.png", ".svg", "report.docx")) {
+        for (String name : List.of("notes.txt", "result.json.bak", "memo.png", ".svg", "memo.docx")) {
             assertFalse(ReportBundle.isReportFile(name), name);
         }
     }
