@@ -27,7 +27,6 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         Scenario loaded = Pipeline.load(scenario.resolve());
         ValidationReport report = Pipeline.validate(loaded);
-        org.reeopt.load.UncertaintyLoader.load(scenario.resolve(), loaded); // its table too (bad rows: exit 2)
         PrintWriter out = spec.commandLine().getOut();
         for (Problem w : report.warnings()) {
             out.println("warning: " + w);

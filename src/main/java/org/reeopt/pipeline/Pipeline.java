@@ -212,7 +212,11 @@ public final class Pipeline {
 
     /** Reads a scenario file and everything it names. Throws {@link InputException} on bad input. */
     public static Scenario load(Path scenarioFile) {
-        return ScenarioLoader.load(scenarioFile);
+        Scenario scenario = ScenarioLoader.load(scenarioFile);
+        // a scenario that names an uncertainty table is checked with it (as validate does), so that every command
+        // refuses the same broken scenario, not only `reeopt uncertainty`
+        org.reeopt.load.UncertaintyLoader.load(scenarioFile, scenario);
+        return scenario;
     }
 
     /** Reads a scenario file with a stress variant applied on top (docs/scenario-format.md, Stress variants). Throws {@link InputException}. */

@@ -55,7 +55,8 @@ class SolverAgreementTest {
     static Stream<Path> scenarios() throws IOException {
         Stream<Path> models = Files.list(Path.of("models")).filter(p -> p.toString().endsWith(".json"));
         Stream<Path> golden = Files.walk(Path.of("src/test/resources/golden"))
-                .filter(p -> p.toString().endsWith(".json"));
+                .filter(p -> p.toString().endsWith(".json"))
+                .filter(p -> !p.getParent().getFileName().toString().matches("set|overlays")); // stress overlays
         return Stream.concat(models, golden).sorted();
     }
 
@@ -107,7 +108,9 @@ class SolverAgreementTest {
         String cbc = Files.readString(dir.resolve("cbc.txt"));
         assertTrue(cbc.startsWith("Optimal"), file + ": cbc on the MPS file: " + cbc);
         assertEquals(reported, objectiveAfter(cbc, "objective value"), tolerance, file + ": cbc on the MPS file");
-        String glpk = run(dir, "glpsol", "--lp", "m.lp", "--mipgap", "1e-4", "-o", "out.txt");
+        // --nointopt: glpsol's MIP presolver can return a plan that breaks a row (GlpkSolver's Javadoc; on
+        // models/licensed-elements.json 1.044479 against the true 1.046242, its KKT check "SOLUTION IS INFEASIBLE")
+        String glpk = run(dir, "glpsol", "--lp", "m.lp", "--mipgap", "1e-4", "--nointopt", "-o", "out.txt");
         String printed = Files.readString(dir.resolve("out.txt"));
         assertTrue(glpk.contains("OPTIMAL"), file + ": glpsol on the LP file: " + glpk);
         assertEquals(reported, objectiveAfter(printed, "Objective:  obj ="), tolerance,
