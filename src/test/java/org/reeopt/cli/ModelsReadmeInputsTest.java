@@ -119,15 +119,17 @@ class ModelsReadmeInputsTest {
         shorter.remove(-1L); // non-US lead times unchanged
         check(shorter.size() == 1, "mobilization lead times: " + shorter);
         quote("so US lead times are " + shorter.iterator().next() + "% shorter");
+        // US mobilization doubles the planning nation's limits; allied limits (data v2: JP magnet, VN metal) stay
         check(mob.buildLimits().size() == d.buildLimits().size() && java.util.stream.IntStream.range(0,
                 d.buildLimits().size()).allMatch(i -> mob.buildLimits().get(i).maxNewCapacityTonnesPerYear()
-                == 2 * d.buildLimits().get(i).maxNewCapacityTonnesPerYear()), "mobilization build limits not doubled");
+                == (d.buildLimits().get(i).nation().equals(d.planningNation()) ? 2 : 1)
+                * d.buildLimits().get(i).maxNewCapacityTonnesPerYear()), "mobilization build limits not doubled");
         quote("build-rate limits doubled");
         quote(String.format(Locale.ROOT, "what does a $%.0fB national mobilization buy that %s does not?",
                 mob.budget().totalBillionUsd().getAsDouble(), budget));
         quote(String.format(Locale.ROOT, "without the $%.0fB?", mob.budget().totalBillionUsd().getAsDouble()));
         check(model("allied-network").budget().equals(d.budget()), "allied-network budget differs from default");
-        quote("The default " + budget + " may fund only Japanese, Australian and EU options");
+        quote("The default " + budget + " may fund only allied options (Japan, Australia, the EU, the UK, Vietnam, Brazil)");
         Scenario third = model("third-path");
         quote(String.format(Locale.ROOT, "(capped at %.0f%% of demand)", third.substitutionMaxShareOfDemand() * 100));
         quote(String.format(Locale.ROOT, "%.0f t/yr NdPr oxide and %.0f t/yr magnets), %s", stockpile(third,
