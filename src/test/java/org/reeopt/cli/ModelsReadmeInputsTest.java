@@ -248,9 +248,10 @@ class ModelsReadmeInputsTest {
                 cell("default", "spent (B$)"), String.format(Locale.ROOT, "$%.0fB",
                         d.budget().totalBillionUsd().getAsDouble())));
         quote(String.format(Locale.ROOT, "the $%.0fB mobilization spends $%sB", mobilized, spent));
-        // the first year of the table in which the mobilization is ahead of the default
-        String ahead = java.util.stream.Stream.of("2027", "2028", "2030", "2035", "2040").filter(y -> percent(
-                cell("mobilization-500b", y)) < percent(cell("default", y))).findFirst().orElseThrow();
+        // the year of the table in which the mobilization is furthest ahead of the default
+        String ahead = java.util.stream.Stream.of("2027", "2028", "2030", "2035", "2040").max(java.util.Comparator
+                .comparingDouble(y -> percent(cell("default", y)) - percent(cell("mobilization-500b", y))))
+                .orElseThrow();
         quote("end-to-end " + cell("mobilization-500b", ahead) + " in " + ahead + " in the table, against "
                 + cell("default", ahead) + " for `default`");
         quote("`allied-network` spends $" + cell("allied-network", "spent (B$)") + "B and reaches a China-free chain by "
@@ -300,7 +301,7 @@ class ModelsReadmeInputsTest {
         int zeroFrom = firstZeroYear("mobilization-500b");
         quote("meets all demand with a China-free chain from " + zeroFrom + ", spending $"
                 + cell("mobilization-500b", "spent (B$)") + "B");
-        quote("avoid the " + magnets.fromYear() + " gap");
+        quote("shrink the " + magnets.fromYear() + " gap but cannot avoid it");
         Scenario third = model("third-path");
         check(magnets.fromYear() - 1 == third.horizon().firstYear(), "the ban does not start a year after the horizon");
         quote("in " + third.horizon().firstYear() + ", the only year before the ban");
@@ -309,10 +310,14 @@ class ModelsReadmeInputsTest {
                 risk.supplyRisk().shortfallWeight()));
         quote("signs the " + WORDS[risk.supplyRisk().agreements().get(0).termYears()] + "-year deal");
         quote("to close the " + magnets.fromYear() + " gap of the heavy-REE ban");
-        int fullBan = risk.supplyRisk().riskScenarios().stream().flatMap(r -> r.restrictions().stream())
-                .filter(r -> r.stages().size() == risk.chain().stages().size()).mapToInt(ExportRestriction::fromYear)
-                .min().orElseThrow();
-        quote("a full ban from " + fullBan + " still leaves demand unmet");
+        // data v2: the robust plan leaves no future short (the generated regret table's shortfall column)
+        for (var future : risk.supplyRisk().riskScenarios()) {
+            String[] row = readme.lines().filter(l -> l.startsWith(future.name() + " ")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no robust-plan row for " + future.name())).trim()
+                    .split("\\s+");
+            check(row[2].equals("0"), "ban-risk future " + future.name() + " is short: " + row[2] + " t");
+        }
+        quote("no future leaves demand unmet (the shortfall column)");
         String pom = readPom();
         quote("## Results (reeopt " + tag(pom, "<artifactId>reeopt</artifactId>\\s*<version>([^<]+)") + ", ojAlgo "
                 + tag(pom, "<ojalgo.version>([^<]+)") + ";");
