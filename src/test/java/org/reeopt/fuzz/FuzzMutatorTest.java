@@ -25,7 +25,8 @@ class FuzzMutatorTest {
         assertFalse(targets.contains("data/us/prices.csv"), "no scenario reads prices.csv: " + targets);
         assertEquals(List.of("models/mobilization-500b.json"), WS.readersOf("data/us/build-limits-fast-track.csv"));
         assertFalse(WS.readersOf("data/us/build-limits.csv").contains("models/mobilization-500b.json"));
-        assertEquals(9, WS.readersOf("models/default.json").size());
+        // every shipped scenario reads the default (itself, or by extends): data v2 added models/embedded-demand.json
+        assertEquals(10, WS.readersOf("models/default.json").size());
         assertEquals(List.of("models/status-quo.json"), WS.readersOf("models/status-quo.json"));
     }
 
