@@ -150,8 +150,8 @@ class FuzzRegressionTest {
      */
     @Test
     void aHugeLeadTimeIsBadInput() {
-        replace("data/us/options.csv", "mp-10x,MP 10X magnet campus (Northlake TX),US,magnet,production,magnet,7000,850,3,",
-                "mp-10x,MP 10X magnet campus (Northlake TX),US,magnet,production,magnet,7000,850,1e10,");
+        replace("data/us/options.csv", "mp-10x,MP 10X magnet campus (Northlake TX),US,magnet,production,magnet,7000,750,3,",
+                "mp-10x,MP 10X magnet campus (Northlake TX),US,magnet,production,magnet,7000,750,1e10,");
         assertRejected(validate("models/status-quo.json"), shown("data/us/options.csv"), "leadTimeYears");
     }
 
