@@ -122,6 +122,12 @@ abstract class ExternalSolver implements LpSolver {
             if (parsed.status() == SolveStatus.FAILED && logProvesInfeasible(log)) {
                 parsed = new Parsed(SolveStatus.INFEASIBLE, parsed.values());
             }
+            if (parsed.status() == SolveStatus.INFEASIBLE && limits.expired()) {
+                // stopped by the time limit (CBC given its last second writes "Infeasible" without a proof): nothing
+                // is proven (WholeCommandTimeLimitTest: a feasible 2,000-option model at --time-limit 1)
+                return SolveResult.withoutPlan(SolveStatus.FAILED, name(), seconds(start), name() + " found no plan "
+                        + "within the time limit");
+            }
             if (!parsed.status().hasPlan()) {
                 return SolveResult.withoutPlan(parsed.status(), name(), seconds(start));
             }

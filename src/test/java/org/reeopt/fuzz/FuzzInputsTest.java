@@ -61,7 +61,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FuzzInputsTest {
     static final long DEFAULT_SEED = 20_260_008L;
-    static final int DEFAULT_CASES = 2000;
+    static final int DEFAULT_CASES = 1200;
     static final double DEFAULT_SOLVE_SHARE = 0.2;
     /** Share of the cases whose scenario is rejected that are solved too (solve must reject it the same way). */
     static final double SOLVE_SHARE_REJECTED = 0.1;
