@@ -28,7 +28,7 @@ class ReportFolderKillTest {
      * kill -9 tries for a new folder and for a --force rewrite each (-Dkill.tries=N for more); pairs of child JVMs
      * started together.
      */
-    private static final int KILLS = Integer.getInteger("kill.tries", 4);
+    private static final int KILLS = Integer.getInteger("kill.tries", 3);
     private static final int PAIRS = 3;
 
     @TempDir
