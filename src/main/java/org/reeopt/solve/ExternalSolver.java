@@ -108,7 +108,7 @@ abstract class ExternalSolver implements LpSolver {
             long waitMillis = Math.round((limits.remainingSeconds() + MARGIN_SECONDS) * 1000);
             if (!process.waitFor(waitMillis, TimeUnit.MILLISECONDS)) {
                 return SolveResult.withoutPlan(SolveStatus.FAILED, name(), seconds(start), name()
-                        + " did not stop at the time limit and was stopped, without a plan");
+                        + " found no plan within the time limit (it did not stop at the limit and was stopped)");
             }
             if (!Files.exists(solution)) {
                 return SolveResult.withoutPlan(SolveStatus.FAILED, name(), seconds(start));
