@@ -26,14 +26,15 @@ final class FinancingTables {
                 .map(p -> accounts(Path.of(p), accountIds, problems)).orElse(List.of()), List.of());
         List<Financing.Instrument> instruments = problems.attempt(() -> tables.optText("instruments")
                 .map(p -> instruments(Path.of(p), accountIds, optionIds, problems)).orElse(List.of()), List.of());
-        Financing base = new Financing(instruments, accounts, 1, Financing.FiscalYearBasis.OUTLAYS, Map.of());
+        Financing base = new Financing(instruments, accounts, 1, Financing.FiscalYearBasis.OUTLAYS, Map.of(),
+                PriceTables.read(root, tables, accountIds, problems));
         return problems.attempt(() -> root.optObject("financing").map(f -> section(f, base, problems))
                 .orElse(base), base);
     }
 
     private static Financing section(JsonObject f, Financing base, Problems problems) {
         problems.attempt(() -> f.rejectUnknown(Set.of("obligationMonth", "fiscalYearCapBasis",
-                "fiscalYearCapsBillionUsd", "note")));
+                "fiscalYearCapsBillionUsd", "note", "payPriceGap", "chinaFreeCostUsdPerKgByStage")));
         int month = problems.attempt(() -> {
             double m = f.optNumber("obligationMonth").orElse(1);
             if (m != Math.rint(m) || m < 1 || m > 12) {
@@ -58,7 +59,7 @@ final class FinancingTables {
             });
             return c;
         }, Map.of());
-        return new Financing(base.instruments(), base.accounts(), month, basis, caps);
+        return new Financing(base.instruments(), base.accounts(), month, basis, caps, base.priceSupport());
     }
 
     /** accounts.csv: id, name and optionally budgetAuthorityCapBillionUsd, faceValueCapBillionUsd. */

@@ -77,7 +77,7 @@ public final class ScenarioLoader {
         JsonObject tables = problems.attempt(() -> {
             JsonObject t = root.object("tables");
             t.rejectUnknown(Set.of("processChain", "existingCapacity", "options", "buildLimits", "supplyLimits",
-                    "committedProjects", "stockpiles", "instruments", "accounts"));
+                    "committedProjects", "stockpiles", "instruments", "accounts", "marketPrices", "priceContracts"));
             return t;
         }, null);
         List<Stage> stages = problems.attempt(() -> stages(root), List.of());

@@ -158,6 +158,13 @@ final class FinancingRows {
 
     /** account-budget-authority and account-face-value: what the instruments of an account draw stays within its caps. */
     void accountCaps() {
+        MoneyRows money = new MoneyRows(m);
+        for (int k = 0; k < money.budgetFutures(); k++) { // one future unless price support or holding differ
+            money.inFuture(k, this::accountCapsInFuture);
+        }
+    }
+
+    private void accountCapsInFuture() {
         for (Financing.Account a : financing().accounts()) {
             Map<Integer, Double> authority = new LinkedHashMap<>();
             Map<Integer, Double> face = new LinkedHashMap<>();
@@ -167,6 +174,7 @@ final class FinancingRows {
                     face.merge(col, 1.0, Double::sum);
                 }
             });
+            new PriceSupportRows(m).accountTerms(a.id()).forEach((col, v) -> authority.merge(col, v, Double::sum));
             a.budgetAuthorityCapBillionUsd().ifPresent(cap -> rowAtMost("accountBudgetAuthority", a.id(), authority, cap));
             a.faceValueCapBillionUsd().ifPresent(cap -> rowAtMost("accountFaceValue", a.id(), face, cap));
         }
@@ -177,8 +185,11 @@ final class FinancingRows {
      * scenario says which); see {@link #fiscalYearTerms(int)}.
      */
     void fiscalYearCaps() {
-        financing().fiscalYearCapsBillionUsd().forEach((fy, cap) ->
-                rowAtMost("fiscalYearCap", fy, fiscalYearTerms(fy), cap));
+        MoneyRows money = new MoneyRows(m);
+        for (int k = 0; k < money.budgetFutures(); k++) { // one future unless price support or holding differ
+            money.inFuture(k, () -> financing().fiscalYearCapsBillionUsd().forEach((fy, cap) ->
+                    rowAtMost("fiscalYearCap", fy, fiscalYearTerms(fy), cap)));
+        }
     }
 
     private void rowAtMost(String family, Object key, Map<Integer, Double> terms, double cap) {
@@ -218,6 +229,8 @@ final class FinancingRows {
             double share = Financing.calendarYearShare(t, fy);
             if (share > 0) {
                 new MoneyRows(m).riskSpendingTerms(t).forEach((col, amount) -> terms.merge(col, amount * share,
+                        Double::sum));
+                new PriceSupportRows(m).spendingTerms(t).forEach((col, amount) -> terms.merge(col, amount * share,
                         Double::sum));
             }
         }

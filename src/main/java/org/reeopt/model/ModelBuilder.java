@@ -16,6 +16,7 @@ import org.reeopt.scenario.SupplyRisk;
  *   <li>{@link InvestmentRows}: max units and build limits;</li>
  *   <li>{@link MoneyRows}: spending and budgets;</li>
  *   <li>{@link FinancingRows}: financing instruments, accounts and fiscal years (only with instruments);</li>
+ *   <li>{@link PriceSupportRows}: price floors, offtakes and the price gap (only with price support);</li>
  *   <li>{@link Objectives}: the objectives.</li>
  * </ul>
  * {@link ModelContext} holds what they share.
@@ -35,6 +36,7 @@ public final class ModelBuilder {
     private final InvestmentRows investment;
     private final MoneyRows money;
     private final FinancingRows financing;
+    private final PriceSupportRows priceSupport;
     private final Objectives objectives;
 
     private ModelBuilder(Scenario scenario, boolean relax, boolean elastic) {
@@ -48,6 +50,7 @@ public final class ModelBuilder {
         investment = new InvestmentRows(m);
         money = new MoneyRows(m);
         financing = new FinancingRows(m);
+        priceSupport = new PriceSupportRows(m);
         objectives = new Objectives(m, money, targets);
     }
 
@@ -94,6 +97,7 @@ public final class ModelBuilder {
     private BuiltModel build() {
         variables.addFirstStageVariables();
         financing.addFinancingVariables();
+        priceSupport.addContractVariables();
         for (SupplyRisk.Future f : m.futures) {
             m.future = f;
             m.v = m.views.isEmpty() ? m.v : m.v.forAnotherFuture();
@@ -116,6 +120,7 @@ public final class ModelBuilder {
             embedded.assembledChinaFreeLimit();
             embedded.embeddedDependencyDefinition();
             targets.targets();
+            priceSupport.contractCoverage();
         }
         m.future = null;
         m.v = m.views.get(0);

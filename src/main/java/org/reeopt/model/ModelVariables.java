@@ -39,6 +39,8 @@ public final class ModelVariables {
     final Map<Financed, Integer> financed;
     /** Private capital an option funded in a year raises against its federal financing, billion USD. */
     final Map<OptionYear, Integer> privateCapital;
+    /** Volume a price contract covers in each year of its term, kt (price support only; copied to every view). */
+    final Map<String, Integer> contractVolume = new LinkedHashMap<>();
 
     // Decided in each future:
     /** Non-China production for the planning nation made only from China-free inputs, kt. */
@@ -94,7 +96,13 @@ public final class ModelVariables {
 
     /** A view for another future: the same first-stage decisions, new variables for everything else. */
     ModelVariables forAnotherFuture() {
-        return new ModelVariables(build, stockBuy, signed, financed, privateCapital);
+        ModelVariables next = new ModelVariables(build, stockBuy, signed, financed, privateCapital);
+        next.contractVolume.putAll(contractVolume);
+        return next;
+    }
+
+    public Optional<Integer> contractVolume(String contract) {
+        return Optional.ofNullable(contractVolume.get(contract));
     }
 
     public Optional<Integer> financed(String option, String instrument, int fundingYear) {

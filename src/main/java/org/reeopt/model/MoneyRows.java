@@ -13,10 +13,12 @@ import org.reeopt.scenario.SupplyAgreement;
 final class MoneyRows {
     private final ModelContext m;
     private final FinancingRows financing;
+    private final PriceSupportRows priceSupport;
 
     MoneyRows(ModelContext m) {
         this.m = m;
         this.financing = new FinancingRows(m);
+        this.priceSupport = new PriceSupportRows(m);
     }
 
     /**
@@ -52,6 +54,7 @@ final class MoneyRows {
         }
         financing.budgetAuthorityTerms(year).forEach((col, amount) -> terms.merge(col, amount, Double::sum));
         riskSpendingTerms(year).forEach((col, amount) -> terms.merge(col, amount, Double::sum));
+        priceSupport.spendingTerms(year).forEach((col, amount) -> terms.merge(col, amount, Double::sum));
         return terms;
     }
 
@@ -84,11 +87,12 @@ final class MoneyRows {
 
     /**
      * How many futures need budget rows of their own: every future when stockpiles charge holding costs on
-     * future-dependent stock levels, otherwise the first alone (spending is decided before the future is known).
+     * future-dependent stock levels or price support charges future-dependent output, otherwise the first alone (spending is decided before the future is known).
      */
     int budgetFutures() {
         boolean holding = m.s.supplyRisk().stockpiles().stream().anyMatch(st -> st.holdingCostUsdPerKgPerYear() > 0);
-        return holding ? m.futures.size() : 1;
+        // price support is paid on each future's China-free output at its own prices
+        return holding || m.s.budget().financing().priceSupport().present() ? m.futures.size() : 1;
     }
 
     /** Writes {@code rows} with future {@code k}'s variables (and its name on the rows when budgets differ). */

@@ -12,7 +12,7 @@ final class FinanceSummary {
 
     /** Null for a scenario without financing instruments (its JSON then has no {@code financing} key). */
     static ResultSummary.Finance of(Scenario s, Plan plan) {
-        if (!s.budget().financing().present()) {
+        if (!s.budget().financing().present() && !s.budget().financing().priceSupport().present()) {
             return null;
         }
         Financials f = Financials.of(s, plan);
@@ -26,7 +26,30 @@ final class FinanceSummary {
                 Summarizer.round(f.federalFaceValueBillionUsd()), Summarizer.round(f.privateCapitalBillionUsd()),
                 Summarizer.round(f.leverage()), Summarizer.round(f.creditSubsidyBillionUsd()),
                 Summarizer.round(f.loanFaceValueBillionUsd()), fy(f.outlaysBillionUsdByFiscalYear()), byAccount,
-                fy(f.budgetAuthorityBillionUsdByFiscalYear()), authorityByAccount, faceByAccount, ask(f));
+                fy(f.budgetAuthorityBillionUsdByFiscalYear()), authorityByAccount, faceByAccount, ask(f),
+                priceSupport(s, plan));
+    }
+
+    /** Null without price contracts and price gap. */
+    private static ResultSummary.PriceSupportResult priceSupport(Scenario s, Plan plan) {
+        var support = s.budget().financing().priceSupport();
+        if (!support.present()) {
+            return null;
+        }
+        PriceSupportCosts costs = PriceSupportCosts.of(s, plan);
+        java.util.List<ResultSummary.PriceContractResult> contracts = new java.util.ArrayList<>();
+        for (var c : support.contracts()) {
+            Map<String, Double> byYear = new LinkedHashMap<>();
+            costs.contractCostBillionUsdByYear().getOrDefault(c.id(), Map.of())
+                    .forEach((year, v) -> byYear.put(String.valueOf(year), Summarizer.round(v)));
+            contracts.add(new ResultSummary.PriceContractResult(c.id(), c.kind().label(), c.product().stage(),
+                    c.product().material(), Summarizer.round(plan.financed().contractTonnes(c.id())),
+                    Summarizer.round(costs.contractCost(c.id())), Summarizer.round(costs.contractExposure(c.id())),
+                    byYear));
+        }
+        Map<String, Double> gapByYear = new LinkedHashMap<>();
+        costs.gapBillionUsdByYear().forEach((year, v) -> gapByYear.put(String.valueOf(year), Summarizer.round(v)));
+        return new ResultSummary.PriceSupportResult(contracts, Summarizer.round(costs.gap()), gapByYear);
     }
 
     private static Map<String, Double> fy(Map<Integer, Double> byFy) {

@@ -88,6 +88,17 @@ public record Financials(double budgetAuthorityBillionUsd, double federalFaceVal
                 acc.payThroughYear(GENERAL, year.getKey(), amount);
             }
         }
+        if (fin.priceSupport().present()) {
+            PriceSupportCosts support = PriceSupportCosts.of(s, plan);
+            for (var c : fin.priceSupport().contracts()) {
+                String account = c.account().isEmpty() ? GENERAL : c.account();
+                support.contractCostBillionUsdByYear().getOrDefault(c.id(), Map.of())
+                        .forEach((year, amount) -> acc.payThroughYear(account, year, amount));
+                face += support.contractCost(c.id());
+            }
+            support.gapBillionUsdByYear().forEach((year, amount) -> acc.payThroughYear(GENERAL, year, amount));
+            face += support.gap();
+        }
         return new Financials(spending.totalBillionUsd(), face, privateCapital, credit, loans, acc.outlays,
                 acc.outlaysByAccount, acc.authorityByFy, acc.authorityByAccount, acc.faceByAccount);
     }

@@ -57,14 +57,27 @@ public record Plan(List<Build> builds, Map<ProductYear, Flow> flows, Map<OptionY
 
     /**
      * How the funded options are financed (scenarios with financing instruments only): the federal face value each
-     * instrument commits to an option funded in a year, and the private capital raised beside it, billion USD.
+     * instrument commits to an option funded in a year, and the private capital raised beside it, billion USD; and
+     * the volume each price contract covers (scenarios with price contracts), tonnes per year.
      */
-    public record Financed(List<ByInstrument> byInstrument, Map<OptionYear, Double> privateCapitalBillionUsd) {
+    public record Financed(List<ByInstrument> byInstrument, Map<OptionYear, Double> privateCapitalBillionUsd,
+                           Map<String, Double> contractTonnesPerYear) {
         public static final Financed NONE = new Financed(List.of(), Map.of());
 
         public Financed {
             byInstrument = List.copyOf(byInstrument);
             privateCapitalBillionUsd = Ordered.copy(privateCapitalBillionUsd);
+            contractTonnesPerYear = Ordered.copy(contractTonnesPerYear);
+        }
+
+        /** Financing without price contracts. */
+        public Financed(List<ByInstrument> byInstrument, Map<OptionYear, Double> privateCapitalBillionUsd) {
+            this(byInstrument, privateCapitalBillionUsd, Map.of());
+        }
+
+        /** Tonnes per year of its term that price contract {@code contract} covers (price support only). */
+        public double contractTonnes(String contract) {
+            return contractTonnesPerYear.getOrDefault(contract, 0.0);
         }
 
         /** Face value of {@code instrument} committed to {@code option} funded in {@code fundingYear}. */

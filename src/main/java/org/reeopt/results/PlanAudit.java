@@ -57,6 +57,7 @@ public final class PlanAudit {
         a.supplyLimits();
         a.spending();
         a.financing();
+        a.priceSupport();
         a.buildLimits();
         a.dependency();
         a.embedded();
@@ -309,6 +310,29 @@ public final class PlanAudit {
         spending.byYearBillionUsd().forEach((year, spent) ->
                 s.budget().capFor(year).ifPresent(cap -> check(atMost(spent, cap, ABSOLUTE_BILLION_USD),
                         "budget: " + spent + " billion USD spent in " + year + ", annual cap " + cap)));
+    }
+
+    /**
+     * Price contracts: each covers a volume between its minimum and maximum, and at most the China-free output of its
+     * product in each year of its term (their costs and the price gap are in {@link #spending()}, recomputed by
+     * {@link PriceSupportCosts} from the scenario's prices).
+     */
+    private void priceSupport() {
+        for (org.reeopt.scenario.PriceSupport.Contract c : s.budget().financing().priceSupport().contracts()) {
+            double tonnes = plan.financed().contractTonnes(c.id());
+            String what = "price contract " + c.id() + ": " + tonnes + " t/yr covered";
+            check(tonnes >= c.minVolumeTonnesPerYear() - ABSOLUTE_TONNES, what + ", minimum "
+                    + c.minVolumeTonnesPerYear());
+            check(atMost(tonnes, c.maxVolumeTonnesPerYear(), ABSOLUTE_TONNES), what + ", maximum "
+                    + c.maxVolumeTonnesPerYear());
+            for (int t : s.horizon().years()) {
+                if (c.covers(t)) {
+                    double chinaFree = plan.flow(c.product(), t).chinaFreeTonnes();
+                    check(atMost(tonnes, chinaFree, ABSOLUTE_TONNES), what + " in " + t + ", China-free output of "
+                            + c.product().stage() + " " + c.product().material() + " " + chinaFree + " t");
+                }
+            }
+        }
     }
 
     /**

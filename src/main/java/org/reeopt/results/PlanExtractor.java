@@ -88,7 +88,7 @@ public final class PlanExtractor {
 
     /** Face value by instrument and private capital of every option funded with instruments. */
     private static Plan.Financed financed(Scenario s, ModelVariables v, double[] x) {
-        if (!s.budget().financing().present()) {
+        if (!s.budget().financing().present() && !s.budget().financing().priceSupport().present()) {
             return Plan.Financed.NONE;
         }
         List<Plan.Financed.ByInstrument> byInstrument = new ArrayList<>();
@@ -109,7 +109,11 @@ public final class PlanExtractor {
                 });
             }
         }
-        return new Plan.Financed(byInstrument, privateCapital);
+        Map<String, Double> contracts = new LinkedHashMap<>();
+        for (var c : s.budget().financing().priceSupport().contracts()) {
+            v.contractVolume(c.id()).ifPresent(col -> contracts.put(c.id(), x[col] * ModelBuilder.TONNES_PER_KT));
+        }
+        return new Plan.Financed(byInstrument, privateCapital, contracts);
     }
 
     /** The plan of the only future (or the first one). */

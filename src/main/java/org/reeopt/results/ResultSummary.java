@@ -111,7 +111,39 @@ public record ResultSummary(
                           Map<String, Map<String, Double>> outlaysBillionUsdByAccountAndFiscalYear,
                           Map<String, Double> budgetAuthorityBillionUsdByFiscalYear,
                           Map<String, Double> budgetAuthorityBillionUsdByAccount,
-                          Map<String, Double> faceValueBillionUsdByAccount, String ask) {
+                          Map<String, Double> faceValueBillionUsdByAccount, String ask,
+                          @com.fasterxml.jackson.annotation.JsonInclude(
+                                  com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                          PriceSupportResult priceSupport) {
+        /** Financing without price support. */
+        public Finance(double budgetAuthorityBillionUsd, double federalFaceValueBillionUsd,
+                       double privateCapitalBillionUsd, double leverage, double creditSubsidyBillionUsd,
+                       double loanFaceValueBillionUsd, Map<String, Double> outlaysBillionUsdByFiscalYear,
+                       Map<String, Map<String, Double>> outlaysBillionUsdByAccountAndFiscalYear,
+                       Map<String, Double> budgetAuthorityBillionUsdByFiscalYear,
+                       Map<String, Double> budgetAuthorityBillionUsdByAccount,
+                       Map<String, Double> faceValueBillionUsdByAccount, String ask) {
+            this(budgetAuthorityBillionUsd, federalFaceValueBillionUsd, privateCapitalBillionUsd, leverage,
+                    creditSubsidyBillionUsd, loanFaceValueBillionUsd, outlaysBillionUsdByFiscalYear,
+                    outlaysBillionUsdByAccountAndFiscalYear, budgetAuthorityBillionUsdByFiscalYear,
+                    budgetAuthorityBillionUsdByAccount, faceValueBillionUsdByAccount, ask, null);
+        }
+    }
+
+    /**
+     * Price support (scenarios with price contracts or payPriceGap; docs/formulation.md, "Price support"), billion
+     * USD within the horizon: each contract's covered volume, expected cost and contingent exposure (its cost at the
+     * lowest price path), and the expected price gap paid on China-free output no contract covers.
+     */
+    public record PriceSupportResult(List<PriceContractResult> contracts, double priceGapBillionUsd,
+                                     Map<String, Double> priceGapBillionUsdByYear) {
+    }
+
+    /** One price contract: kind (price-floor, offtake), product, covered t/yr, expected cost and exposure. */
+    public record PriceContractResult(String id, String kind, String stage, String material,
+                                      double coveredTonnesPerYear, double expectedCostBillionUsd,
+                                      double contingentExposureBillionUsd,
+                                      Map<String, Double> expectedCostBillionUsdByYear) {
     }
 
     /**

@@ -11,7 +11,8 @@ import org.reeopt.scenario.SupplyAgreement;
 /**
  * Money a plan charges to the budget, billion USD: capex by year (per each option's capex profile) plus production
  * subsidies within the horizon, stockpile purchases and holding costs (under the label {@value #STOCKPILES}), and
- * agreement concessions that count against the budget ({@value #AGREEMENTS}). {@code byYearBillionUsd} may include
+ * agreement concessions that count against the budget ({@value #AGREEMENTS}), price contracts and the price gap
+ * ({@value #PRICE_SUPPORT}, {@link PriceSupportCosts}). {@code byYearBillionUsd} may include
  * years after the horizon if a capex profile runs past it. {@code outsideBudgetBillionUsd}: concessions the
  * scenario keeps outside the budget.
  */
@@ -19,6 +20,7 @@ public record Spending(double totalBillionUsd, Map<Integer, Double> byYearBillio
                        Map<Integer, Map<String, Double>> byYearAndNationBillionUsd, double outsideBudgetBillionUsd) {
     public static final String STOCKPILES = "stockpiles";
     public static final String AGREEMENTS = "agreements";
+    public static final String PRICE_SUPPORT = "price support";
 
     public Spending {
         byYearBillionUsd = Ordered.copy(byYearBillionUsd);
@@ -63,6 +65,12 @@ public record Spending(double totalBillionUsd, Map<Integer, Double> byYearBillio
                 double amount = (plan.stockBuy(st.id(), year) * st.priceUsdPerKg()
                         + plan.stockLevel(st.id(), year) * st.holdingCostUsdPerKgPerYear()) * 1e-6;
                 total += charge(byYear, byNation, year, STOCKPILES, amount);
+            }
+        }
+        if (s.budget().financing().priceSupport().present()) {
+            PriceSupportCosts support = PriceSupportCosts.of(s, plan);
+            for (int year : s.horizon().years()) {
+                total += charge(byYear, byNation, year, PRICE_SUPPORT, support.inYear(year));
             }
         }
         double outside = 0;

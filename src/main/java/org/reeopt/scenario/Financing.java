@@ -14,13 +14,27 @@ import java.util.OptionalDouble;
  * the fiscal year of the obligation and how each year of the outlay profile splits between fiscal years.
  */
 public record Financing(List<Instrument> instruments, List<Account> accounts, int obligationMonth,
-                        FiscalYearBasis fiscalYearCapBasis, Map<Integer, Double> fiscalYearCapsBillionUsd) {
+                        FiscalYearBasis fiscalYearCapBasis, Map<Integer, Double> fiscalYearCapsBillionUsd,
+                        PriceSupport priceSupport) {
     public static final Financing NONE = new Financing(List.of(), List.of(), 1, FiscalYearBasis.OUTLAYS, Map.of());
 
     public Financing {
         instruments = List.copyOf(instruments);
         accounts = List.copyOf(accounts);
         fiscalYearCapsBillionUsd = Ordered.copy(fiscalYearCapsBillionUsd);
+        priceSupport = priceSupport == null ? PriceSupport.NONE : priceSupport;
+    }
+
+    /** Financing without price contracts or a price gap ({@link PriceSupport#NONE}). */
+    public Financing(List<Instrument> instruments, List<Account> accounts, int obligationMonth,
+                     FiscalYearBasis fiscalYearCapBasis, Map<Integer, Double> fiscalYearCapsBillionUsd) {
+        this(instruments, accounts, obligationMonth, fiscalYearCapBasis, fiscalYearCapsBillionUsd, PriceSupport.NONE);
+    }
+
+    /** The same with {@code support} (market prices, price contracts, the price gap). */
+    public Financing withPriceSupport(PriceSupport support) {
+        return new Financing(instruments, accounts, obligationMonth, fiscalYearCapBasis, fiscalYearCapsBillionUsd,
+                support);
     }
 
     /** What a fiscal-year cap limits: budget authority obligated in the year, or cash outlaid in it. */
