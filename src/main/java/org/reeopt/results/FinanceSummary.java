@@ -26,8 +26,28 @@ final class FinanceSummary {
                 Summarizer.round(f.federalFaceValueBillionUsd()), Summarizer.round(f.privateCapitalBillionUsd()),
                 Summarizer.round(f.leverage()), Summarizer.round(f.creditSubsidyBillionUsd()),
                 Summarizer.round(f.loanFaceValueBillionUsd()), fy(f.outlaysBillionUsdByFiscalYear()), byAccount,
-                fy(f.budgetAuthorityBillionUsdByFiscalYear()), authorityByAccount, faceByAccount, ask(f),
-                priceSupport(s, plan));
+                fy(f.budgetAuthorityBillionUsdByFiscalYear()), authorityByAccount, faceByAccount,
+                withPriceSupport(ask(f), s, plan), priceSupport(s, plan));
+    }
+
+    /**
+     * The ask with, for a scenario with price support, "; price support X B$ expected (contracts Y B$, Z B$ at their
+     * lowest price path; price gap W B$)." before its full stop.
+     */
+    private static String withPriceSupport(String ask, Scenario s, Plan plan) {
+        if (!s.budget().financing().priceSupport().present()) {
+            return ask;
+        }
+        PriceSupportCosts costs = PriceSupportCosts.of(s, plan);
+        double contracts = 0;
+        double exposure = 0;
+        for (var c : s.budget().financing().priceSupport().contracts()) {
+            contracts += costs.contractCost(c.id());
+            exposure += costs.contractExposure(c.id());
+        }
+        return ask.substring(0, ask.length() - 1) + "; price support " + b(contracts + costs.gap())
+                + " expected (contracts " + b(contracts) + ", " + b(exposure) + " at their lowest price path; price gap "
+                + b(costs.gap()) + ").";
     }
 
     /** Null without price contracts and price gap. */

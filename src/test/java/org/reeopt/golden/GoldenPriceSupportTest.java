@@ -30,7 +30,9 @@ import org.reeopt.results.ResultSummary;
  *   expected top-up = 0.5 x (110 - 80) + 0.5 x 0 = 15 USD/kg, x 1000 t = 15 M USD = 0.015 B$ a year, 0.030 B$ over
  *   both years. 0.1 u + 0.030 <= 0.1: u = 0.7. E2027 = 1 - 1700/2000 = 0.15; objective (0.5 + 0.15)/2 = 0.325.
  *   Spent 2026: 0.07 + 0.015 = 0.085; 2027: 0.015. Contingent exposure (the low path, 80): 30 USD/kg x 1000 t =
- *   0.030 B$ a year, 0.060 over the term.
+ *   0.030 B$ a year, 0.060 over the term. Outlays (grant obligated in January 2026 and paid in 2026: 9/12 in
+ *   FY2026; a floor payment spread over its calendar year: 0.75 in FY t, 0.25 in FY t+1): FY2026 = 0.07 x 0.75 +
+ *   0.015 x 0.75 = 0.06375 (the peak), FY2027 = 0.07 x 0.25 + 0.015 x 0.25 + 0.015 x 0.75 = 0.0325.
  * gap.json: the planning nation pays the gap to a China-free cost of 100 USD/kg on its China-free output:
  *   expected gap = 0.5 x (100 - 80) + 0.5 x 0 = 10 USD/kg = 0.01 B$ per 1000 t. China-free output 1000 t in 2026,
  *   1000 + 1000 u in 2027 (keeping the existing output is worth far more than the money it costs).
@@ -78,6 +80,9 @@ class GoldenPriceSupportTest {
         assertContract(s, "price-floor", 1000, 0.030, 0.060);
         assertEquals(0.015, support(s).contracts().get(0).expectedCostBillionUsdByYear().get("2026"), TOL);
         assertEquals(0.0, support(s).priceGapBillionUsd(), TOL);
+        assertEquals("0.100 B$ of budget authority (0.100 B$ of federal face value, 0.000 B$ of private capital);"
+                + " outlays peak in FY2026 at 0.064 B$; price support 0.030 B$ expected (contracts 0.030 B$, 0.060 B$"
+                + " at their lowest price path; price gap 0.000 B$).", s.financing().ask());
     }
 
     @ParameterizedTest
