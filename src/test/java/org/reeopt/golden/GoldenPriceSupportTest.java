@@ -45,6 +45,15 @@ import org.reeopt.results.ResultSummary;
  *   0.1 u + 2 x 0.004 + gap 0 (2026) + 0.01 u (2027) <= 0.1: 0.11 u = 0.092, u = 0.836364;
  *   E2027 = 1 - 1836.364/2000 = 0.0818182; objective 0.2909091. Offtake cost 0.004 a year, 0.008 in total;
  *   exposure at the low path: 24 USD/kg x 1000 t = 0.024 a year, 0.048. Gap 0.01 u = 0.00836364 (2027).
+ * ban-path.json: gap.json with two futures of probability 0.5 and no restrictions: calm (the general paths: gap 10
+ *   USD/kg) and ban, which names its own path (price 70: gap 30 USD/kg = 0.03 B$ per 1000 t). u is shared, output
+ *   x (kt, over both years) is per future. Calm at full output: 0.11 u + 0.02 <= 0.1 (u <= 8/11). Ban at full
+ *   output 1 + (1 + u): 0.1 u + 0.03 (2 + u) <= 0.1, u <= 0.04/0.13 = 4/13. Past 4/13 the ban future must cut
+ *   output by (0.1 + 0.03 (1 + u) ... ) : each unit of u then costs ban 10/3 kt (0.1/0.03) of the 1 kt it adds,
+ *   a loss of 0.5 x 10/3 / 4 = 0.417 against a gain of 0.5 x 1/4 = 0.125 in calm: u = 4/13 = 0.307692.
+ *   E2027 = 1 - (1 + 4/13)/2 = 9/26 = 0.346154 in both futures; objective (0.5 + 9/26)/2 = 0.423077.
+ *   Reported (the first future, calm): spent 0.0307692 + 0.01 + 0.01 x 17/13 = 0.0538462, gap 0.0230769.
+ *   The general set in both futures would give u = 8/11 (gap.json): the ban future's own path changes the plan.
  * </pre>
  */
 class GoldenPriceSupportTest {
@@ -103,5 +112,14 @@ class GoldenPriceSupportTest {
         assertContract(s, "offtake", 1000, 0.008, 0.048);
         assertEquals(0.01 * u, support(s).priceGapBillionUsd(), TOL);
         assertSpending(s, 0.1, years(2026, 0.1 * u + 0.004, 2027, 0.004 + 0.01 * u));
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.reeopt.golden.Backends#all")
+    void aFutureThatNamesItsOwnPricePathPaysItsGap(String backend) {
+        ResultSummary s = assertOptimal(run("price-support", "ban-path.json", Backends.on(backend)), 0.4230769);
+        assertEndToEnd(s, years(2026, 0.5, 2027, 9.0 / 26));
+        assertEquals(0.4 / 13 + 0.01 + 0.01 * 17 / 13, s.spentBillionUsd(), TOL, "spent in the calm future");
+        assertEquals(0.01 + 0.01 * 17 / 13, support(s).priceGapBillionUsd(), TOL, "gap in the calm future");
     }
 }
