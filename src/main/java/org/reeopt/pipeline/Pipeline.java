@@ -423,7 +423,11 @@ public final class Pipeline {
     private static String explain(Scenario scenario, SolveStatus status) {
         return switch (status) {
             case INFEASIBLE -> "no plan meets every requirement of " + scenario.name()
-                    + ": check the targets, the supply limits and the annual budget caps";
+                    + ": check the targets, the supply limits and the annual budget caps"
+                    + (scenario.budget().financing().priceSupport().contracts().stream()
+                            .anyMatch(c -> c.minVolumeTonnesPerYear() > 0)
+                            ? ", and the committed volumes of price contracts (each must be produced China-free in"
+                            + " every year of its term, and its expected cost paid within the budget)" : "");
             case UNBOUNDED -> "the model is unbounded, which points to a modelling error; please report it";
             default -> "the solver stopped without a usable plan (time limit or numerical failure)";
         };

@@ -81,4 +81,20 @@ class PriceSupportInputTest {
         assertTrue(r.err().contains("field financing.payPriceGap: needs chinaFreeCostUsdPerKgByStage"), r.err());
         assertTrue(r.err().contains("field financing.payPriceGap: needs tables.marketPrices"), r.err());
     }
+
+    /** A committed floor volume above the China-free output the plan can reach: exit 3, and the message says so. */
+    @Test
+    void aCommittedVolumeThatCannotBeProducedIsInfeasibleInDomainWords() throws IOException {
+        for (String f : List.of("floor.json", "floor.csv", "market-prices.csv", "process-chain.csv",
+                "existing-capacity.csv", "options.csv")) {
+            Files.copy(FIXTURE.resolve(f), dir.resolve(f));
+        }
+        Files.writeString(dir.resolve("floor.csv"), Files.readString(dir.resolve("floor.csv"))
+                .replace("110,1000,1000", "110,3000,3000"));
+        CliTest.Run r = CliTest.run("solve", dir.resolve("floor.json").toString());
+        assertEquals(3, r.exitCode(), r.out() + r.err());
+        assertTrue((r.out() + r.err()).contains("the committed volumes of price contracts (each must be produced"
+                + " China-free in every year of its term, and its expected cost paid within the budget)"),
+                r.out() + r.err());
+    }
 }
