@@ -10,9 +10,12 @@ final class FinanceSummary {
     private FinanceSummary() {
     }
 
-    /** Null for a scenario without financing instruments (its JSON then has no {@code financing} key). */
+    /**
+     * Null for a scenario without financing instruments or committed financing (its JSON then has no
+     * {@code financing} key).
+     */
     static ResultSummary.Finance of(Scenario s, Plan plan) {
-        if (!s.budget().financing().present()) {
+        if (!s.budget().financing().reported()) {
             return null;
         }
         Financials f = Financials.of(s, plan);
@@ -26,7 +29,10 @@ final class FinanceSummary {
                 Summarizer.round(f.federalFaceValueBillionUsd()), Summarizer.round(f.privateCapitalBillionUsd()),
                 Summarizer.round(f.leverage()), Summarizer.round(f.creditSubsidyBillionUsd()),
                 Summarizer.round(f.loanFaceValueBillionUsd()), fy(f.outlaysBillionUsdByFiscalYear()), byAccount,
-                fy(f.budgetAuthorityBillionUsdByFiscalYear()), authorityByAccount, faceByAccount, ask(f));
+                fy(f.budgetAuthorityBillionUsdByFiscalYear()), authorityByAccount, faceByAccount, ask(f),
+                Summarizer.round(f.committedBudgetAuthorityBillionUsd()),
+                Summarizer.round(f.committedFaceValueBillionUsd()), fy(f.committedOutlaysBillionUsdByFiscalYear()),
+                null, null);
     }
 
     private static Map<String, Double> fy(Map<Integer, Double> byFy) {
@@ -57,7 +63,15 @@ final class FinanceSummary {
                 .filter(e -> e.getValue() > 0)
                 .ifPresent(e -> out.append("; outlays peak in FY").append(e.getKey()).append(" at ")
                         .append(b(e.getValue())));
-        return out.append('.').toString();
+        out.append('.');
+        if (f.committedFaceValueBillionUsd() > 0) {
+            out.append(" Already committed before the plan and outside its budget (not charged to it): ")
+                    .append(b(f.committedBudgetAuthorityBillionUsd())).append(" of budget authority for ")
+                    .append(b(f.committedFaceValueBillionUsd())).append(" of federal face value, obligated in ")
+                    .append(String.join(", ", f.committedOutlaysBillionUsdByFiscalYear().keySet().stream()
+                            .map(fy -> "FY" + fy).toList())).append('.');
+        }
+        return out.toString();
     }
 
     private static String b(double billionUsd) {

@@ -21,6 +21,11 @@ import org.reeopt.scenario.Scenario;
  *                                   planning nation's capex share plus the private capital the instruments bring in
  * @param creditSubsidyBillionUsd    the part of budget authority that is credit subsidy (loans and guarantees)
  * @param loanFaceValueBillionUsd    the face value of those loans and guarantees
+ * @param committedBudgetAuthorityBillionUsd federal money already signed for committed projects
+ *                                   ({@link Financing.Committed}), at its score: outside the budget, not in the
+ *                                   figures above
+ * @param committedFaceValueBillionUsd the same at face value
+ * @param committedOutlaysBillionUsdByFiscalYear its outlays, in the fiscal year of each obligation
  */
 public record Financials(double budgetAuthorityBillionUsd, double federalFaceValueBillionUsd,
                          double privateCapitalBillionUsd, double creditSubsidyBillionUsd,
@@ -28,7 +33,9 @@ public record Financials(double budgetAuthorityBillionUsd, double federalFaceVal
                          Map<String, Map<Integer, Double>> outlaysBillionUsdByAccountAndFiscalYear,
                          Map<Integer, Double> budgetAuthorityBillionUsdByFiscalYear,
                          Map<String, Double> budgetAuthorityBillionUsdByAccount,
-                         Map<String, Double> faceValueBillionUsdByAccount) {
+                         Map<String, Double> faceValueBillionUsdByAccount,
+                         double committedBudgetAuthorityBillionUsd, double committedFaceValueBillionUsd,
+                         Map<Integer, Double> committedOutlaysBillionUsdByFiscalYear) {
     /** The account of spending that no instrument finances. */
     public static final String GENERAL = "general";
 
@@ -88,8 +95,17 @@ public record Financials(double budgetAuthorityBillionUsd, double federalFaceVal
                 acc.payThroughYear(GENERAL, year.getKey(), amount);
             }
         }
+        double committedAuthority = 0;
+        double committedFace = 0;
+        Map<Integer, Double> committedOutlays = new TreeMap<>();
+        for (Financing.Committed c : fin.committed()) {
+            committedAuthority += c.budgetAuthorityBillionUsd();
+            committedFace += c.faceValueBillionUsd();
+            committedOutlays.merge(c.fiscalYear(), c.budgetAuthorityBillionUsd(), Double::sum);
+        }
         return new Financials(spending.totalBillionUsd(), face, privateCapital, credit, loans, acc.outlays,
-                acc.outlaysByAccount, acc.authorityByFy, acc.authorityByAccount, acc.faceByAccount);
+                acc.outlaysByAccount, acc.authorityByFy, acc.authorityByAccount, acc.faceByAccount,
+                committedAuthority, committedFace, committedOutlays);
     }
 
     /** Accumulates budget authority, face value and outlays by account and fiscal year. */

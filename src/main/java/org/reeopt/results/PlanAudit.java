@@ -57,6 +57,7 @@ public final class PlanAudit {
         a.supplyLimits();
         a.spending();
         a.financing();
+        a.committedFinancing();
         a.buildLimits();
         a.dependency();
         a.embedded();
@@ -376,6 +377,41 @@ public final class PlanAudit {
             check(atMost(amount, cap, ABSOLUTE_BILLION_USD), "FY" + fy + ": " + amount + " billion USD of "
                     + (outlays ? "outlays" : "budget authority") + ", cap " + cap);
         });
+    }
+
+    /**
+     * Committed federal financing (outside the budget): each names a committed project of the scenario, and the
+     * budget authority and outlays reported apart are its face value times its score (1 for a grant or equity, the
+     * credit subsidy rate for a loan), recomputed here, all in fiscal years before or at the horizon's first; none of
+     * it is in the plan's spending, which the budget checks bound.
+     */
+    private void committedFinancing() {
+        List<org.reeopt.scenario.Financing.Committed> committed = s.budget().financing().committed();
+        if (committed.isEmpty()) {
+            return;
+        }
+        double authority = 0;
+        double face = 0;
+        for (org.reeopt.scenario.Financing.Committed c : committed) {
+            check(s.committedProjects().stream().anyMatch(p -> p.option().id().equals(c.project())),
+                    "committed financing names " + c.project() + ", not a committed project of the scenario");
+            double score = c.kind().credit() ? c.budgetAuthorityPerUsd() : 1.0;
+            authority += c.faceValueBillionUsd() * score;
+            face += c.faceValueBillionUsd();
+        }
+        Financials money = Financials.of(s, plan);
+        double outlaid = money.committedOutlaysBillionUsdByFiscalYear().values().stream()
+                .mapToDouble(Double::doubleValue).sum();
+        check(Math.abs(money.committedBudgetAuthorityBillionUsd() - authority) <= ABSOLUTE_BILLION_USD,
+                "committed financing: " + money.committedBudgetAuthorityBillionUsd()
+                        + " billion USD of budget authority reported, recomputed " + authority);
+        check(Math.abs(money.committedFaceValueBillionUsd() - face) <= ABSOLUTE_BILLION_USD,
+                "committed financing: " + money.committedFaceValueBillionUsd()
+                        + " billion USD of face value reported, recomputed " + face);
+        check(Math.abs(outlaid - authority) <= ABSOLUTE_BILLION_USD, "committed financing: outlays "
+                + outlaid + " billion USD by fiscal year, budget authority " + authority);
+        check(Math.abs(money.budgetAuthorityBillionUsd() - Spending.of(s, plan).totalBillionUsd())
+                <= ABSOLUTE_BILLION_USD, "committed financing is charged to the plan's budget authority");
     }
 
     private double unitsFunded(String option, int fundingYear) {

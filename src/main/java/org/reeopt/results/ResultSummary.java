@@ -104,6 +104,10 @@ public record ResultSummary(
      * "Financing instruments"), billion USD: budget authority, federal face value, private capital, leverage (face
      * value per USD of budget authority), the credit subsidy and the loans it supports, outlays and budget authority
      * by US fiscal year ("FY2027": October 2026 to September 2027) and by account, and the ask in one sentence.
+     * The committed figures are federal money already signed for committed projects (outside the budget and the
+     * figures above). {@code dependencyCutPointsPerBillionUsd}: percentage points of end-to-end dependency in
+     * {@code dependencyCutYear} that the plan cuts (against the same scenario solved with no budget) per B$ of its
+     * budget authority; null when not computed (no budget authority spent, cost mode, or no second solve).
      */
     public record Finance(double budgetAuthorityBillionUsd, double federalFaceValueBillionUsd,
                           double privateCapitalBillionUsd, double leverage, double creditSubsidyBillionUsd,
@@ -111,7 +115,57 @@ public record ResultSummary(
                           Map<String, Map<String, Double>> outlaysBillionUsdByAccountAndFiscalYear,
                           Map<String, Double> budgetAuthorityBillionUsdByFiscalYear,
                           Map<String, Double> budgetAuthorityBillionUsdByAccount,
-                          Map<String, Double> faceValueBillionUsdByAccount, String ask) {
+                          Map<String, Double> faceValueBillionUsdByAccount, String ask,
+                          double committedBudgetAuthorityBillionUsd, double committedFaceValueBillionUsd,
+                          Map<String, Double> committedOutlaysBillionUsdByFiscalYear,
+                          Double dependencyCutPointsPerBillionUsd, Integer dependencyCutYear) {
+
+        /** This with the dependency cut per B$ of budget authority in {@code year}. */
+        public Finance withDependencyCut(double pointsPerBillionUsd, int year) {
+            return new Finance(budgetAuthorityBillionUsd, federalFaceValueBillionUsd, privateCapitalBillionUsd,
+                    leverage, creditSubsidyBillionUsd, loanFaceValueBillionUsd, outlaysBillionUsdByFiscalYear,
+                    outlaysBillionUsdByAccountAndFiscalYear, budgetAuthorityBillionUsdByFiscalYear,
+                    budgetAuthorityBillionUsdByAccount, faceValueBillionUsdByAccount, ask,
+                    committedBudgetAuthorityBillionUsd, committedFaceValueBillionUsd,
+                    committedOutlaysBillionUsdByFiscalYear, pointsPerBillionUsd, year);
+        }
+
+        /** "each B$ of budget authority cuts 2030 end-to-end dependency by 12.3 points", or null. */
+        public String dependencyCutText() {
+            return dependencyCutPointsPerBillionUsd == null ? null : String.format(java.util.Locale.ROOT,
+                    "each B$ of budget authority cuts %d end-to-end dependency by %.1f percentage points (on average "
+                    + "over the plan's %.3f B$, against the same scenario with no budget)", dependencyCutYear,
+                    dependencyCutPointsPerBillionUsd, budgetAuthorityBillionUsd);
+        }
+    }
+
+    /**
+     * The financing headline at the top level of the JSON (issue 18): copies of the nested financing object's
+     * budget authority, federal face value, private capital, leverage and outlays by fiscal year and by account and
+     * fiscal year, under the same keys; none for a scenario without financing, which has no financing object either.
+     */
+    @com.fasterxml.jackson.annotation.JsonAnyGetter
+    public Map<String, Object> financingHeadline() {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        if (financing != null) {
+            out.put("budgetAuthorityBillionUsd", financing.budgetAuthorityBillionUsd());
+            out.put("federalFaceValueBillionUsd", financing.federalFaceValueBillionUsd());
+            out.put("privateCapitalBillionUsd", financing.privateCapitalBillionUsd());
+            out.put("leverage", financing.leverage());
+            out.put("outlaysBillionUsdByFiscalYear", financing.outlaysBillionUsdByFiscalYear());
+            out.put("outlaysBillionUsdByAccountAndFiscalYear", financing.outlaysBillionUsdByAccountAndFiscalYear());
+        }
+        return out;
+    }
+
+    /** This summary with {@code newFinancing} in place of its financing. */
+    public ResultSummary withFinancing(Finance newFinancing) {
+        return new ResultSummary(scenario, status, objective, budgetBillionUsd, spentBillionUsd, years,
+                endToEndDependency, stageDependency, investments, spendBillionUsdByYear, spendBillionUsdByYearAndNation,
+                description, objectiveName, planningNation, lastResortSupplier, stageMaterialDependency,
+                directStageMaterialDependency, demandTonnesPerYear, stages, committedProjects, marginalValues,
+                marginalValuesMethod, sources, audit, solver, warnings, message, supplyRisk, targets, fixedPlan,
+                dataVintage, budgetEffect, recycled, embeddedDemand, finalProducts, newFinancing);
     }
 
     /**

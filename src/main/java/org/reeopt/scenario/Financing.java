@@ -14,13 +14,46 @@ import java.util.OptionalDouble;
  * the fiscal year of the obligation and how each year of the outlay profile splits between fiscal years.
  */
 public record Financing(List<Instrument> instruments, List<Account> accounts, int obligationMonth,
-                        FiscalYearBasis fiscalYearCapBasis, Map<Integer, Double> fiscalYearCapsBillionUsd) {
+                        FiscalYearBasis fiscalYearCapBasis, Map<Integer, Double> fiscalYearCapsBillionUsd,
+                        List<Committed> committed) {
     public static final Financing NONE = new Financing(List.of(), List.of(), 1, FiscalYearBasis.OUTLAYS, Map.of());
 
     public Financing {
         instruments = List.copyOf(instruments);
         accounts = List.copyOf(accounts);
         fiscalYearCapsBillionUsd = Ordered.copy(fiscalYearCapsBillionUsd);
+        committed = List.copyOf(committed);
+    }
+
+    /** Financing without committed federal money. */
+    public Financing(List<Instrument> instruments, List<Account> accounts, int obligationMonth,
+                     FiscalYearBasis fiscalYearCapBasis, Map<Integer, Double> fiscalYearCapsBillionUsd) {
+        this(instruments, accounts, obligationMonth, fiscalYearCapBasis, fiscalYearCapsBillionUsd, List.of());
+    }
+
+    /**
+     * Federal financing already signed for a committed project ({@code tables.committedFinancing}; the MP-DoD
+     * package of July 2025): {@code faceValueBillionUsd} of {@code kind} from {@code account}, obligated in
+     * {@code obligationMonth} of {@code obligationYear}, scored at {@code budgetAuthorityPerUsd} (1 for a grant or
+     * equity, the credit subsidy rate for a loan). It is outside the scenario's budget (obligated before the plan,
+     * from earlier appropriations): reported apart, never charged to the budget or an account's caps, and outlaid
+     * in the fiscal year of its obligation (equity paid at closing; a loan's subsidy recorded at signing).
+     */
+    public record Committed(String project, Kind kind, String account, double faceValueBillionUsd,
+                            double budgetAuthorityPerUsd, int obligationYear, int obligationMonth, SourceRef source) {
+        public double budgetAuthorityBillionUsd() {
+            return faceValueBillionUsd * budgetAuthorityPerUsd;
+        }
+
+        /** The US fiscal year of the obligation (FY y runs October y-1 to September y). */
+        public int fiscalYear() {
+            return obligationMonth >= 10 ? obligationYear + 1 : obligationYear;
+        }
+    }
+
+    /** Whether results report financing: instruments to choose from, or federal money already committed. */
+    public boolean reported() {
+        return present() || !committed.isEmpty();
     }
 
     /** What a fiscal-year cap limits: budget authority obligated in the year, or cash outlaid in it. */
