@@ -167,8 +167,10 @@ final class FinancingRows {
                     face.merge(col, 1.0, Double::sum);
                 }
             });
-            a.budgetAuthorityCapBillionUsd().ifPresent(cap -> rowAtMost("accountBudgetAuthority", a.id(), authority, cap));
-            a.faceValueCapBillionUsd().ifPresent(cap -> rowAtMost("accountFaceValue", a.id(), face, cap));
+            a.budgetAuthorityCapBillionUsd().ifPresent(cap -> rowAtMost("accountBudgetAuthority", a.id(), authority,
+                    financing().remainingCap(a, cap, false)));
+            a.faceValueCapBillionUsd().ifPresent(cap -> rowAtMost("accountFaceValue", a.id(), face,
+                    financing().remainingCap(a, cap, true)));
         }
     }
 

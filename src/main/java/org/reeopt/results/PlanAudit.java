@@ -364,10 +364,18 @@ public final class PlanAudit {
         for (org.reeopt.scenario.Financing.Account a : fin.accounts()) {
             double authority = money.budgetAuthorityBillionUsdByAccount().getOrDefault(a.id(), 0.0);
             double face = money.faceValueBillionUsdByAccount().getOrDefault(a.id(), 0.0);
-            a.budgetAuthorityCapBillionUsd().ifPresent(cap -> check(atMost(authority, cap, ABSOLUTE_BILLION_USD),
-                    "account " + a.id() + ": " + authority + " billion USD of budget authority, cap " + cap));
-            a.faceValueCapBillionUsd().ifPresent(cap -> check(atMost(face, cap, ABSOLUTE_BILLION_USD),
-                    "account " + a.id() + ": " + face + " billion USD of face value, cap " + cap));
+            // committed financing drawn on the account uses part of its caps (recomputed from the scenario's rows)
+            double committedAuthority = fin.committed().stream().filter(c -> c.account().equals(a.id()))
+                    .mapToDouble(c -> c.faceValueBillionUsd() * (c.kind().credit() ? c.budgetAuthorityPerUsd() : 1.0))
+                    .sum();
+            double committedFace = fin.committed().stream().filter(c -> c.account().equals(a.id()))
+                    .mapToDouble(org.reeopt.scenario.Financing.Committed::faceValueBillionUsd).sum();
+            a.budgetAuthorityCapBillionUsd().ifPresent(cap -> check(atMost(authority + committedAuthority,
+                    Math.max(cap, committedAuthority), ABSOLUTE_BILLION_USD), "account " + a.id() + ": " + authority
+                    + " billion USD of budget authority beside " + committedAuthority + " committed, cap " + cap));
+            a.faceValueCapBillionUsd().ifPresent(cap -> check(atMost(face + committedFace, Math.max(cap,
+                    committedFace), ABSOLUTE_BILLION_USD), "account " + a.id() + ": " + face + " billion USD of face "
+                    + "value beside " + committedFace + " committed, cap " + cap));
         }
         boolean outlays = fin.fiscalYearCapBasis() == org.reeopt.scenario.Financing.FiscalYearBasis.OUTLAYS;
         Map<Integer, Double> byFy = outlays ? money.outlaysBillionUsdByFiscalYear()

@@ -51,6 +51,17 @@ public record Financing(List<Instrument> instruments, List<Account> accounts, in
         }
     }
 
+    /**
+     * What is left of {@code cap} (an account's cap on budget authority, or with {@code faceValue} on face value) after
+     * the committed financing drawn on the same account (at least 0): money signed before the plan that came from
+     * the account's appropriation, e.g. the MP loan from OBBBA's OSC credit subsidy.
+     */
+    public double remainingCap(Account a, double cap, boolean faceValue) {
+        double used = committed.stream().filter(c -> c.account().equals(a.id()))
+                .mapToDouble(c -> faceValue ? c.faceValueBillionUsd() : c.budgetAuthorityBillionUsd()).sum();
+        return Math.max(0.0, cap - used);
+    }
+
     /** Whether results report financing: instruments to choose from, or federal money already committed. */
     public boolean reported() {
         return present() || !committed.isEmpty();

@@ -51,6 +51,10 @@ import org.reeopt.results.ResultSummary;
  *   10; outlays 0.0375 in FY2026 and 0.0125 in FY2027. Committed, apart: BA 0.4 * 1 + 0.15 * 0.1 = 0.415, face 0.55,
  *   all obligated and outlaid in FY2025 (July and August 2025 are before October). Not charged to the 0.1 B$
  *   budget: were it charged, 0.415 > 0.1 would leave no plan.
+ * committed-osc.json: the committed loan is 0.2 B$ (subsidy 0.02) from the OSC account, whose loan authority is 0.6:
+ *   0.4 is left, L <= 0.4; 0.1 L + G <= 0.1 gives G = 0.06, u = 0.46 (short of the 0.5 that reaches 0);
+ *   E2027 = (50 - 46) / 100 = 0.04, objective 0.52; BA 0.1 (osc 0.04, dpa 0.06), face 0.46; cut (0.5 - 0.04) * 100
+ *   / 0.1 = 460 points per B$. Without the committed draw L = 0.5 would reach 0 (objective 0.5).
  * Dependency cut per B$ of budget authority, in the horizon's second key year (2027): scenario.json with no budget
  *   funds nothing, E2027 = 1; the plan's 0; 100 points over 0.1 B$ = 1000 points per B$. grants-only.json: 1 - 0.9
  *   = 10 points over 0.1 B$ = 100 per B$. committed.json: no budget leaves 0.5, the plan 0: 50 points over 0.05 B$
@@ -185,6 +189,16 @@ class GoldenInstrumentsTest {
                 + "FY2025."), finance(s).ask());
         assertEquals(1000.0, finance(s).dependencyCutPointsPerBillionUsd(), 1e-3);
         assertEquals(2027, finance(s).dependencyCutYear());
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.reeopt.golden.Backends#all")
+    void committedLoansUseTheirAccountsLoanAuthority(String backend) {
+        ResultSummary s = assertOptimal(run("instruments", "committed-osc.json", Backends.on(backend)), 0.52);
+        assertEndToEnd(s, years(2026, 1.0, 2027, 0.04));
+        assertFinance(s, 0.1, 0.46, 0.0, 4.6);
+        assertEquals(0.4, finance(s).faceValueBillionUsdByAccount().get("osc"), TOL);
+        assertEquals(0.02, finance(s).committedBudgetAuthorityBillionUsd(), TOL);
     }
 
     @ParameterizedTest
