@@ -60,6 +60,30 @@ final class FinanceMemo {
                 : List.of("The ask: " + f.ask(), "In effect, " + f.dependencyCutText() + ".");
     }
 
+    /**
+     * The investments table's headers: with financing the cost column is face value (capex share plus production
+     * subsidies) and a budget-authority column follows it; without, {@code headers} unchanged.
+     */
+    static List<String> investmentHeaders(ResultSummary r, List<String> headers, String faceValue, String authority) {
+        if (r.financing() == null) {
+            return headers;
+        }
+        List<String> out = new ArrayList<>(headers.subList(0, headers.size() - 1));
+        out.add(faceValue);
+        out.add(authority);
+        return out;
+    }
+
+    /** An investments row with its budget authority appended when the scenario has financing. */
+    static List<String> investmentRow(ResultSummary r, ResultSummary.Investment i, List<String> row) {
+        if (r.financing() == null) {
+            return row;
+        }
+        List<String> out = new ArrayList<>(row);
+        out.add(Numbers.billions(r.financing().budgetAuthorityBillionUsd(i)));
+        return out;
+    }
+
     private static List<String> row(String label, Map<String, Double> byFy, TreeSet<String> years) {
         List<String> row = new ArrayList<>(List.of(label));
         years.forEach(y -> row.add(Numbers.billions(byFy.getOrDefault(y, 0.0))));

@@ -32,7 +32,17 @@ final class FinanceSummary {
                 fy(f.budgetAuthorityBillionUsdByFiscalYear()), authorityByAccount, faceByAccount, ask(f),
                 Summarizer.round(f.committedBudgetAuthorityBillionUsd()),
                 Summarizer.round(f.committedFaceValueBillionUsd()), fy(f.committedOutlaysBillionUsdByFiscalYear()),
-                null, null);
+                null, null, byBuild(f));
+    }
+
+    private static Map<String, Map<String, Double>> byBuild(Financials f) {
+        Map<String, Map<String, Double>> out = new LinkedHashMap<>();
+        f.budgetAuthorityBillionUsdByOptionAndFundingYear().forEach((option, byYear) -> {
+            Map<String, Double> years = new LinkedHashMap<>();
+            byYear.forEach((year, v) -> years.put(String.valueOf(year), Summarizer.round(v)));
+            out.put(option, years);
+        });
+        return out;
     }
 
     private static Map<String, Double> fy(Map<Integer, Double> byFy) {

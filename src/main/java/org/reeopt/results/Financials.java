@@ -26,6 +26,9 @@ import org.reeopt.scenario.Scenario;
  *                                   figures above
  * @param committedFaceValueBillionUsd the same at face value
  * @param committedOutlaysBillionUsdByFiscalYear its outlays, in the fiscal year of each obligation
+ * @param budgetAuthorityBillionUsdByOptionAndFundingYear each funded option's budget authority by funding year: its
+ *                                   capex share at its instruments' scores (1 without instruments) plus its
+ *                                   production subsidies
  */
 public record Financials(double budgetAuthorityBillionUsd, double federalFaceValueBillionUsd,
                          double privateCapitalBillionUsd, double creditSubsidyBillionUsd,
@@ -35,7 +38,8 @@ public record Financials(double budgetAuthorityBillionUsd, double federalFaceVal
                          Map<String, Double> budgetAuthorityBillionUsdByAccount,
                          Map<String, Double> faceValueBillionUsdByAccount,
                          double committedBudgetAuthorityBillionUsd, double committedFaceValueBillionUsd,
-                         Map<Integer, Double> committedOutlaysBillionUsdByFiscalYear) {
+                         Map<Integer, Double> committedOutlaysBillionUsdByFiscalYear,
+                         Map<String, Map<Integer, Double>> budgetAuthorityBillionUsdByOptionAndFundingYear) {
     /** The account of spending that no instrument finances. */
     public static final String GENERAL = "general";
 
@@ -62,8 +66,13 @@ public record Financials(double budgetAuthorityBillionUsd, double federalFaceVal
         double privateCapital = 0;
         double credit = 0;
         double loans = 0;
+        Map<String, Map<Integer, Double>> byBuild = new TreeMap<>();
         for (Plan.Build b : plan.builds()) {
             InvestmentOption o = s.option(b.option()).orElseThrow();
+            double subsidies = s.horizon().years().stream()
+                    .mapToDouble(t -> b.units() * o.subsidyBillionUsdPerUnit(b.fundingYear(), t)).sum();
+            byBuild.computeIfAbsent(o.id(), k -> new TreeMap<>()).merge(b.fundingYear(), subsidies
+                    + (financedByInstruments(s, o) ? 0.0 : b.units() * o.capexBillionUsdPerUnit()), Double::sum);
             privateCapital += b.units() * (o.capexMillionUsdPerUnit() / 1000.0 - o.capexBillionUsdPerUnit());
             privateCapital += plan.financed().privateCapital(o.id(), b.fundingYear());
             if (!financedByInstruments(s, o)) {
@@ -82,6 +91,7 @@ public record Financials(double budgetAuthorityBillionUsd, double federalFaceVal
             Financing.Instrument i = instrument(s, f.instrument());
             double authority = f.faceValueBillionUsd() * i.budgetAuthorityPerUsd();
             face += f.faceValueBillionUsd();
+            byBuild.computeIfAbsent(o.id(), k -> new TreeMap<>()).merge(f.fundingYear(), authority, Double::sum);
             if (i.kind().credit()) {
                 credit += authority;
                 loans += f.faceValueBillionUsd();
@@ -105,7 +115,7 @@ public record Financials(double budgetAuthorityBillionUsd, double federalFaceVal
         }
         return new Financials(spending.totalBillionUsd(), face, privateCapital, credit, loans, acc.outlays,
                 acc.outlaysByAccount, acc.authorityByFy, acc.authorityByAccount, acc.faceByAccount,
-                committedAuthority, committedFace, committedOutlays);
+                committedAuthority, committedFace, committedOutlays, byBuild);
     }
 
     /** Accumulates budget authority, face value and outlays by account and fiscal year. */

@@ -108,6 +108,8 @@ public record ResultSummary(
      * figures above). {@code dependencyCutPointsPerBillionUsd}: percentage points of end-to-end dependency in
      * {@code dependencyCutYear} that the plan cuts (against the same scenario solved with no budget) per B$ of its
      * budget authority; null when not computed (no budget authority spent, cost mode, or no second solve).
+     * {@code budgetAuthorityBillionUsdByOptionAndFundingYear}: each investment's budget authority (option, then
+     * funding year), beside its face value in {@code investments[].costBillionUsd}.
      */
     public record Finance(double budgetAuthorityBillionUsd, double federalFaceValueBillionUsd,
                           double privateCapitalBillionUsd, double leverage, double creditSubsidyBillionUsd,
@@ -118,7 +120,14 @@ public record ResultSummary(
                           Map<String, Double> faceValueBillionUsdByAccount, String ask,
                           double committedBudgetAuthorityBillionUsd, double committedFaceValueBillionUsd,
                           Map<String, Double> committedOutlaysBillionUsdByFiscalYear,
-                          Double dependencyCutPointsPerBillionUsd, Integer dependencyCutYear) {
+                          Double dependencyCutPointsPerBillionUsd, Integer dependencyCutYear,
+                          Map<String, Map<String, Double>> budgetAuthorityBillionUsdByOptionAndFundingYear) {
+
+        /** Budget authority of the investment row {@code i} (its option funded in its start year), 0 if none. */
+        public double budgetAuthorityBillionUsd(Investment i) {
+            return budgetAuthorityBillionUsdByOptionAndFundingYear.getOrDefault(i.option(), Map.of())
+                    .getOrDefault(String.valueOf(i.startYear()), 0.0);
+        }
 
         /** This with the dependency cut per B$ of budget authority in {@code year}. */
         public Finance withDependencyCut(double pointsPerBillionUsd, int year) {
@@ -127,7 +136,8 @@ public record ResultSummary(
                     outlaysBillionUsdByAccountAndFiscalYear, budgetAuthorityBillionUsdByFiscalYear,
                     budgetAuthorityBillionUsdByAccount, faceValueBillionUsdByAccount, ask,
                     committedBudgetAuthorityBillionUsd, committedFaceValueBillionUsd,
-                    committedOutlaysBillionUsdByFiscalYear, pointsPerBillionUsd, year);
+                    committedOutlaysBillionUsdByFiscalYear, pointsPerBillionUsd, year,
+                    budgetAuthorityBillionUsdByOptionAndFundingYear);
         }
 
         /** "each B$ of budget authority cuts 2030 end-to-end dependency by 12.3 points", or null. */

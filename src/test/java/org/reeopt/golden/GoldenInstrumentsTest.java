@@ -169,6 +169,12 @@ class GoldenInstrumentsTest {
         String memo = SolveMemo.of(s).markdown();
         assertTrue(memo.contains(ask), "the summary paragraph states the ask: " + memo);
         assertTrue(memo.contains("| osc | 0.0450 | 0.0150 |"), memo);
+        // the investments table shows face value (0.6 loan + 0.04 grant) and budget authority (0.06 + 0.04)
+        assertTrue(text.lines().anyMatch(l -> l.matches("plant +US +magnet +2026 +2027 +64 +0\\.64 +0\\.10")), text);
+        assertTrue(text.contains("face value B$  budget authority B$"), text);
+        assertTrue(memo.contains("| Face value (B$) | Budget authority (B$) |") && memo.contains("| 0.64 | 0.10 |"), memo);
+        assertTrue(markdown.contains("| Face value (B$) | Budget authority (B$) |") && markdown.contains("| 0.64 | 0.10 |"),
+                markdown);
     }
 
     @ParameterizedTest
