@@ -77,8 +77,7 @@ public final class CompareReport {
                 f.privateCapitalBillionUsd()))));
         rows.add(row("leverage", scenarios, s -> finance(s, f -> String.format(java.util.Locale.ROOT, "%.1f",
                 f.leverage()))));
-        rows.add(row("outlays peak", scenarios, s -> finance(s, f -> f.outlaysBillionUsdByFiscalYear().entrySet()
-                .stream().reduce((a, c) -> c.getValue() > a.getValue() + 1e-9 ? c : a)
+        rows.add(row("outlays peak", scenarios, s -> finance(s, f -> f.peakOutlay()
                 .map(e -> e.getKey() + " " + Numbers.billions(e.getValue())).orElse("-"))));
         if (scenarios.stream().anyMatch(s -> s.financing() != null && s.financing().committedFaceValueBillionUsd() > 0)) {
             rows.add(row("committed BA B$ (outside)", scenarios, s -> finance(s, f -> Numbers.billions(

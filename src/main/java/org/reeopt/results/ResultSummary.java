@@ -123,6 +123,12 @@ public record ResultSummary(
                           Double dependencyCutPointsPerBillionUsd, Integer dependencyCutYear,
                           Map<String, Map<String, Double>> budgetAuthorityBillionUsdByOptionAndFundingYear) {
 
+        /** The fiscal year of the highest outlays (the earliest on a tie) and the amount; empty without outlays. */
+        public java.util.Optional<Map.Entry<String, Double>> peakOutlay() {
+            return outlaysBillionUsdByFiscalYear.entrySet().stream()
+                    .reduce((a, c) -> c.getValue() > a.getValue() + 1e-9 ? c : a).filter(e -> e.getValue() > 0);
+        }
+
         /** Budget authority of the investment row {@code i} (its option funded in its start year), 0 if none. */
         public double budgetAuthorityBillionUsd(Investment i) {
             return budgetAuthorityBillionUsdByOptionAndFundingYear.getOrDefault(i.option(), Map.of())
