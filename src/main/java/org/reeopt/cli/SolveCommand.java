@@ -59,8 +59,9 @@ final class SolveCommand implements Callable<Integer> {
         folder.refuseAmongInputs(loaded.inputFiles());
         org.reeopt.report.View shown = view.view(loaded.horizon().years());
         RunResult result = plan == null
-                ? Pipeline.withBudgetEffect(loaded, solverOptions.toRunOptions(),
-                        Pipeline.run(loaded, solverOptions.toRunOptions(), startNanos), startNanos)
+                ? Pipeline.withDependencyCut(loaded, solverOptions.toRunOptions(), Pipeline.withBudgetEffect(loaded,
+                        solverOptions.toRunOptions(), Pipeline.run(loaded, solverOptions.toRunOptions(), startNanos),
+                        startNanos), startNanos)
                 : Pipeline.evaluate(loaded, solverOptions.toRunOptions(), SavedPlan.from(ReportCommand.read(plan),
                         Display.path(plan)));
         String rendered = chosen.render(result.summary(), shown);

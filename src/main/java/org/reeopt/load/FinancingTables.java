@@ -18,16 +18,22 @@ final class FinancingTables {
     private FinancingTables() {
     }
 
-    /** The scenario's financing; {@code optionIds}: every option the options table names (to check references). */
-    static Financing read(JsonObject root, JsonObject tables, Set<String> optionIds, Problems problems) {
+    /**
+     * The scenario's financing; {@code optionIds}: every option the options table names (to check references);
+     * {@code committedIds}: the options of the committed projects (for {@code tables.committedFinancing}).
+     */
+    static Financing read(JsonObject root, JsonObject tables, Set<String> optionIds, Set<String> committedIds,
+                          Problems problems) {
         // every id the accounts table names, also on rows with errors (their instruments are not reported again)
         Set<String> accountIds = new HashSet<>();
         List<Financing.Account> accounts = problems.attempt(() -> tables.optText("accounts")
                 .map(p -> accounts(Path.of(p), accountIds, problems)).orElse(List.of()), List.of());
         List<Financing.Instrument> instruments = problems.attempt(() -> tables.optText("instruments")
                 .map(p -> instruments(Path.of(p), accountIds, optionIds, problems)).orElse(List.of()), List.of());
+        List<Financing.Committed> committed = problems.attempt(() -> tables.optText("committedFinancing")
+                .map(p -> committed(Path.of(p), committedIds, problems)).orElse(List.of()), List.of());
         Financing base = new Financing(instruments, accounts, 1, Financing.FiscalYearBasis.OUTLAYS, Map.of(),
-                PriceTables.read(root, tables, accountIds, problems));
+                PriceTables.read(root, tables, accountIds, problems), committed);
         return problems.attempt(() -> root.optObject("financing").map(f -> section(f, base, problems))
                 .orElse(base), base);
     }
@@ -59,7 +65,8 @@ final class FinancingTables {
             });
             return c;
         }, Map.of());
-        return new Financing(base.instruments(), base.accounts(), month, basis, caps, base.priceSupport());
+        return new Financing(base.instruments(), base.accounts(), month, basis, caps, base.priceSupport(),
+                base.committed());
     }
 
     /** accounts.csv: id, name and optionally budgetAuthorityCapBillionUsd, faceValueCapBillionUsd. */
@@ -107,9 +114,9 @@ final class FinancingTables {
         return out;
     }
 
-    private static Financing.Instrument instrument(CsvTable.Row row, Set<String> accountIds, Set<String> optionIds) {
+    private static Financing.Kind kind(CsvTable.Row row) {
         String kindText = row.text("kind");
-        Financing.Kind kind = switch (kindText.toLowerCase(Locale.ROOT)) {
+        return switch (kindText.toLowerCase(Locale.ROOT)) {
             case "grant" -> Financing.Kind.GRANT;
             case "equity" -> Financing.Kind.EQUITY;
             case "direct-loan" -> Financing.Kind.DIRECT_LOAN;
@@ -117,6 +124,56 @@ final class FinancingTables {
             default -> throw row.error("kind", "\"" + kindText
                     + "\" is not one of grant, equity, direct-loan, loan-guarantee");
         };
+    }
+
+    /**
+     * committedFinancing.csv: project (a committed project's option id), kind, account (a label: committed money is
+     * outside the accounts' caps), faceValueMillionUsd, obligated (YYYY-MM) and, for a loan or guarantee,
+     * creditSubsidyShare.
+     */
+    static List<Financing.Committed> committed(Path path, Set<String> committedIds, Problems problems) {
+        CsvTable table = CsvTable.read(path, Display.path(path),
+                Set.of("project", "kind", "account", "faceValueMillionUsd", "obligated"),
+                DataTables.with(Set.of("creditSubsidyShare")), problems);
+        List<Financing.Committed> out = new ArrayList<>();
+        for (CsvTable.Row row : table.rows()) {
+            problems.attempt(() -> out.add(committedRow(row, committedIds)));
+        }
+        return out;
+    }
+
+    private static Financing.Committed committedRow(CsvTable.Row row, Set<String> committedIds) {
+        String project = row.text("project");
+        if (!committedIds.contains(project)) {
+            throw row.error("project", "no committed project \"" + project + "\" (name it by its option id)"
+                    + NearestName.hint(project, committedIds));
+        }
+        Financing.Kind kind = kind(row);
+        double score = 1.0;
+        if (kind.credit()) {
+            score = share(row, "creditSubsidyShare", Double.NaN);
+            if (Double.isNaN(score)) {
+                throw row.error("creditSubsidyShare", "is required for a " + kind.label()
+                        + " (the credit subsidy cost per USD of face value, e.g. 0.1)");
+            }
+        } else if (!row.optText("creditSubsidyShare").isEmpty()) {
+            throw row.error("creditSubsidyShare", "applies only to a direct-loan or loan-guarantee");
+        }
+        double faceMillionUsd = row.number("faceValueMillionUsd");
+        if (!(faceMillionUsd >= 0)) {
+            throw row.error("faceValueMillionUsd", "must not be negative, got " + faceMillionUsd);
+        }
+        String obligated = row.text("obligated");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})").matcher(obligated);
+        if (!m.matches() || Integer.parseInt(m.group(2)) < 1 || Integer.parseInt(m.group(2)) > 12) {
+            throw row.error("obligated", "must be a year and month such as 2025-07, got \"" + obligated + "\"");
+        }
+        return new Financing.Committed(project, kind, row.text("account"), faceMillionUsd / 1000.0, score,
+                Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), DataTables.source(row));
+    }
+
+    private static Financing.Instrument instrument(CsvTable.Row row, Set<String> accountIds, Set<String> optionIds) {
+        Financing.Kind kind = kind(row);
         String account = row.text("account");
         if (accountIds.isEmpty()) {
             throw row.error("account", "no account \"" + account + "\": the scenario names no tables.accounts");

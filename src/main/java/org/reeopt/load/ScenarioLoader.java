@@ -77,7 +77,8 @@ public final class ScenarioLoader {
         JsonObject tables = problems.attempt(() -> {
             JsonObject t = root.object("tables");
             t.rejectUnknown(Set.of("processChain", "existingCapacity", "options", "buildLimits", "supplyLimits",
-                    "committedProjects", "stockpiles", "instruments", "accounts", "marketPrices", "priceContracts"));
+                    "committedProjects", "stockpiles", "instruments", "accounts", "marketPrices", "priceContracts",
+                    "committedFinancing"));
             return t;
         }, null);
         List<Stage> stages = problems.attempt(() -> stages(root), List.of());
@@ -132,7 +133,9 @@ public final class ScenarioLoader {
         if (read != null) {
             Set<String> optionIds = new java.util.HashSet<>(read.unread());
             options.forEach(o -> optionIds.add(o.id()));
-            budget = budget.withFinancing(FinancingTables.read(root, tables, optionIds, problems));
+            Set<String> committedIds = new java.util.HashSet<>();
+            committedRows.forEach(c -> committedIds.add(c.option().id()));
+            budget = budget.withFinancing(FinancingTables.read(root, tables, optionIds, committedIds, problems));
         }
         ObjectiveSpec objective = problems.attempt(() -> objective(root),
                 new ObjectiveSpec(ObjectiveSpec.Mode.DEPENDENCY, Map.of(), 1.0, Map.of()));

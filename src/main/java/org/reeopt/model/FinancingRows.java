@@ -175,8 +175,10 @@ final class FinancingRows {
                 }
             });
             new PriceSupportRows(m).accountTerms(a.id()).forEach((col, v) -> authority.merge(col, v, Double::sum));
-            a.budgetAuthorityCapBillionUsd().ifPresent(cap -> rowAtMost("accountBudgetAuthority", a.id(), authority, cap));
-            a.faceValueCapBillionUsd().ifPresent(cap -> rowAtMost("accountFaceValue", a.id(), face, cap));
+            a.budgetAuthorityCapBillionUsd().ifPresent(cap -> rowAtMost("accountBudgetAuthority", a.id(), authority,
+                    financing().remainingCap(a, cap, false)));
+            a.faceValueCapBillionUsd().ifPresent(cap -> rowAtMost("accountFaceValue", a.id(), face,
+                    financing().remainingCap(a, cap, true)));
         }
     }
 

@@ -166,6 +166,43 @@ public final class Pipeline {
                 r.withBudgetEffect(new ResultSummary.BudgetEffect(BUDGET_STEP_BILLION_USD, change, method)));
     }
 
+    /**
+     * {@code result} with its financing's dependency cut per B$ of budget authority (docs/formulation.md, "Financing
+     * instruments"): end-to-end dependency in the horizon's second key year (2030 for 2026-2040) of the scenario
+     * solved again with no budget, less the plan's, in percentage points, over the plan's budget authority.
+     * Unchanged without financing, a total budget, budget authority spent or an optimal plan; the second solve shares
+     * the deadline counted from {@code startNanos}.
+     */
+    public static RunResult withDependencyCut(Scenario loaded, RunOptions options, RunResult result,
+                                              long startNanos) {
+        ResultSummary r = result.summary();
+        ResultSummary.Finance f = r.financing();
+        Scenario scenario = withOverrides(loaded, options);
+        if (f == null || r.budgetBillionUsd() == null || r.spentBillionUsd() == null
+                || f.budgetAuthorityBillionUsd() <= 0 || scenario.objective().mode() != ObjectiveSpec.Mode.DEPENDENCY) {
+            return result;
+        }
+        List<Integer> keyYears = org.reeopt.results.KeyYears.of(r.years());
+        int year = keyYears.get(Math.min(1, keyYears.size() - 1));
+        java.util.Map<String, Double> none = limits(scenario, options, startNanos).expired() ? null
+                : endToEndDependency(scenario.withBudgetTotal(0.0), options, startNanos);
+        if (none == null) {
+            return withWarning(result, "the dependency cut per B$ of budget authority was not computed: the solve "
+                    + "with no budget gave no optimal, audited plan within the time limit");
+        }
+        String key = String.valueOf(year);
+        double points = (none.get(key) - r.endToEndDependency().get(key)) * 100 / f.budgetAuthorityBillionUsd();
+        return new RunResult(result.scenario(), result.validation(), result.status(), result.auditPassed(),
+                r.withFinancing(f.withDependencyCut(Math.round(points * 1e4) / 1e4, year)));
+    }
+
+    /** {@link #run(Path, RunOptions)} with {@link #withDependencyCut} (compare's rows). */
+    public static RunResult runWithDependencyCut(Path scenarioFile, RunOptions options) {
+        long start = System.nanoTime();
+        Scenario loaded = load(scenarioFile);
+        return withDependencyCut(loaded, options, run(loaded, options, start), start);
+    }
+
     private static RunResult withWarning(RunResult result, String warning) {
         return new RunResult(result.scenario(), result.validation(), result.status(), result.auditPassed(),
                 result.summary().withWarning(warning));

@@ -77,9 +77,18 @@ public final class CompareReport {
                 f.privateCapitalBillionUsd()))));
         rows.add(row("leverage", scenarios, s -> finance(s, f -> String.format(java.util.Locale.ROOT, "%.1f",
                 f.leverage()))));
-        rows.add(row("outlays peak", scenarios, s -> finance(s, f -> f.outlaysBillionUsdByFiscalYear().entrySet()
-                .stream().reduce((a, c) -> c.getValue() > a.getValue() + 1e-9 ? c : a)
+        rows.add(row("outlays peak", scenarios, s -> finance(s, f -> f.peakOutlay()
                 .map(e -> e.getKey() + " " + Numbers.billions(e.getValue())).orElse("-"))));
+        if (scenarios.stream().anyMatch(s -> s.financing() != null && s.financing().committedFaceValueBillionUsd() > 0)) {
+            rows.add(row("committed BA B$ (outside)", scenarios, s -> finance(s, f -> Numbers.billions(
+                    f.committedBudgetAuthorityBillionUsd()))));
+        }
+        if (scenarios.stream().anyMatch(s -> s.financing() != null
+                && s.financing().dependencyCutPointsPerBillionUsd() != null)) {
+            rows.add(row("dependency cut pts per B$ BA", scenarios, s -> finance(s,
+                    f -> f.dependencyCutPointsPerBillionUsd() == null ? "-" : String.format(java.util.Locale.ROOT,
+                            "%.1f in %d", f.dependencyCutPointsPerBillionUsd(), f.dependencyCutYear()))));
+        }
     }
 
     private static String finance(ResultSummary s, java.util.function.Function<ResultSummary.Finance, String> cell) {

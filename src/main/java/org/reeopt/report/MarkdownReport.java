@@ -49,12 +49,17 @@ public final class MarkdownReport {
         if (!products.isEmpty()) {
             out.append('\n').append(products.replaceFirst("^## ", "### ")).append('\n');
         }
-        out.append("\n| Option | Nation | Stage | Funded | Online | t/yr | Cost (B$) |\n|---|---|---|---:|---:|---:|---:|\n");
+        boolean financed = r.financing() != null;
+        out.append(financed ? "\n| Option | Nation | Stage | Funded | Online | t/yr | Face value (B$) | Budget authority"
+                + " (B$) |\n|---|---|---|---:|---:|---:|---:|---:|\n"
+                : "\n| Option | Nation | Stage | Funded | Online | t/yr | Cost (B$) |\n|---|---|---|---:|---:|---:|---:|\n");
         for (ResultSummary.Investment i : r.investments()) {
             out.append("| ").append(i.name()).append(" | ").append(i.nation()).append(" | ").append(i.stage())
                     .append(" | ").append(i.startYear()).append(" | ").append(i.onlineYear()).append(" | ")
                     .append(Numbers.tonnes(i.availableTonnesPerYear())).append(" | ")
-                    .append(Numbers.billions(i.costBillionUsd() + i.subsidyBillionUsd())).append(" |\n");
+                    .append(Numbers.billions(i.costBillionUsd() + i.subsidyBillionUsd()))
+                    .append(financed ? " | " + Numbers.billions(r.financing().budgetAuthorityBillionUsd(i)) : "")
+                    .append(" |\n");
         }
         String risk = RiskMemo.of(r).markdown().stripTrailing();
         if (!risk.isEmpty()) {

@@ -61,16 +61,18 @@ public final class SolveMemo {
 
         List<List<String>> plan = new ArrayList<>();
         for (ResultSummary.Investment i : r.investments()) {
-            plan.add(List.of(i.name(), i.nation(), i.stage(), Integer.toString(i.startYear()),
-                    Integer.toString(i.onlineYear()), Numbers.tonnes(i.availableTonnesPerYear()),
-                    Numbers.billions(i.costBillionUsd() + i.subsidyBillionUsd())));
+            plan.add(FinanceMemo.investmentRow(r, i, List.of(i.name(), i.nation(), i.stage(),
+                    Integer.toString(i.startYear()), Integer.toString(i.onlineYear()),
+                    Numbers.tonnes(i.availableTonnesPerYear()),
+                    Numbers.billions(i.costBillionUsd() + i.subsidyBillionUsd()))));
         }
         memo.heading(2, "Investment plan");
         if (plan.isEmpty()) {
             memo.paragraph("No new investment.");
         } else {
-            memo.table(List.of("Option", "Nation", "Stage", "Funded", "Online", "Capacity to " + r.planningNation()
-                    + " (t/yr)", "Cost (B$)"), plan);
+            memo.table(FinanceMemo.investmentHeaders(r, List.of("Option", "Nation", "Stage", "Funded", "Online",
+                    "Capacity to " + r.planningNation() + " (t/yr)", "Cost (B$)"), "Face value (B$)",
+                    "Budget authority (B$)"), plan);
         }
         if (!r.committedProjects().isEmpty()) {
             List<List<String>> committed = new ArrayList<>();

@@ -84,6 +84,9 @@ public final class SweepReport {
         if (!budgets(r)) {
             h.add("binding in");
         }
+        if (financed(r)) {
+            h.addAll(List.of("budget authority B$", "face value B$", "private capital B$", "leverage", "outlays peak"));
+        }
         if (showObjective) {
             h.add("internal objective");
             if (budgets(r)) {
@@ -106,6 +109,14 @@ public final class SweepReport {
             if (!budgets(r)) {
                 row.add(bindingYears(p));
             }
+            if (financed(r)) {
+                SweepResult.Finance f = p.finance();
+                row.addAll(f == null ? List.of("-", "-", "-", "-", "-") : List.of(
+                        Numbers.billions(f.budgetAuthorityBillionUsd()), Numbers.billions(f.federalFaceValueBillionUsd()),
+                        Numbers.billions(f.privateCapitalBillionUsd()), String.format(Locale.ROOT, "%.1f", f.leverage()),
+                        f.peakOutlayFiscalYear() == null ? "-"
+                                : f.peakOutlayFiscalYear() + " " + Numbers.billions(f.peakOutlayBillionUsd())));
+            }
             if (showObjective) {
                 row.add(Numbers.decimal(p.objective()));
                 if (budgets(r)) {
@@ -116,6 +127,11 @@ public final class SweepReport {
             rows.add(row);
         }
         return rows;
+    }
+
+    /** Whether some level has financing figures (a scenario with financing instruments): adds their columns. */
+    static boolean financed(SweepResult r) {
+        return r.points().stream().anyMatch(p -> p.finance() != null);
     }
 
     /** The years in which a cost-curve point's plan sits at the swept target's limit: "2040", "2031-2033, 2040". */
@@ -197,18 +213,32 @@ public final class SweepReport {
 
     private static String csv(SweepResult r) {
         StringWriter text = new StringWriter();
+        List<String> header = new ArrayList<>(List.of("budgetBillionUsd", "targetShare", "status", "spentBillionUsd",
+                "year", "endToEndDependency", "endToEndChangePerBillionToNext", "objective", "marginalPerBillionDual",
+                "marginalPerBillionToNext", "knee", "bindingYears"));
+        boolean financed = financed(r);
+        if (financed) {
+            header.addAll(List.of("budgetAuthorityBillionUsd", "federalFaceValueBillionUsd", "privateCapitalBillionUsd",
+                    "leverage", "peakOutlayFiscalYear", "peakOutlayBillionUsd"));
+        }
         try (CSVPrinter csv = new CSVPrinter(text, CSVFormat.RFC4180.builder().setRecordSeparator("\n")
-                .setHeader("budgetBillionUsd", "targetShare", "status", "spentBillionUsd", "year",
-                        "endToEndDependency", "endToEndChangePerBillionToNext", "objective", "marginalPerBillionDual",
-                        "marginalPerBillionToNext", "knee", "bindingYears")
-                .get())) {
+                .setHeader(header.toArray(String[]::new)).get())) {
             for (int i = 0; i < r.points().size(); i++) {
                 SweepResult.Point p = r.points().get(i);
                 for (var e : p.endToEndDependency().entrySet()) {
-                    csv.printRecord(p.budgetBillionUsd(), p.targetShare(), p.status(), p.spentBillionUsd(), e.getKey(),
-                            e.getValue(), endToEndPerBillionToNext(r, i, Integer.parseInt(e.getKey())), p.objective(),
+                    List<Object> record = new ArrayList<>(java.util.Arrays.asList(p.budgetBillionUsd(),
+                            p.targetShare(), p.status(), p.spentBillionUsd(), e.getKey(), e.getValue(),
+                            endToEndPerBillionToNext(r, i, Integer.parseInt(e.getKey())), p.objective(),
                             p.marginalPerBillionDual(), p.marginalPerBillionToNext(), p.knee(),
-                            budgets(r) ? null : bindingYears(p));
+                            budgets(r) ? null : bindingYears(p)));
+                    if (financed) {
+                        SweepResult.Finance f = p.finance();
+                        record.addAll(f == null ? java.util.Collections.nCopies(6, null)
+                                : java.util.Arrays.asList(f.budgetAuthorityBillionUsd(),
+                                f.federalFaceValueBillionUsd(), f.privateCapitalBillionUsd(), f.leverage(),
+                                f.peakOutlayFiscalYear(), f.peakOutlayBillionUsd()));
+                    }
+                    csv.printRecord(record);
                 }
             }
         } catch (IOException e) {

@@ -69,12 +69,14 @@ public final class TableReport {
         } else {
             List<List<String>> inv = new ArrayList<>();
             for (ResultSummary.Investment i : r.investments()) {
-                inv.add(List.of(i.option(), i.nation(), i.stage(), Integer.toString(i.startYear()),
-                        Integer.toString(i.onlineYear()), Numbers.tonnes(i.availableTonnesPerYear()),
-                        Numbers.billions(i.costBillionUsd() + i.subsidyBillionUsd())));
+                inv.add(FinanceMemo.investmentRow(r, i, List.of(i.option(), i.nation(), i.stage(),
+                        Integer.toString(i.startYear()), Integer.toString(i.onlineYear()),
+                        Numbers.tonnes(i.availableTonnesPerYear()),
+                        Numbers.billions(i.costBillionUsd() + i.subsidyBillionUsd()))));
             }
-            out.append("Investments\n").append(TextTable.render(List.of("option", "nation", "stage", "funded", "online",
-                    "t/yr to " + r.planningNation(), "cost B$"), inv, false)).append('\n');
+            out.append("Investments\n").append(TextTable.render(FinanceMemo.investmentHeaders(r, List.of("option",
+                    "nation", "stage", "funded", "online", "t/yr to " + r.planningNation(), "cost B$"),
+                    "face value B$", "budget authority B$"), inv, false)).append('\n');
         }
         out.append(RiskMemo.of(r).plainText());
         out.append(FinanceMemo.of(r).plainText());

@@ -10,9 +10,12 @@ final class FinanceSummary {
     private FinanceSummary() {
     }
 
-    /** Null for a scenario without financing instruments (its JSON then has no {@code financing} key). */
+    /**
+     * Null for a scenario without financing instruments or committed financing (its JSON then has no
+     * {@code financing} key).
+     */
     static ResultSummary.Finance of(Scenario s, Plan plan) {
-        if (!s.budget().financing().present() && !s.budget().financing().priceSupport().present()) {
+        if (!s.budget().financing().reported()) {
             return null;
         }
         Financials f = Financials.of(s, plan);
@@ -27,16 +30,18 @@ final class FinanceSummary {
                 Summarizer.round(f.leverage()), Summarizer.round(f.creditSubsidyBillionUsd()),
                 Summarizer.round(f.loanFaceValueBillionUsd()), fy(f.outlaysBillionUsdByFiscalYear()), byAccount,
                 fy(f.budgetAuthorityBillionUsdByFiscalYear()), authorityByAccount, faceByAccount,
-                withPriceSupport(ask(f), s, plan), priceSupport(s, plan));
+                ask(f, priceSupportClause(s, plan)), Summarizer.round(f.committedBudgetAuthorityBillionUsd()),
+                Summarizer.round(f.committedFaceValueBillionUsd()), fy(f.committedOutlaysBillionUsdByFiscalYear()),
+                null, null, byBuild(f), priceSupport(s, plan));
     }
 
     /**
-     * The ask with, for a scenario with price support, "; price support X B$ expected (contracts Y B$, Z B$ at their
-     * lowest price path; price gap W B$)." before its full stop.
+     * For a scenario with price support, "; price support X B$ expected (contracts Y B$, Z B$ at their lowest price
+     * path; price gap W B$)", which the ask puts before the full stop of its first sentence; else "".
      */
-    private static String withPriceSupport(String ask, Scenario s, Plan plan) {
+    private static String priceSupportClause(Scenario s, Plan plan) {
         if (!s.budget().financing().priceSupport().present()) {
-            return ask;
+            return "";
         }
         PriceSupportCosts costs = PriceSupportCosts.of(s, plan);
         double contracts = 0;
@@ -45,9 +50,8 @@ final class FinanceSummary {
             contracts += costs.contractCost(c.id());
             exposure += costs.contractExposure(c.id());
         }
-        return ask.substring(0, ask.length() - 1) + "; price support " + b(contracts + costs.gap())
-                + " expected (contracts " + b(contracts) + ", " + b(exposure) + " at their lowest price path; price gap "
-                + b(costs.gap()) + ").";
+        return "; price support " + b(contracts + costs.gap()) + " expected (contracts " + b(contracts) + ", "
+                + b(exposure) + " at their lowest price path; price gap " + b(costs.gap()) + ")";
     }
 
     /** Null without price contracts and price gap. */
@@ -72,6 +76,16 @@ final class FinanceSummary {
         return new ResultSummary.PriceSupportResult(contracts, Summarizer.round(costs.gap()), gapByYear);
     }
 
+    private static Map<String, Map<String, Double>> byBuild(Financials f) {
+        Map<String, Map<String, Double>> out = new LinkedHashMap<>();
+        f.budgetAuthorityBillionUsdByOptionAndFundingYear().forEach((option, byYear) -> {
+            Map<String, Double> years = new LinkedHashMap<>();
+            byYear.forEach((year, v) -> years.put(String.valueOf(year), Summarizer.round(v)));
+            out.put(option, years);
+        });
+        return out;
+    }
+
     private static Map<String, Double> fy(Map<Integer, Double> byFy) {
         Map<String, Double> out = new LinkedHashMap<>();
         byFy.forEach((fy, v) -> {
@@ -88,6 +102,11 @@ final class FinanceSummary {
      * peak in FY2026 at 0.075 B$." (the earliest fiscal year of the highest outlays).
      */
     static String ask(Financials f) {
+        return ask(f, "");
+    }
+
+    /** The ask with {@code clause} (price support, or "") before the full stop of its first sentence. */
+    private static String ask(Financials f, String clause) {
         StringBuilder out = new StringBuilder(b(f.budgetAuthorityBillionUsd()) + " of budget authority");
         if (f.loanFaceValueBillionUsd() > 0) {
             out.append(", of which ").append(b(f.creditSubsidyBillionUsd())).append(" in credit subsidy supporting ")
@@ -100,7 +119,15 @@ final class FinanceSummary {
                 .filter(e -> e.getValue() > 0)
                 .ifPresent(e -> out.append("; outlays peak in FY").append(e.getKey()).append(" at ")
                         .append(b(e.getValue())));
-        return out.append('.').toString();
+        out.append(clause).append('.');
+        if (f.committedFaceValueBillionUsd() > 0) {
+            out.append(" Already committed before the plan and outside its budget (not charged to it): ")
+                    .append(b(f.committedBudgetAuthorityBillionUsd())).append(" of budget authority for ")
+                    .append(b(f.committedFaceValueBillionUsd())).append(" of federal face value, obligated in ")
+                    .append(String.join(", ", f.committedOutlaysBillionUsdByFiscalYear().keySet().stream()
+                            .map(fy -> "FY" + fy).toList())).append('.');
+        }
+        return out.toString();
     }
 
     private static String b(double billionUsd) {

@@ -21,6 +21,14 @@ import org.reeopt.scenario.Scenario;
  *                                   planning nation's capex share plus the private capital the instruments bring in
  * @param creditSubsidyBillionUsd    the part of budget authority that is credit subsidy (loans and guarantees)
  * @param loanFaceValueBillionUsd    the face value of those loans and guarantees
+ * @param committedBudgetAuthorityBillionUsd federal money already signed for committed projects
+ *                                   ({@link Financing.Committed}), at its score: outside the budget, not in the
+ *                                   figures above
+ * @param committedFaceValueBillionUsd the same at face value
+ * @param committedOutlaysBillionUsdByFiscalYear its outlays, in the fiscal year of each obligation
+ * @param budgetAuthorityBillionUsdByOptionAndFundingYear each funded option's budget authority by funding year: its
+ *                                   capex share at its instruments' scores (1 without instruments) plus its
+ *                                   production subsidies
  */
 public record Financials(double budgetAuthorityBillionUsd, double federalFaceValueBillionUsd,
                          double privateCapitalBillionUsd, double creditSubsidyBillionUsd,
@@ -28,7 +36,10 @@ public record Financials(double budgetAuthorityBillionUsd, double federalFaceVal
                          Map<String, Map<Integer, Double>> outlaysBillionUsdByAccountAndFiscalYear,
                          Map<Integer, Double> budgetAuthorityBillionUsdByFiscalYear,
                          Map<String, Double> budgetAuthorityBillionUsdByAccount,
-                         Map<String, Double> faceValueBillionUsdByAccount) {
+                         Map<String, Double> faceValueBillionUsdByAccount,
+                         double committedBudgetAuthorityBillionUsd, double committedFaceValueBillionUsd,
+                         Map<Integer, Double> committedOutlaysBillionUsdByFiscalYear,
+                         Map<String, Map<Integer, Double>> budgetAuthorityBillionUsdByOptionAndFundingYear) {
     /** The account of spending that no instrument finances. */
     public static final String GENERAL = "general";
 
@@ -55,8 +66,13 @@ public record Financials(double budgetAuthorityBillionUsd, double federalFaceVal
         double privateCapital = 0;
         double credit = 0;
         double loans = 0;
+        Map<String, Map<Integer, Double>> byBuild = new TreeMap<>();
         for (Plan.Build b : plan.builds()) {
             InvestmentOption o = s.option(b.option()).orElseThrow();
+            double subsidies = s.horizon().years().stream()
+                    .mapToDouble(t -> b.units() * o.subsidyBillionUsdPerUnit(b.fundingYear(), t)).sum();
+            byBuild.computeIfAbsent(o.id(), k -> new TreeMap<>()).merge(b.fundingYear(), subsidies
+                    + (financedByInstruments(s, o) ? 0.0 : b.units() * o.capexBillionUsdPerUnit()), Double::sum);
             privateCapital += b.units() * (o.capexMillionUsdPerUnit() / 1000.0 - o.capexBillionUsdPerUnit());
             privateCapital += plan.financed().privateCapital(o.id(), b.fundingYear());
             if (!financedByInstruments(s, o)) {
@@ -75,6 +91,7 @@ public record Financials(double budgetAuthorityBillionUsd, double federalFaceVal
             Financing.Instrument i = instrument(s, f.instrument());
             double authority = f.faceValueBillionUsd() * i.budgetAuthorityPerUsd();
             face += f.faceValueBillionUsd();
+            byBuild.computeIfAbsent(o.id(), k -> new TreeMap<>()).merge(f.fundingYear(), authority, Double::sum);
             if (i.kind().credit()) {
                 credit += authority;
                 loans += f.faceValueBillionUsd();
@@ -99,8 +116,17 @@ public record Financials(double budgetAuthorityBillionUsd, double federalFaceVal
             support.gapBillionUsdByYear().forEach((year, amount) -> acc.payThroughYear(GENERAL, year, amount));
             face += support.gap();
         }
+        double committedAuthority = 0;
+        double committedFace = 0;
+        Map<Integer, Double> committedOutlays = new TreeMap<>();
+        for (Financing.Committed c : fin.committed()) {
+            committedAuthority += c.budgetAuthorityBillionUsd();
+            committedFace += c.faceValueBillionUsd();
+            committedOutlays.merge(c.fiscalYear(), c.budgetAuthorityBillionUsd(), Double::sum);
+        }
         return new Financials(spending.totalBillionUsd(), face, privateCapital, credit, loans, acc.outlays,
-                acc.outlaysByAccount, acc.authorityByFy, acc.authorityByAccount, acc.faceByAccount);
+                acc.outlaysByAccount, acc.authorityByFy, acc.authorityByAccount, acc.faceByAccount,
+                committedAuthority, committedFace, committedOutlays, byBuild);
     }
 
     /** Accumulates budget authority, face value and outlays by account and fiscal year. */

@@ -58,6 +58,7 @@ public final class PlanAudit {
         a.spending();
         a.financing();
         a.priceSupport();
+        a.committedFinancing();
         a.buildLimits();
         a.dependency();
         a.embedded();
@@ -387,10 +388,18 @@ public final class PlanAudit {
         for (org.reeopt.scenario.Financing.Account a : fin.accounts()) {
             double authority = money.budgetAuthorityBillionUsdByAccount().getOrDefault(a.id(), 0.0);
             double face = money.faceValueBillionUsdByAccount().getOrDefault(a.id(), 0.0);
-            a.budgetAuthorityCapBillionUsd().ifPresent(cap -> check(atMost(authority, cap, ABSOLUTE_BILLION_USD),
-                    "account " + a.id() + ": " + authority + " billion USD of budget authority, cap " + cap));
-            a.faceValueCapBillionUsd().ifPresent(cap -> check(atMost(face, cap, ABSOLUTE_BILLION_USD),
-                    "account " + a.id() + ": " + face + " billion USD of face value, cap " + cap));
+            // committed financing drawn on the account uses part of its caps (recomputed from the scenario's rows)
+            double committedAuthority = fin.committed().stream().filter(c -> c.account().equals(a.id()))
+                    .mapToDouble(c -> c.faceValueBillionUsd() * (c.kind().credit() ? c.budgetAuthorityPerUsd() : 1.0))
+                    .sum();
+            double committedFace = fin.committed().stream().filter(c -> c.account().equals(a.id()))
+                    .mapToDouble(org.reeopt.scenario.Financing.Committed::faceValueBillionUsd).sum();
+            a.budgetAuthorityCapBillionUsd().ifPresent(cap -> check(atMost(authority + committedAuthority,
+                    Math.max(cap, committedAuthority), ABSOLUTE_BILLION_USD), "account " + a.id() + ": " + authority
+                    + " billion USD of budget authority beside " + committedAuthority + " committed, cap " + cap));
+            a.faceValueCapBillionUsd().ifPresent(cap -> check(atMost(face + committedFace, Math.max(cap,
+                    committedFace), ABSOLUTE_BILLION_USD), "account " + a.id() + ": " + face + " billion USD of face "
+                    + "value beside " + committedFace + " committed, cap " + cap));
         }
         boolean outlays = fin.fiscalYearCapBasis() == org.reeopt.scenario.Financing.FiscalYearBasis.OUTLAYS;
         Map<Integer, Double> byFy = outlays ? money.outlaysBillionUsdByFiscalYear()
@@ -400,6 +409,41 @@ public final class PlanAudit {
             check(atMost(amount, cap, ABSOLUTE_BILLION_USD), "FY" + fy + ": " + amount + " billion USD of "
                     + (outlays ? "outlays" : "budget authority") + ", cap " + cap);
         });
+    }
+
+    /**
+     * Committed federal financing (outside the budget): each names a committed project of the scenario, and the
+     * budget authority and outlays reported apart are its face value times its score (1 for a grant or equity, the
+     * credit subsidy rate for a loan), recomputed here, all in fiscal years before or at the horizon's first; none of
+     * it is in the plan's spending, which the budget checks bound.
+     */
+    private void committedFinancing() {
+        List<org.reeopt.scenario.Financing.Committed> committed = s.budget().financing().committed();
+        if (committed.isEmpty()) {
+            return;
+        }
+        double authority = 0;
+        double face = 0;
+        for (org.reeopt.scenario.Financing.Committed c : committed) {
+            check(s.committedProjects().stream().anyMatch(p -> p.option().id().equals(c.project())),
+                    "committed financing names " + c.project() + ", not a committed project of the scenario");
+            double score = c.kind().credit() ? c.budgetAuthorityPerUsd() : 1.0;
+            authority += c.faceValueBillionUsd() * score;
+            face += c.faceValueBillionUsd();
+        }
+        Financials money = Financials.of(s, plan);
+        double outlaid = money.committedOutlaysBillionUsdByFiscalYear().values().stream()
+                .mapToDouble(Double::doubleValue).sum();
+        check(Math.abs(money.committedBudgetAuthorityBillionUsd() - authority) <= ABSOLUTE_BILLION_USD,
+                "committed financing: " + money.committedBudgetAuthorityBillionUsd()
+                        + " billion USD of budget authority reported, recomputed " + authority);
+        check(Math.abs(money.committedFaceValueBillionUsd() - face) <= ABSOLUTE_BILLION_USD,
+                "committed financing: " + money.committedFaceValueBillionUsd()
+                        + " billion USD of face value reported, recomputed " + face);
+        check(Math.abs(outlaid - authority) <= ABSOLUTE_BILLION_USD, "committed financing: outlays "
+                + outlaid + " billion USD by fiscal year, budget authority " + authority);
+        check(Math.abs(money.budgetAuthorityBillionUsd() - Spending.of(s, plan).totalBillionUsd())
+                <= ABSOLUTE_BILLION_USD, "committed financing is charged to the plan's budget authority");
     }
 
     private double unitsFunded(String option, int fundingYear) {

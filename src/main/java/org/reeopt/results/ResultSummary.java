@@ -104,6 +104,12 @@ public record ResultSummary(
      * "Financing instruments"), billion USD: budget authority, federal face value, private capital, leverage (face
      * value per USD of budget authority), the credit subsidy and the loans it supports, outlays and budget authority
      * by US fiscal year ("FY2027": October 2026 to September 2027) and by account, and the ask in one sentence.
+     * The committed figures are federal money already signed for committed projects (outside the budget and the
+     * figures above). {@code dependencyCutPointsPerBillionUsd}: percentage points of end-to-end dependency in
+     * {@code dependencyCutYear} that the plan cuts (against the same scenario solved with no budget) per B$ of its
+     * budget authority; null when not computed (no budget authority spent, cost mode, or no second solve).
+     * {@code budgetAuthorityBillionUsdByOptionAndFundingYear}: each investment's budget authority (option, then
+     * funding year), beside its face value in {@code investments[].costBillionUsd}.
      */
     public record Finance(double budgetAuthorityBillionUsd, double federalFaceValueBillionUsd,
                           double privateCapitalBillionUsd, double leverage, double creditSubsidyBillionUsd,
@@ -112,21 +118,43 @@ public record ResultSummary(
                           Map<String, Double> budgetAuthorityBillionUsdByFiscalYear,
                           Map<String, Double> budgetAuthorityBillionUsdByAccount,
                           Map<String, Double> faceValueBillionUsdByAccount, String ask,
+                          double committedBudgetAuthorityBillionUsd, double committedFaceValueBillionUsd,
+                          Map<String, Double> committedOutlaysBillionUsdByFiscalYear,
+                          Double dependencyCutPointsPerBillionUsd, Integer dependencyCutYear,
+                          Map<String, Map<String, Double>> budgetAuthorityBillionUsdByOptionAndFundingYear,
                           @com.fasterxml.jackson.annotation.JsonInclude(
                                   com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
                           PriceSupportResult priceSupport) {
-        /** Financing without price support. */
-        public Finance(double budgetAuthorityBillionUsd, double federalFaceValueBillionUsd,
-                       double privateCapitalBillionUsd, double leverage, double creditSubsidyBillionUsd,
-                       double loanFaceValueBillionUsd, Map<String, Double> outlaysBillionUsdByFiscalYear,
-                       Map<String, Map<String, Double>> outlaysBillionUsdByAccountAndFiscalYear,
-                       Map<String, Double> budgetAuthorityBillionUsdByFiscalYear,
-                       Map<String, Double> budgetAuthorityBillionUsdByAccount,
-                       Map<String, Double> faceValueBillionUsdByAccount, String ask) {
-            this(budgetAuthorityBillionUsd, federalFaceValueBillionUsd, privateCapitalBillionUsd, leverage,
-                    creditSubsidyBillionUsd, loanFaceValueBillionUsd, outlaysBillionUsdByFiscalYear,
+
+        /** The fiscal year of the highest outlays (the earliest on a tie) and the amount; empty without outlays. */
+        public java.util.Optional<Map.Entry<String, Double>> peakOutlay() {
+            return outlaysBillionUsdByFiscalYear.entrySet().stream()
+                    .reduce((a, c) -> c.getValue() > a.getValue() + 1e-9 ? c : a).filter(e -> e.getValue() > 0);
+        }
+
+        /** Budget authority of the investment row {@code i} (its option funded in its start year), 0 if none. */
+        public double budgetAuthorityBillionUsd(Investment i) {
+            return budgetAuthorityBillionUsdByOptionAndFundingYear.getOrDefault(i.option(), Map.of())
+                    .getOrDefault(String.valueOf(i.startYear()), 0.0);
+        }
+
+        /** This with the dependency cut per B$ of budget authority in {@code year}. */
+        public Finance withDependencyCut(double pointsPerBillionUsd, int year) {
+            return new Finance(budgetAuthorityBillionUsd, federalFaceValueBillionUsd, privateCapitalBillionUsd,
+                    leverage, creditSubsidyBillionUsd, loanFaceValueBillionUsd, outlaysBillionUsdByFiscalYear,
                     outlaysBillionUsdByAccountAndFiscalYear, budgetAuthorityBillionUsdByFiscalYear,
-                    budgetAuthorityBillionUsdByAccount, faceValueBillionUsdByAccount, ask, null);
+                    budgetAuthorityBillionUsdByAccount, faceValueBillionUsdByAccount, ask,
+                    committedBudgetAuthorityBillionUsd, committedFaceValueBillionUsd,
+                    committedOutlaysBillionUsdByFiscalYear, pointsPerBillionUsd, year,
+                    budgetAuthorityBillionUsdByOptionAndFundingYear, priceSupport);
+        }
+
+        /** "each B$ of budget authority cuts 2030 end-to-end dependency by 12.3 points", or null. */
+        public String dependencyCutText() {
+            return dependencyCutPointsPerBillionUsd == null ? null : String.format(java.util.Locale.ROOT,
+                    "each B$ of budget authority cuts %d end-to-end dependency by %.1f percentage points (on average "
+                    + "over the plan's %.3f B$, against the same scenario with no budget)", dependencyCutYear,
+                    dependencyCutPointsPerBillionUsd, budgetAuthorityBillionUsd);
         }
     }
 
@@ -144,6 +172,35 @@ public record ResultSummary(
                                       double coveredTonnesPerYear, double expectedCostBillionUsd,
                                       double contingentExposureBillionUsd,
                                       Map<String, Double> expectedCostBillionUsdByYear) {
+    }
+
+    /**
+     * The financing headline at the top level of the JSON (issue 18): copies of the nested financing object's
+     * budget authority, federal face value, private capital, leverage and outlays by fiscal year and by account and
+     * fiscal year, under the same keys; none for a scenario without financing, which has no financing object either.
+     */
+    @com.fasterxml.jackson.annotation.JsonAnyGetter
+    public Map<String, Object> financingHeadline() {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        if (financing != null) {
+            out.put("budgetAuthorityBillionUsd", financing.budgetAuthorityBillionUsd());
+            out.put("federalFaceValueBillionUsd", financing.federalFaceValueBillionUsd());
+            out.put("privateCapitalBillionUsd", financing.privateCapitalBillionUsd());
+            out.put("leverage", financing.leverage());
+            out.put("outlaysBillionUsdByFiscalYear", financing.outlaysBillionUsdByFiscalYear());
+            out.put("outlaysBillionUsdByAccountAndFiscalYear", financing.outlaysBillionUsdByAccountAndFiscalYear());
+        }
+        return out;
+    }
+
+    /** This summary with {@code newFinancing} in place of its financing. */
+    public ResultSummary withFinancing(Finance newFinancing) {
+        return new ResultSummary(scenario, status, objective, budgetBillionUsd, spentBillionUsd, years,
+                endToEndDependency, stageDependency, investments, spendBillionUsdByYear, spendBillionUsdByYearAndNation,
+                description, objectiveName, planningNation, lastResortSupplier, stageMaterialDependency,
+                directStageMaterialDependency, demandTonnesPerYear, stages, committedProjects, marginalValues,
+                marginalValuesMethod, sources, audit, solver, warnings, message, supplyRisk, targets, fixedPlan,
+                dataVintage, budgetEffect, recycled, embeddedDemand, finalProducts, newFinancing);
     }
 
     /**

@@ -15,7 +15,7 @@ import java.util.OptionalDouble;
  */
 public record Financing(List<Instrument> instruments, List<Account> accounts, int obligationMonth,
                         FiscalYearBasis fiscalYearCapBasis, Map<Integer, Double> fiscalYearCapsBillionUsd,
-                        PriceSupport priceSupport) {
+                        PriceSupport priceSupport, List<Committed> committed) {
     public static final Financing NONE = new Financing(List.of(), List.of(), 1, FiscalYearBasis.OUTLAYS, Map.of());
 
     public Financing {
@@ -23,18 +23,59 @@ public record Financing(List<Instrument> instruments, List<Account> accounts, in
         accounts = List.copyOf(accounts);
         fiscalYearCapsBillionUsd = Ordered.copy(fiscalYearCapsBillionUsd);
         priceSupport = priceSupport == null ? PriceSupport.NONE : priceSupport;
+        committed = List.copyOf(committed);
     }
 
-    /** Financing without price contracts or a price gap ({@link PriceSupport#NONE}). */
+    /** Financing without price contracts or a price gap ({@link PriceSupport#NONE}) and without committed money. */
     public Financing(List<Instrument> instruments, List<Account> accounts, int obligationMonth,
                      FiscalYearBasis fiscalYearCapBasis, Map<Integer, Double> fiscalYearCapsBillionUsd) {
-        this(instruments, accounts, obligationMonth, fiscalYearCapBasis, fiscalYearCapsBillionUsd, PriceSupport.NONE);
+        this(instruments, accounts, obligationMonth, fiscalYearCapBasis, fiscalYearCapsBillionUsd, PriceSupport.NONE,
+                List.of());
     }
 
     /** The same with {@code support} (market prices, price contracts, the price gap). */
     public Financing withPriceSupport(PriceSupport support) {
         return new Financing(instruments, accounts, obligationMonth, fiscalYearCapBasis, fiscalYearCapsBillionUsd,
-                support);
+                support, committed);
+    }
+
+    /**
+     * Federal financing already signed for a committed project ({@code tables.committedFinancing}; the MP-DoD
+     * package of July 2025): {@code faceValueBillionUsd} of {@code kind} from {@code account}, obligated in
+     * {@code obligationMonth} of {@code obligationYear}, scored at {@code budgetAuthorityPerUsd} (1 for a grant or
+     * equity, the credit subsidy rate for a loan). It is outside the scenario's budget (obligated before the plan,
+     * from earlier appropriations): reported apart, never charged to the budget or an account's caps, and outlaid
+     * in the fiscal year of its obligation (equity paid at closing; a loan's subsidy recorded at signing).
+     */
+    public record Committed(String project, Kind kind, String account, double faceValueBillionUsd,
+                            double budgetAuthorityPerUsd, int obligationYear, int obligationMonth, SourceRef source) {
+        public double budgetAuthorityBillionUsd() {
+            return faceValueBillionUsd * budgetAuthorityPerUsd;
+        }
+
+        /** The US fiscal year of the obligation (FY y runs October y-1 to September y). */
+        public int fiscalYear() {
+            return obligationMonth >= 10 ? obligationYear + 1 : obligationYear;
+        }
+    }
+
+    /**
+     * What is left of {@code cap} (an account's cap on budget authority, or with {@code faceValue} on face value) after
+     * the committed financing drawn on the same account (at least 0): money signed before the plan that came from
+     * the account's appropriation, e.g. the MP loan from OBBBA's OSC credit subsidy.
+     */
+    public double remainingCap(Account a, double cap, boolean faceValue) {
+        double used = committed.stream().filter(c -> c.account().equals(a.id()))
+                .mapToDouble(c -> faceValue ? c.faceValueBillionUsd() : c.budgetAuthorityBillionUsd()).sum();
+        return Math.max(0.0, cap - used);
+    }
+
+    /**
+     * Whether results report financing: instruments to choose from, price support (contracts or the price gap), or
+     * federal money already committed.
+     */
+    public boolean reported() {
+        return present() || priceSupport.present() || !committed.isEmpty();
     }
 
     /** What a fiscal-year cap limits: budget authority obligated in the year, or cash outlaid in it. */

@@ -75,7 +75,8 @@ public final class BudgetSweep {
             boolean atKnee = knee.kneeBillionUsd() != null && Math.abs(budgets.get(i) - knee.kneeBillionUsd())
                     <= (knee.budgets().get(1) - knee.budgets().get(0)) / 2;
             points.add(new SweepResult.Point(budgets.get(i), null, r.status(), r.spentBillionUsd(),
-                    keyYearValues(r, keyYears), r.objective(), dual, toNext, atKnee, List.of(), level(r)));
+                    keyYearValues(r, keyYears), r.objective(), dual, toNext, atKnee, List.of(), level(r),
+                    finance(r)));
         }
         List<SweepResult.Point> dense = new ArrayList<>();
         for (int i = 0; i < knee.runs().size(); i++) {
@@ -86,6 +87,18 @@ public final class BudgetSweep {
         }
         return new SweepResult(scenario.name(), "dependency", keyYears, points, knee.rule(), knee.kneeBillionUsd(),
                 dense);
+    }
+
+    /** A level's financing figures; null without financing or a plan. */
+    private static SweepResult.Finance finance(ResultSummary r) {
+        ResultSummary.Finance f = r.financing();
+        if (f == null || r.spentBillionUsd() == null) {
+            return null;
+        }
+        var peak = f.peakOutlay();
+        return new SweepResult.Finance(f.budgetAuthorityBillionUsd(), f.federalFaceValueBillionUsd(),
+                f.privateCapitalBillionUsd(), f.leverage(), peak.map(java.util.Map.Entry::getKey).orElse(null),
+                peak.map(java.util.Map.Entry::getValue).orElse(null));
     }
 
     /**

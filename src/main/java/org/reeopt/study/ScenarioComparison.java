@@ -31,7 +31,7 @@ public final class ScenarioComparison {
     public static Result run(List<Path> files, RunOptions options, int threads, boolean fixedPlans) {
         List<InputDifferences.Difference> differences = InputDifferences.of(files);
         List<ResultSummary> summaries = Parallel.map(files, file -> fixedPlans ? fixedPlan(file, options)
-                : Pipeline.run(file, options).summary(), threads, (file, summary) -> { });
+                : Pipeline.runWithDependencyCut(file, options).summary(), threads, (file, summary) -> { });
         return new Result(summaries, differences);
     }
 

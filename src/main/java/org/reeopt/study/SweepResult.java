@@ -22,7 +22,17 @@ public record SweepResult(String scenario, String mode, List<Integer> keyYears, 
                         Map<String, Double> endToEndDependency, Double objective, Double marginalPerBillionDual,
                         Double marginalPerBillionToNext, boolean knee, List<Integer> bindingYears,
                         @com.fasterxml.jackson.annotation.JsonInclude(
-                                com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) Level level) {
+                                com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) Level level,
+                        @com.fasterxml.jackson.annotation.JsonInclude(
+                                com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) Finance finance) {
+        /** A point without financing figures (a scenario without financing instruments). */
+        public Point(Double budgetBillionUsd, Double targetShare, String status, Double spentBillionUsd,
+                     Map<String, Double> endToEndDependency, Double objective, Double marginalPerBillionDual,
+                     Double marginalPerBillionToNext, boolean knee, List<Integer> bindingYears, Level level) {
+            this(budgetBillionUsd, targetShare, status, spentBillionUsd, endToEndDependency, objective,
+                    marginalPerBillionDual, marginalPerBillionToNext, knee, bindingYears, level, null);
+        }
+
         /** A point without its {@link Level} (the dense frontier, a cost curve, a sweep.json written before it). */
         public Point(Double budgetBillionUsd, Double targetShare, String status, Double spentBillionUsd,
                      Map<String, Double> endToEndDependency, Double objective, Double marginalPerBillionDual,
@@ -30,6 +40,16 @@ public record SweepResult(String scenario, String mode, List<Integer> keyYears, 
             this(budgetBillionUsd, targetShare, status, spentBillionUsd, endToEndDependency, objective,
                     marginalPerBillionDual, marginalPerBillionToNext, knee, bindingYears, null);
         }
+    }
+
+    /**
+     * A level's federal cost as budgets score it (scenarios with financing only; docs/formulation.md, "Financing
+     * instruments"), billion USD: budget authority, federal face value, private capital, leverage and the fiscal year
+     * of the highest outlays ("FY2027") with its amount.
+     */
+    public record Finance(double budgetAuthorityBillionUsd, double federalFaceValueBillionUsd,
+                          double privateCapitalBillionUsd, double leverage, String peakOutlayFiscalYear,
+                          Double peakOutlayBillionUsd) {
     }
 
     /**

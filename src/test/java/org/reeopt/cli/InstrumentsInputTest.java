@@ -61,6 +61,32 @@ class InstrumentsInputTest {
     }
 
     @Test
+    void badCommittedFinancingRowsAreNamed() throws IOException {
+        Path scenario = copy();
+        for (String f : List.of("committed.json", "options-committed.csv", "committed-projects.csv")) {
+            Files.copy(FIXTURE.resolve(f), dir.resolve(f));
+        }
+        Files.writeString(dir.resolve("committed-financing.csv"), String.join("\n",
+                "project,kind,account,faceValueMillionUsd,creditSubsidyShare,obligated",
+                "old-plnt,equity,dpa,400,,2025-07",
+                "old-plant,direct-loan,osc,150,,2025-08",
+                "old-plant,equity,dpa,400,0.1,2025-07",
+                "old-plant,equity,dpa,-5,,2025-07",
+                "old-plant,grant,dpa,5,,July 2025", ""));
+        CliTest.Run r = validate(scenario.resolveSibling("committed.json"));
+        assertEquals(2, r.exitCode(), r.err());
+        assertLine(r, "committed-financing.csv:2: field project: no committed project \"old-plnt\" (name it by its "
+                + "option id) (did you mean `old-plant`?)");
+        assertLine(r, "committed-financing.csv:3: field creditSubsidyShare: is required for a direct-loan (the credit"
+                + " subsidy cost per USD of face value, e.g. 0.1)");
+        assertLine(r, "committed-financing.csv:4: field creditSubsidyShare: applies only to a direct-loan or "
+                + "loan-guarantee");
+        assertLine(r, "committed-financing.csv:5: field faceValueMillionUsd: must not be negative, got -5.0");
+        assertLine(r, "committed-financing.csv:6: field obligated: must be a year and month such as 2025-07, got "
+                + "\"July 2025\"");
+    }
+
+    @Test
     void badAccountsAndFinancingFieldsAreNamed() throws IOException {
         Path scenario = copy();
         Files.writeString(dir.resolve("accounts.csv"), "id,name,budgetAuthorityCapBillionUsd,faceValueCapBillionUsd\n"

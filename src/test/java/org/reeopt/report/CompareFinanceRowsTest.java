@@ -34,4 +34,20 @@ class CompareFinanceRowsTest {
         assertEquals(List.of("leverage", "1.0", "10.0", "10.0"), row(rows, "leverage"));
         assertEquals(List.of("end-to-end 2027", "90.0%", "0.0%", "0.0%"), row(rows, "end-to-end 2027"));
     }
+
+    /**
+     * compare's scenarios are solved with the dependency cut per B$ of budget authority (2027, the second key year):
+     * scenario.json 100 points over 0.1 B$, committed.json 50 over 0.05 (GoldenInstrumentsTest); committed.json's
+     * MP-like package is 0.415 B$ of budget authority outside the budget.
+     */
+    @Test
+    void theCutPerBillionAndCommittedFinancing() {
+        Path dir = Path.of("src/test/resources/golden/instruments");
+        List<List<String>> rows = CompareReport.rows(List.of(
+                Pipeline.runWithDependencyCut(dir.resolve("scenario.json"), RunOptions.defaults()).summary(),
+                Pipeline.runWithDependencyCut(dir.resolve("committed.json"), RunOptions.defaults()).summary()));
+        assertEquals(List.of("dependency cut pts per B$ BA", "1000.0 in 2027", "1000.0 in 2027"),
+                row(rows, "dependency cut pts per B$ BA"));
+        assertEquals(List.of("committed BA B$ (outside)", "0.00", "0.42"), row(rows, "committed BA B$ (outside)"));
+    }
 }
