@@ -2,7 +2,6 @@ package org.reeopt.golden;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.reeopt.golden.GoldenSupport.TOL;
 import static org.reeopt.golden.GoldenSupport.assertEndToEnd;
 import static org.reeopt.golden.GoldenSupport.assertOptimal;
@@ -10,7 +9,6 @@ import static org.reeopt.golden.GoldenSupport.assertSpending;
 import static org.reeopt.golden.GoldenSupport.run;
 import static org.reeopt.golden.GoldenSupport.years;
 
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.reeopt.results.ResultSummary;
@@ -25,7 +23,7 @@ import org.reeopt.results.ResultSummary;
  * Market price of NdPr at separation: paths low 80 and high 120 USD/kg, probability 0.5 each (both years).
  * Money: 1 USD/kg on 1000 t = 1 M USD = 0.001 B$.
  *
- * no-support.json: no prices: u = 1, E2027 = 0, objective 0.25, spent 0.1 (all in 2026).
+ * Without prices (the baseline; not run here): 0.1 u <= 0.1, u = 1, E2027 = 0, objective 0.25.
  * floor.json: a committed floor of 110 USD/kg on 1000 t in 2026-2027 (the issue's case):
  *   expected top-up = 0.5 x (110 - 80) + 0.5 x 0 = 15 USD/kg, x 1000 t = 15 M USD = 0.015 B$ a year, 0.030 B$ over
  *   both years. 0.1 u + 0.030 <= 0.1: u = 0.7. E2027 = 1 - 1700/2000 = 0.15; objective (0.5 + 0.15)/2 = 0.325.
@@ -70,14 +68,6 @@ class GoldenPriceSupportTest {
         assertEquals(tonnes, c.coveredTonnesPerYear(), 1e-3, "covered t/yr");
         assertEquals(cost, c.expectedCostBillionUsd(), TOL, "expected cost");
         assertEquals(exposure, c.contingentExposureBillionUsd(), TOL, "contingent exposure");
-    }
-
-    /** The baseline the other cases change (one backend: nothing here is new to the model). */
-    @Test
-    void withoutPriceSupportTheBudgetBuysTheWholePlant() {
-        ResultSummary s = assertOptimal(run("price-support", "no-support.json", Backends.on("ojalgo")), 0.25);
-        assertEndToEnd(s, years(2026, 0.5, 2027, 0.0));
-        assertNull(s.financing(), "no price support, no financing block");
     }
 
     @ParameterizedTest
