@@ -209,14 +209,19 @@ public final class ReportBundle {
         return files;
     }
 
-    /** A stress test: report.md and report.html (with the chart of the base and the band), stress.json, stress.csv. */
+    /**
+     * A stress test: summary.md (the base's answer with the stress-set range), report.md and report.html (the same
+     * summary first, with the chart of the base and the band), stress.json, stress.csv.
+     */
     public static Map<String, byte[]> forStress(org.reeopt.study.StressResult stress) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("stress.json", bytes(StressReport.render(stress, Format.JSON)));
         files.put("stress.csv", bytes(StressReport.render(stress, Format.CSV)));
         Map<String, String> svgs = new LinkedHashMap<>();
         addChart(files, svgs, "stress", Charts.stressBand(stress));
-        Memo memo = StressReport.memo(stress, true);
+        MemoSummary summary = MemoSummary.of(stress, View.DEFAULT);
+        files.put("summary.md", bytes(summary.markdown(StressReport.title(stress))));
+        Memo memo = StressReport.memo(stress, summary);
         files.put("report.md", bytes(memo.markdown()));
         files.put("report.html", bytes(memo.html("reeopt stress: " + stress.scenario(), svgs)));
         return files;
