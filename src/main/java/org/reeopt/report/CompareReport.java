@@ -28,7 +28,7 @@ public final class CompareReport {
         return switch (format) {
             case JSON -> json(scenarios, differences);
             case CSV -> csv(scenarios);
-            case MD -> table(scenarios, differences, true);
+            case MD -> ReportBundle.comparisonMemo(scenarios, differences).markdown(); // compare.md: the page's
             case TABLE -> table(scenarios, differences, false);
         };
     }
