@@ -115,7 +115,8 @@ public final class CompareReport {
         }
         for (String stage : ordered) {
             rows.add(row("new " + stage + " t/yr", scenarios, s -> Numbers.tonnes(s.investments().stream()
-                    .filter(i -> i.stage().equals(stage)).mapToDouble(ResultSummary.Investment::availableTonnesPerYear)
+                    .filter(i -> i.stage().equals(stage) && i.addsCapacity())
+                    .mapToDouble(ResultSummary.Investment::availableTonnesPerYear)
                     .sum())));
         }
         rows.add(row("options funded", scenarios, s -> Long.toString(s.investments().stream()

@@ -103,8 +103,9 @@ public record MemoSummary(String question, String answer, AnswerRange range, Lis
             }
         }
         if (worst != null) {
-            numbers.add(new KeyNumber("Most China-dependent stage in " + year, worst + ", "
-                    + Numbers.percent(worstShare)));
+            numbers.add(new KeyNumber("Most China-dependent stage in " + year, worstShare
+                    < org.reeopt.study.StressStudy.CHINA_FREE_SHARE ? "none: " + noStageFrom(r, last)
+                    : worst + ", " + Numbers.percent(worstShare)));
         }
         return new MemoSummary(question, answer, null, numbers, "dependency",
                 "China dependency by stage, end-to-end first (percent of requirement)");
@@ -184,6 +185,29 @@ public record MemoSummary(String question, String answer, AnswerRange range, Lis
             }
         }
         return new MemoSummary(question, answer, range, numbers, "fan", FAN_CAPTION);
+    }
+
+    /**
+     * "no stage depends on China in 2040", or "... from 2029 on" when {@code year} is the horizon's last and every
+     * stage is China-free (below 0.05%, printed 0.0%) in every year from 2029 on; {@code year} is China-free at every
+     * stage.
+     */
+    private static String noStageFrom(ResultSummary r, int year) {
+        List<Integer> years = r.years();
+        int from = year;
+        boolean lastYear = years.indexOf(year) == years.size() - 1;
+        for (int i = years.indexOf(year) - 1; lastYear && i >= 0; i--) {
+            String y = Integer.toString(years.get(i));
+            boolean free = r.stages().stream().allMatch(stage -> {
+                Double d = r.stageDependency().getOrDefault(stage, Map.of()).get(y);
+                return d != null && d < org.reeopt.study.StressStudy.CHINA_FREE_SHARE;
+            });
+            if (!free) {
+                break;
+            }
+            from = years.get(i);
+        }
+        return "no stage depends on China " + (from == year ? "in " + year : "from " + from + " on");
     }
 
     /** The summary of a budget sweep (frontier) or a target sweep (cost curve). */

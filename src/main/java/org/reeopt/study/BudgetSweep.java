@@ -84,8 +84,9 @@ public final class BudgetSweep {
                     keyYearValues(r, keyYears), r.objective(), null, null,
                     knee.budgets().get(i).equals(knee.kneeBillionUsd()), List.of()));
         }
+        java.util.OptionalDouble asked = scenario.budget().totalBillionUsd();
         return new SweepResult(scenario.name(), "dependency", keyYears, points, knee.rule(), knee.kneeBillionUsd(),
-                dense);
+                dense, asked.isPresent() ? asked.getAsDouble() : null);
     }
 
     /**

@@ -20,7 +20,8 @@ import org.reeopt.results.ResultSummary;
  *
  * <p>Hand answer for the tiny scenario (src/test/resources/cli/tiny): budget $1B, demand 100 t/yr in 2026-2028, the
  * one US plant option (100 t/yr, $0.1B, online 2027) is funded: $0.10B spent, end-to-end dependency 100% in 2026 and
- * 0% in 2027 and 2028; the only stage, magnet, is 0% in 2028.
+ * 0% in 2027 and 2028; the only stage, magnet, is 0% in 2027 and 2028, so no stage depends on China from 2027 on
+ * (before, the figure named magnet at 0.0% as the most dependent stage).
  */
 class MemoSummaryTest {
     private static ResultSummary tiny;
@@ -52,7 +53,7 @@ class MemoSummaryTest {
                 |---|---|
                 | Spent (budget $1.00B) | $0.10B |
                 | End-to-end dependency in 2028 | 0.0% |
-                | Most China-dependent stage in 2028 | magnet, 0.0% |
+                | Most China-dependent stage in 2028 | none: no stage depends on China from 2027 on |
 
                 ![China dependency by stage, end-to-end first (percent of requirement)](dependency.svg)
 
