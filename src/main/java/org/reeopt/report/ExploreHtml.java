@@ -68,7 +68,8 @@ public final class ExploreHtml {
         List<SweepResult.Point> points = sweep.points();
         for (int i = 0; i < points.size(); i++) {
             if (points.get(i).knee()) {
-                return Map.entry(i, "the knee of the frontier (" + sweep.kneeRule() + ")");
+                return Map.entry(i, "the knee of the frontier, where returns fall off (the rule that finds it is "
+                        + "under sweep.html's frontier chart)");
             }
         }
         Double asked = sweep.scenarioBudgetBillionUsd();

@@ -151,7 +151,7 @@ public record MemoSummary(String question, String answer, AnswerRange range, Lis
         int year = UncertaintyReport.summaryYear(r);
         int draws = r.finished().size();
         String question = "How sure is the end-to-end China dependency of " + r.scenario() + " in " + year
-                + ", given its " + r.inputs().size() + " uncertain inputs?";
+                + ", given its " + r.inputs().size() + " uncertain input" + (r.inputs().size() == 1 ? "" : "s") + "?";
         MonteCarlo.Mode mode = r.modes().containsKey(MonteCarlo.Mode.FIXED_PLAN) ? MonteCarlo.Mode.FIXED_PLAN
                 : r.modes().keySet().iterator().next();
         UncertaintyResult.ModeSummary m = r.modes().get(mode);

@@ -40,7 +40,8 @@ class ExploreStartTest {
 
     @Test
     void theSliderStartsAtTheKneeElseTheScenariosBudgetElseTheBestLevelElseTheMiddle() {
-        assertStart(sweep(1.0, 5.0, true), 1, "1.00 B$: the knee of the frontier (knee: test)");
+        assertStart(sweep(1.0, 5.0, true), 1, "1.00 B$: the knee of the frontier, where returns fall off (the rule that finds "
+                + "it is under sweep.html's frontier chart)");
         assertStart(sweep(null, 5.0, true), 3, "5.00 B$: the scenario's own budget (no knee was found)");
         assertStart(sweep(null, 3.0, true), 2, "2.00 B$: the smallest level at which end-to-end dependency in every "
                 + "key year is as low as at any level swept (no knee was found, and the scenario's own budget was not "
