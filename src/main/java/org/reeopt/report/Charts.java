@@ -70,8 +70,7 @@ public final class Charts {
             for (int year : r.years()) {
                 double tonnes = 0;
                 for (ResultSummary.Investment i : r.investments()) {
-                    // thrifting treats production and adds no capacity
-                    if (i.stage().equals(stage) && i.onlineYear() <= year && !"thrifting".equals(i.kind())) {
+                    if (i.stage().equals(stage) && i.onlineYear() <= year && i.addsCapacity()) {
                         tonnes += i.availableTonnesPerYear();
                     }
                 }

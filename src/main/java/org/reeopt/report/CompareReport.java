@@ -28,7 +28,7 @@ public final class CompareReport {
         return switch (format) {
             case JSON -> json(scenarios, differences);
             case CSV -> csv(scenarios);
-            case MD -> table(scenarios, differences, true);
+            case MD -> ReportBundle.comparisonMemo(scenarios, differences).markdown(); // compare.md: the page's
             case TABLE -> table(scenarios, differences, false);
         };
     }
@@ -124,7 +124,8 @@ public final class CompareReport {
         }
         for (String stage : ordered) {
             rows.add(row("new " + stage + " t/yr", scenarios, s -> Numbers.tonnes(s.investments().stream()
-                    .filter(i -> i.stage().equals(stage)).mapToDouble(ResultSummary.Investment::availableTonnesPerYear)
+                    .filter(i -> i.stage().equals(stage) && i.addsCapacity())
+                    .mapToDouble(ResultSummary.Investment::availableTonnesPerYear)
                     .sum())));
         }
         rows.add(row("options funded", scenarios, s -> Long.toString(s.investments().stream()

@@ -23,12 +23,10 @@ public final class ExploreHtml {
 
     public static String render(SweepResult sweep) {
         List<Map<String, Object>> levels = new ArrayList<>();
-        int start = 0;
         for (int i = 0; i < sweep.points().size(); i++) {
-            SweepResult.Point p = sweep.points().get(i);
-            start = p.knee() ? i : start;
-            levels.add(level(sweep, i, p));
+            levels.add(level(sweep, i, sweep.points().get(i)));
         }
+        Map.Entry<Integer, String> start = start(sweep);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("scenario", sweep.scenario());
         data.put("keyYears", sweep.keyYears());
@@ -47,11 +45,62 @@ public final class ExploreHtml {
         return PAGE.replace("{title}", Memo.escape("reeopt explore: " + sweep.scenario()))
                 .replace("{scenario}", Memo.escape(sweep.scenario()))
                 .replace("{last}", Integer.toString(sweep.points().size() - 1))
-                .replace("{start}", Integer.toString(start))
+                .replace("{start}", Integer.toString(start.getKey()))
+                .replace("{startNote}", Memo.escape("The slider starts at " + Numbers.billions(sweep.points()
+                        .get(start.getKey()).budgetBillionUsd()) + " B$: " + start.getValue() + "."))
                 .replace("{keyRows}", keyRows)
                 .replace("{levels}", String.join(", ", sweep.points().stream().map(p -> Numbers.billions(
                         p.budgetBillionUsd())).toList()))
                 .replace("{data}", json);
+    }
+
+    /** Levels whose budgets differ by less than this (billion USD) are the same level. */
+    private static final double SAME_BUDGET = 1e-9;
+    /** Dependencies (shares) that differ by less than this are equally low (solver tolerance). */
+    private static final double SAME_SHARE = 1e-6;
+
+    /**
+     * The level the slider starts at, and why: the knee where one was found; else the scenario's own budget where it
+     * was swept (the level the planner asked about); else the smallest level at which end-to-end dependency in every
+     * key year is as low as at any level swept; else (no level has a plan) the middle level.
+     */
+    static Map.Entry<Integer, String> start(SweepResult sweep) {
+        List<SweepResult.Point> points = sweep.points();
+        for (int i = 0; i < points.size(); i++) {
+            if (points.get(i).knee()) {
+                return Map.entry(i, "the knee of the frontier, where returns fall off (the rule that finds it is "
+                        + "under sweep.html's frontier chart)");
+            }
+        }
+        Double asked = sweep.scenarioBudgetBillionUsd();
+        for (int i = 0; asked != null && i < points.size(); i++) {
+            if (Math.abs(points.get(i).budgetBillionUsd() - asked) < SAME_BUDGET) {
+                return Map.entry(i, "the scenario's own budget (no knee was found)");
+            }
+        }
+        int best = -1;
+        for (int i = 0; i < points.size(); i++) {
+            if (points.get(i).spentBillionUsd() == null) {
+                continue;
+            }
+            SweepResult.Point level = points.get(i);
+            if (points.stream().allMatch(other -> other.spentBillionUsd() == null || sweep.keyYears().stream()
+                    .allMatch(y -> dependency(level, y) <= dependency(other, y) + SAME_SHARE))) {
+                best = i;
+                break;
+            }
+        }
+        if (best >= 0) {
+            return Map.entry(best, "the smallest level at which end-to-end dependency in every key year is as low as "
+                    + "at any level swept (no knee was found, and the scenario's own budget was not swept)");
+        }
+        return Map.entry((points.size() - 1) / 2, "the middle level swept (no knee was found, the scenario's own "
+                + "budget was not swept, and no level with a plan is lowest in every key year)");
+    }
+
+    private static double dependency(SweepResult.Point p, int year) {
+        Double d = p.endToEndDependency().get(Integer.toString(year));
+        return d == null ? Double.POSITIVE_INFINITY : d;
     }
 
     private static Map<String, Object> level(SweepResult sweep, int i, SweepResult.Point p) {
@@ -124,6 +173,7 @@ public final class ExploreHtml {
             <label for="budget">Budget level</label>
             <input type="range" id="budget" min="0" max="{last}" step="1" value="{start}"/>
             <p id="levels">Levels swept (B$): {levels}</p>
+            <p id="start-note">{startNote}</p>
             <table id="figures">
             <tr><th>Budget (B$)</th><td class="n" id="level-budget"></td></tr>
             <tr><th>Status</th><td id="level-status"></td></tr>

@@ -2,10 +2,15 @@ package org.reeopt.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.reeopt.results.ResultSummary;
 import org.reeopt.results.Trajectory;
+import org.reeopt.study.MonteCarlo;
+import org.reeopt.study.Quantiles;
+import org.reeopt.study.StressResult;
 import org.reeopt.study.SweepResult;
+import org.reeopt.study.UncertaintyResult;
 
 /**
  * The one-page summary at the top of every report, and the whole of summary.md: the question, the answer (with its
@@ -98,11 +103,111 @@ public record MemoSummary(String question, String answer, AnswerRange range, Lis
             }
         }
         if (worst != null) {
-            numbers.add(new KeyNumber("Most China-dependent stage in " + year, worst + ", "
-                    + Numbers.percent(worstShare)));
+            numbers.add(new KeyNumber("Most China-dependent stage in " + year, worstShare
+                    < org.reeopt.study.StressStudy.CHINA_FREE_SHARE ? "none: " + noStageFrom(r, last)
+                    : worst + ", " + Numbers.percent(worstShare)));
         }
         return new MemoSummary(question, answer, null, numbers, "dependency",
                 "China dependency by stage, end-to-end first (percent of requirement)");
+    }
+
+    /** The caption of the stress band chart, under the stress report's summary and in the report. */
+    static final String STRESS_CAPTION = "End-to-end dependency of the base, and the band from least to greatest over "
+            + "the stress set";
+
+    /**
+     * The summary of a stress test: the base's question, answer and key figures, with the stress-set range of
+     * end-to-end dependency in the headline year (the stress report's own headline), which variant reaches the
+     * greatest, and the band chart. Everything comes from {@code stress.json}, so a re-render gives the same bytes.
+     */
+    static MemoSummary of(StressResult stress, View view) {
+        MemoSummary base = of(stress.base(), view);
+        if (stress.base().spentBillionUsd() == null) {
+            return base;
+        }
+        StressResult.YearRange y = stress.ranges().stream().filter(r -> r.year() == stress.headlineYear())
+                .findFirst().orElse(null);
+        String year = Integer.toString(stress.headlineYear());
+        long withValue = stress.variants().stream().filter(v -> v.result().endToEndDependency().get(year) != null)
+                .count();
+        AnswerRange range = y == null || y.min() == null ? null : new AnswerRange(y.year(), y.min(), y.max(),
+                "least and greatest over the base and the " + withValue + " of " + stress.variants().size()
+                        + " variants of stress set " + stress.stressSet() + " with a plan; greatest: "
+                        + (y.worst().isEmpty() ? "no variant above the base" : String.join(", ", y.worst())));
+        return new MemoSummary(base.question(), base.answer(), range, base.numbers(), "stress", STRESS_CAPTION);
+    }
+
+    /** The caption of the uncertainty fan chart, under the uncertainty report's summary and in the report. */
+    static final String FAN_CAPTION = "End-to-end China dependency by year: P10 to P90 band and P50 line of each "
+            + "mode, and the deterministic plan";
+
+    /**
+     * The summary of an uncertainty study: the deterministic plan's end-to-end dependency in the summary year with its
+     * P10 to P90 range over the finished draws, in the fixed-plan mode where it was run (else re-optimized), and the
+     * fan chart. Every figure is one that {@code uncertainty.json} holds (the deterministic plan, the quantiles of
+     * each mode, the number of finished draws), so a re-render from it gives the same bytes.
+     */
+    static MemoSummary of(UncertaintyResult r) {
+        int year = UncertaintyReport.summaryYear(r);
+        int draws = r.finished().size();
+        String question = "How sure is the end-to-end China dependency of " + r.scenario() + " in " + year
+                + ", given its " + r.inputs().size() + " uncertain input" + (r.inputs().size() == 1 ? "" : "s") + "?";
+        MonteCarlo.Mode mode = r.modes().containsKey(MonteCarlo.Mode.FIXED_PLAN) ? MonteCarlo.Mode.FIXED_PLAN
+                : r.modes().keySet().iterator().next();
+        UncertaintyResult.ModeSummary m = r.modes().get(mode);
+        Quantiles q = m.endToEnd().get(year);
+        List<KeyNumber> numbers = new ArrayList<>();
+        String answer;
+        if (r.base().failed()) {
+            answer = "With every input at its base value there is no plan.";
+        } else {
+            answer = "With every input at its base value, end-to-end dependency in " + year + " is "
+                    + Numbers.percent(r.base().endToEnd().get(year)) + " for " + money(r.base().spentBillionUsd())
+                    + " spent.";
+            numbers.add(new KeyNumber("End-to-end dependency in " + year + ", inputs at base",
+                    Numbers.percent(r.base().endToEnd().get(year))));
+        }
+        boolean ranged = q != null && Double.isFinite(q.p10()) && Double.isFinite(q.p90());
+        AnswerRange range = !ranged ? null : new AnswerRange(year, q.p10(), q.p90(), String.format(Locale.ROOT,
+                "P10 to P90 of %,d draws, %s%s", draws - m.failed(), mode.words(), m.failed() == 0 ? ""
+                        : String.format(Locale.ROOT, "; %,d of %,d draws without a plan left out", m.failed(), draws)));
+        if (!ranged) {
+            answer += String.format(Locale.ROOT, " No draw of %,d has a plan (%s), so there is no range.", draws,
+                    mode.words());
+        } else {
+            numbers.add(new KeyNumber("P50 in " + year + ", " + mode.words(), Numbers.percent(q.p50())));
+        }
+        for (Map.Entry<MonteCarlo.Mode, UncertaintyResult.ModeSummary> other : r.modes().entrySet()) {
+            Quantiles o = other.getValue().endToEnd().get(year);
+            if (other.getKey() != mode && o != null && Double.isFinite(o.p10())) {
+                numbers.add(new KeyNumber("P10 to P90 in " + year + ", " + other.getKey().words(),
+                        Numbers.percent(o.p10()) + " to " + Numbers.percent(o.p90())));
+            }
+        }
+        return new MemoSummary(question, answer, range, numbers, "fan", FAN_CAPTION);
+    }
+
+    /**
+     * "no stage depends on China in 2040", or "... from 2029 on" when {@code year} is the horizon's last and every
+     * stage is China-free (below 0.05%, printed 0.0%) in every year from 2029 on; {@code year} is China-free at every
+     * stage.
+     */
+    private static String noStageFrom(ResultSummary r, int year) {
+        List<Integer> years = r.years();
+        int from = year;
+        boolean lastYear = years.indexOf(year) == years.size() - 1;
+        for (int i = years.indexOf(year) - 1; lastYear && i >= 0; i--) {
+            String y = Integer.toString(years.get(i));
+            boolean free = r.stages().stream().allMatch(stage -> {
+                Double d = r.stageDependency().getOrDefault(stage, Map.of()).get(y);
+                return d != null && d < org.reeopt.study.StressStudy.CHINA_FREE_SHARE;
+            });
+            if (!free) {
+                break;
+            }
+            from = years.get(i);
+        }
+        return "no stage depends on China " + (from == year ? "in " + year : "from " + from + " on");
     }
 
     /** The summary of a budget sweep (frontier) or a target sweep (cost curve). */

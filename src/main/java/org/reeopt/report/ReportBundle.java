@@ -97,14 +97,35 @@ public final class ReportBundle {
         Map<String, String> svgs = new LinkedHashMap<>();
         MemoSummary summary = MemoSummary.of(sweep);
         boolean budgets = sweep.points().stream().allMatch(p -> p.budgetBillionUsd() != null);
-        String title = (budgets ? "What each budget level buys: " : "What each target costs: ") + sweep.scenario();
         if (budgets) {
             addChart(files, svgs, "frontier", Charts.frontier(sweep, showObjective));
         } else if (summary.chart() != null) {
             addChart(files, svgs, "cost-curve", Charts.costCurve(sweep));
         }
-        files.put("summary.md", bytes(summary.markdown(title)));
-        Memo memo = new Memo().heading(1, title).append(summary.memo())
+        files.put("summary.md", bytes(summary.markdown(sweepTitle(sweep))));
+        Memo memo = sweepMemo(sweep, showObjective);
+        files.put("sweep.html", bytes(memo.html("reeopt sweep: " + sweep.scenario(), svgs)));
+        files.put("report.docx", DocxReport.render(memo, "reeopt sweep: " + sweep.scenario(), pngs(files)));
+        if (budgets) {
+            files.put("explore.html", bytes(ExploreHtml.render(sweep)));
+        }
+        files.put("report.xlsx", XlsxReport.forSweep(sweep));
+        return files;
+    }
+
+    private static String sweepTitle(SweepResult sweep) {
+        boolean budgets = sweep.points().stream().allMatch(p -> p.budgetBillionUsd() != null);
+        return (budgets ? "What each budget level buys: " : "What each target costs: ") + sweep.scenario();
+    }
+
+    /**
+     * The sweep's document (sweep.md, sweep.html, report.docx): the one-page summary, the frontier or cost-curve
+     * table with its notes, the chart and the plan behind each level.
+     */
+    static Memo sweepMemo(SweepResult sweep, boolean showObjective) {
+        MemoSummary summary = MemoSummary.of(sweep);
+        boolean budgets = sweep.points().stream().allMatch(p -> p.budgetBillionUsd() != null);
+        Memo memo = new Memo().heading(1, sweepTitle(sweep)).append(summary.memo())
                 .heading(2, budgets ? "Frontier" : "Cost curve")
                 .paragraph("Sweep of " + sweep.scenario() + ": " + sweep.mode() + ".")
                 .table(SweepReport.header(sweep, showObjective), SweepReport.rows(sweep, showObjective));
@@ -122,13 +143,7 @@ public final class ReportBundle {
                 + "against budget; the knee is marked (" + sweep.kneeRule() + ")"
                 : "Least cost of each target level (billion USD)");
         planByLevel(memo, sweep, budgets);
-        files.put("sweep.html", bytes(memo.html("reeopt sweep: " + sweep.scenario(), svgs)));
-        files.put("report.docx", DocxReport.render(memo, "reeopt sweep: " + sweep.scenario(), pngs(files)));
-        if (budgets) {
-            files.put("explore.html", bytes(ExploreHtml.render(sweep)));
-        }
-        files.put("report.xlsx", XlsxReport.forSweep(sweep));
-        return files;
+        return memo;
     }
 
     /** "The plan behind each level": the investments of each level, one table per level with a plan. */
@@ -171,20 +186,32 @@ public final class ReportBundle {
                     laterYears.get(laterYears.size() - 1)));
         }
         addChart(files, svgs, "trajectories", Charts.trajectories(scenarios));
+        if (scenarios.stream().anyMatch(s -> s.supplyRisk() != null)) {
+            addChart(files, svgs, "shortfalls", Charts.shortfalls(scenarios));
+        }
+        Memo memo = comparisonMemo(scenarios, differences);
+        files.put("compare.html", bytes(memo.html("reeopt comparison", svgs)));
+        files.put("report.docx", DocxReport.render(memo, "reeopt comparison", pngs(files)));
+        files.put("report.xlsx", XlsxReport.forComparison(scenarios));
+        return files;
+    }
+
+    /**
+     * The comparison's document (compare.md, compare.html, report.docx): the one-page summary, the side-by-side
+     * table with its notes, the charts and what differs in the inputs.
+     */
+    static Memo comparisonMemo(List<ResultSummary> scenarios, List<InputDifferences.Difference> differences) {
+        List<Integer> laterYears = CompareReport.laterYears(scenarios);
+        MemoSummary summary = MemoSummary.of(scenarios, laterYears);
         Memo memo = new Memo().heading(1, "Strategies compared").append(summary.memo()).heading(2, "Comparison");
         CompareReport.restrictionLines(scenarios).forEach(memo::paragraph);
         memo.table(CompareReport.header(scenarios), CompareReport.rows(scenarios));
         CompareReport.ruleLines(scenarios).forEach(memo::paragraph);
         memo.chart("trajectories", "End-to-end China dependency of each strategy over time");
         if (scenarios.stream().anyMatch(s -> s.supplyRisk() != null)) {
-            addChart(files, svgs, "shortfalls", Charts.shortfalls(scenarios));
             memo.chart("shortfalls", "Magnet demand left unmet under export restrictions, by strategy");
         }
-        memo.heading(2, "What differs in the inputs").bullets(CompareReport.differenceLines(differences));
-        files.put("compare.html", bytes(memo.html("reeopt comparison", svgs)));
-        files.put("report.docx", DocxReport.render(memo, "reeopt comparison", pngs(files)));
-        files.put("report.xlsx", XlsxReport.forComparison(scenarios));
-        return files;
+        return memo.heading(2, "What differs in the inputs").bullets(CompareReport.differenceLines(differences));
     }
 
     /**
@@ -209,14 +236,19 @@ public final class ReportBundle {
         return files;
     }
 
-    /** A stress test: report.md and report.html (with the chart of the base and the band), stress.json, stress.csv. */
+    /**
+     * A stress test: summary.md (the base's answer with the stress-set range), report.md and report.html (the same
+     * summary first, with the chart of the base and the band), stress.json, stress.csv.
+     */
     public static Map<String, byte[]> forStress(org.reeopt.study.StressResult stress) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("stress.json", bytes(StressReport.render(stress, Format.JSON)));
         files.put("stress.csv", bytes(StressReport.render(stress, Format.CSV)));
         Map<String, String> svgs = new LinkedHashMap<>();
         addChart(files, svgs, "stress", Charts.stressBand(stress));
-        Memo memo = StressReport.memo(stress, true);
+        MemoSummary summary = MemoSummary.of(stress, View.DEFAULT);
+        files.put("summary.md", bytes(summary.markdown(StressReport.title(stress))));
+        Memo memo = StressReport.memo(stress, summary);
         files.put("report.md", bytes(memo.markdown()));
         files.put("report.html", bytes(memo.html("reeopt stress: " + stress.scenario(), svgs)));
         return files;

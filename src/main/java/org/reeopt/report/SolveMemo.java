@@ -168,12 +168,20 @@ public final class SolveMemo {
         long allied = r.investments().stream().filter(i -> !i.nation().equals(r.planningNation()))
                 .map(ResultSummary.Investment::option).distinct().count();
         Map<String, Double> byStage = new LinkedHashMap<>();
-        r.investments().forEach(i -> byStage.merge(i.stage(), i.availableTonnesPerYear(), Double::sum));
+        r.investments().stream().filter(ResultSummary.Investment::addsCapacity)
+                .forEach(i -> byStage.merge(i.stage(), i.availableTonnesPerYear(), Double::sum));
         String adds = byStage.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .limit(2).map(e -> Numbers.tonnes(e.getValue()) + " t/yr of " + e.getKey()).reduce((a, b) -> a + " and "
                         + b).orElse("no capacity");
+        Map<String, Double> treated = new LinkedHashMap<>();
+        r.investments().stream().filter(i -> !i.addsCapacity())
+                .forEach(i -> treated.merge(i.stage(), i.availableTonnesPerYear(), Double::sum));
+        String thrifting = treated.isEmpty() ? "" : "; its thrifting lines can treat " + String.join(" and ",
+                treated.entrySet().stream().map(e -> Numbers.tonnes(e.getValue()) + " t/yr of " + e.getKey()).toList())
+                + " (they cut heavy rare-earth use and add no capacity)";
         out.add(options == 0 ? "The plan funds no new option." : "The plan funds " + options + " option"
-                + (options == 1 ? "" : "s") + " (" + allied + " allied), adding " + adds + " for " + r.planningNation() + ".");
+                + (options == 1 ? "" : "s") + " (" + allied + " allied), adding " + adds + " for " + r.planningNation()
+                + thrifting + ".");
         r.spendBillionUsdByYear().entrySet().stream().max(Comparator.comparingDouble(Map.Entry::getValue))
                 .ifPresent(e -> out.add("Spending peaks at " + money(e.getValue()) + " in " + e.getKey() + "."));
         out.addAll(RiskMemo.summary(r));

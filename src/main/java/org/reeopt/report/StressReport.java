@@ -27,8 +27,8 @@ public final class StressReport {
         return switch (format) {
             case JSON -> json(r);
             case CSV -> csv(List.of(r));
-            case MD -> memo(r, false).markdown();
-            case TABLE -> memo(r, false).plainText();
+            case MD -> memo(r, null).markdown();
+            case TABLE -> memo(r, null).plainText();
         };
     }
 
@@ -87,10 +87,21 @@ public final class StressReport {
         return rows;
     }
 
-    /** The report: title, headline and summary sentence, ranges, conclusions, variants, the side-by-side table. */
-    static Memo memo(StressResult r, boolean withChart) {
-        Memo memo = new Memo().heading(1, "Stress test: " + r.scenario())
-                .paragraph(headline(r) + ".")
+    /** The title of the stress report and of its summary.md. */
+    static String title(StressResult r) {
+        return "Stress test: " + r.scenario();
+    }
+
+    /**
+     * The report: title, the one-page summary {@code atAGlance} (null for none: the printed report), headline and
+     * summary sentence, ranges, conclusions, variants, the side-by-side table. The band chart is the summary's.
+     */
+    static Memo memo(StressResult r, MemoSummary atAGlance) {
+        Memo memo = new Memo().heading(1, title(r));
+        if (atAGlance != null) {
+            memo.append(atAGlance.memo());
+        }
+        memo.paragraph(headline(r) + ".")
                 .paragraph(r.summary())
                 .heading(2, "End-to-end dependency by key year");
         List<List<String>> rows = new ArrayList<>();
@@ -101,9 +112,8 @@ public final class StressReport {
         rows.add(List.of("spent B$", Numbers.billions(r.spentBillionUsd().base()),
                 Numbers.billions(r.spentBillionUsd().min()), Numbers.billions(r.spentBillionUsd().max()), ""));
         memo.table(List.of("year", "base", "least", "greatest", "worst"), rows).paragraph(RANGE_RULE);
-        if (withChart) {
-            memo.chart("stress", "End-to-end dependency of the base, and the band from least to greatest over the "
-                    + "stress set");
+        if (atAGlance != null && !"stress".equals(atAGlance.chart())) { // a base without a plan: no summary chart
+            memo.chart("stress", MemoSummary.STRESS_CAPTION);
         }
         memo.heading(2, "Conclusions");
         memo.bullets(r.conclusions().stream().map(c -> c.statement() + ": holds in " + c.holdsIn() + " of "

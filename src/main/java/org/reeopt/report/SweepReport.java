@@ -33,7 +33,7 @@ public final class SweepReport {
         return switch (format) {
             case JSON -> json(r);
             case CSV -> csv(r);
-            case MD -> table(r, true, showObjective);
+            case MD -> ReportBundle.sweepMemo(r, showObjective).markdown(); // sweep.md: the page's document
             case TABLE -> table(r, false, showObjective);
         };
     }

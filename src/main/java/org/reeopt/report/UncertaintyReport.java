@@ -175,7 +175,8 @@ public final class UncertaintyReport {
     // ---- report folder --------------------------------------------------------------------------------------
 
     /**
-     * The files of {@code uncertainty --out}: uncertainty.json and uncertainty.csv (the draws), report.md and
+     * The files of {@code uncertainty --out}: uncertainty.json and uncertainty.csv (the draws), summary.md (the
+     * deterministic answer with its P10 to P90 range, {@link MemoSummary#of(UncertaintyResult)}), report.md and
      * report.html (the summary, the ranges by mode, the fan, the probability of each target, the tornado), and the
      * charts fan.* and tornado.*.
      */
@@ -185,7 +186,9 @@ public final class UncertaintyReport {
         files.put("uncertainty.csv", bytes(csv(r)));
         Map<String, String> svgs = new LinkedHashMap<>();
         chart(files, svgs, "fan", UncertaintyCharts.fan(r));
-        Memo memo = new Memo().heading(1, "Uncertainty: " + r.scenario()).paragraph(summary(r));
+        MemoSummary atAGlance = MemoSummary.of(r);
+        files.put("summary.md", bytes(atAGlance.markdown("Uncertainty: " + r.scenario())));
+        Memo memo = new Memo().heading(1, "Uncertainty: " + r.scenario()).append(atAGlance.memo()).paragraph(summary(r));
         List<Integer> years = r.keyYears();
         r.modes().forEach((mode, m) -> {
             List<String> header = new ArrayList<>(List.of("end-to-end, " + mode.words()));
@@ -195,8 +198,6 @@ public final class UncertaintyReport {
                     quantileRow("P90", years, y -> m.endToEnd().get(y).p90()),
                     quantileRow("mean", years, y -> m.endToEnd().get(y).mean())));
         });
-        memo.chart("fan", "End-to-end China dependency by year: P10 to P90 band and P50 line of each mode, and the "
-                + "deterministic plan");
         if (!r.targets().isEmpty()) {
             memo.paragraph("Probability of meeting each target (share of draws; a draw without a plan counts as "
                     + "missing it):");

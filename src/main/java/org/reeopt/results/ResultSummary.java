@@ -289,6 +289,14 @@ public record ResultSummary(
                              int onlineYear, double units, double capacityTonnesPerYear,
                              double availableTonnesPerYear, Map<String, Double> outputTonnesPerYear,
                              double costBillionUsd, double subsidyBillionUsd) {
+        /**
+         * True when the option makes its stage's product (production, recycling, substitute magnets); false for
+         * thrifting, which treats what the stage already makes so that it needs less of one input
+         * ({@code OptionKind.THRIFTING}): its "capacity" is tonnes treated, not tonnes made.
+         */
+        public boolean addsCapacity() {
+            return !org.reeopt.scenario.OptionKind.THRIFTING.name().equalsIgnoreCase(kind);
+        }
     }
 
     /**

@@ -85,8 +85,9 @@ public final class BudgetSweep {
                     keyYearValues(r, keyYears), r.objective(), null, null,
                     knee.budgets().get(i).equals(knee.kneeBillionUsd()), List.of()));
         }
+        java.util.OptionalDouble asked = scenario.budget().totalBillionUsd();
         return new SweepResult(scenario.name(), "dependency", keyYears, points, knee.rule(), knee.kneeBillionUsd(),
-                dense);
+                dense, asked.isPresent() ? asked.getAsDouble() : null);
     }
 
     /** A level's financing figures; null without financing or a plan. */

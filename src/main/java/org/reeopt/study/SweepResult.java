@@ -9,10 +9,21 @@ import java.util.Map;
  * there), {@code marginalPerBillionToNext} the finite difference to the next level (the average over the step).
  * {@code frontier} is the dense internal sweep the knee is found on (empty for a cost curve or a partial sweep).
  * On a cost curve each point also gives {@code bindingYears}: the years of the swept target in which the least-cost
- * plan sits at its limit (empty on a budget sweep, or where no plan was found).
+ * plan sits at its limit (empty on a budget sweep, or where no plan was found). {@code scenarioBudgetBillionUsd} is the
+ * total budget the scenario itself gives (the level a planner asked about; null for none, for a cost curve, and in
+ * files written before it was added, whose JSON leaves it out).
  */
 public record SweepResult(String scenario, String mode, List<Integer> keyYears, List<Point> points, String kneeRule,
-                          Double kneeBudgetBillionUsd, List<Point> frontier) {
+                          Double kneeBudgetBillionUsd, List<Point> frontier,
+                          @com.fasterxml.jackson.annotation.JsonInclude(
+                                  com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                          Double scenarioBudgetBillionUsd) {
+
+    /** A sweep without the scenario's own budget (a cost curve, or a scenario without a total budget). */
+    public SweepResult(String scenario, String mode, List<Integer> keyYears, List<Point> points, String kneeRule,
+                       Double kneeBudgetBillionUsd, List<Point> frontier) {
+        this(scenario, mode, keyYears, points, kneeRule, kneeBudgetBillionUsd, frontier, null);
+    }
 
     /**
      * One level. {@code plan} is the plan behind a swept level (its investments), null on the dense frontier and in

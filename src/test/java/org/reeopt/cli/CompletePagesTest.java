@@ -110,6 +110,8 @@ class CompletePagesTest {
             } else if (line.startsWith("- ")) {
                 assertTrue(html.contains("<li>" + line.substring(2).replace("&", "&amp;").replace("\"", "&quot;")
                         .replace("<", "&lt;").replace(">", "&gt;") + "</li>"), line);
+            } else if (line.startsWith("![")) { // a chart: the page shows its caption
+                assertTrue(html.contains("<figcaption>" + line.substring(2, line.indexOf("](")) + "</figcaption>"), line);
             } else if (!line.isBlank() && !line.startsWith("#")) {
                 assertTrue(html.contains(line.replace("&", "&amp;").replace("\"", "&quot;")), line);
             }
