@@ -83,11 +83,16 @@ public final class CompareReport {
             rows.add(row("committed BA B$ (outside)", scenarios, s -> finance(s, f -> Numbers.billions(
                     f.committedBudgetAuthorityBillionUsd()))));
         }
-        if (scenarios.stream().anyMatch(s -> s.financing() != null
-                && s.financing().dependencyCutPointsPerBillionUsd() != null)) {
-            rows.add(row("dependency cut pts per B$ BA", scenarios, s -> finance(s,
+        Integer cutYear = scenarios.stream().filter(s -> s.financing() != null
+                && s.financing().dependencyCutPointsPerBillionUsd() != null)
+                .map(s -> s.financing().dependencyCutYear()).findFirst().orElse(null);
+        if (cutYear != null) {
+            // percentage points of end-to-end dependency in the year, per B$ of budget authority (a year that
+            // differs from the label's is named in the cell)
+            rows.add(row("E2E pts cut/B$ BA " + cutYear, scenarios, s -> finance(s,
                     f -> f.dependencyCutPointsPerBillionUsd() == null ? "-" : String.format(java.util.Locale.ROOT,
-                            "%.1f in %d", f.dependencyCutPointsPerBillionUsd(), f.dependencyCutYear()))));
+                            "%.1f", f.dependencyCutPointsPerBillionUsd())
+                            + (f.dependencyCutYear().equals(cutYear) ? "" : " in " + f.dependencyCutYear()))));
         }
     }
 

@@ -46,8 +46,7 @@ class CompareFinanceRowsTest {
         List<List<String>> rows = CompareReport.rows(List.of(
                 Pipeline.runWithDependencyCut(dir.resolve("scenario.json"), RunOptions.defaults()).summary(),
                 Pipeline.runWithDependencyCut(dir.resolve("committed.json"), RunOptions.defaults()).summary()));
-        assertEquals(List.of("dependency cut pts per B$ BA", "1000.0 in 2027", "1000.0 in 2027"),
-                row(rows, "dependency cut pts per B$ BA"));
+        assertEquals(List.of("E2E pts cut/B$ BA 2027", "1000.0", "1000.0"), row(rows, "E2E pts cut/B$ BA 2027"));
         assertEquals(List.of("committed BA B$ (outside)", "0.00", "0.42"), row(rows, "committed BA B$ (outside)"));
     }
 }
