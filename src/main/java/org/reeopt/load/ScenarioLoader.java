@@ -121,7 +121,7 @@ public final class ScenarioLoader {
         String lastResort = problems.attempt(() -> root.text("lastResortSupplier"), "");
         List<Nation> nations = problems.attempt(() -> nations(root), List.of());
         List<Material> materials = problems.attempt(() -> materials(root), List.of());
-        FinalProducts finalProducts = problems.attempt(() -> finalProducts(root, horizon, problems),
+        FinalProducts finalProducts = problems.attempt(() -> finalProducts(root, horizon, knobs, problems),
                 FinalProducts.NONE);
         Map<Integer, Double> demand = finalProducts.present() ? finalProducts.totalDemandTonnesPerYear()
                 : problems.attempt(() -> knobs.demand(series(root, "demand", "demandTonnesPerYear", horizon, true,
@@ -181,9 +181,12 @@ public final class ScenarioLoader {
 
     /**
      * finalProducts: [{material, demand, weight?, family?}], several final products with their own demand (a series
-     * as {@code demand}); replaces the field {@code demand}. Absent: {@link FinalProducts#NONE}.
+     * as {@code demand}); replaces the field {@code demand}. Absent: {@link FinalProducts#NONE}. A stress variant's
+     * {@code demandGrowthRatePerYear} grows each product's demand from its own first-year value, as it grows
+     * {@code demand}.
      */
-    private static FinalProducts finalProducts(JsonObject root, Horizon horizon, Problems problems) {
+    private static FinalProducts finalProducts(JsonObject root, Horizon horizon, StressKnobs knobs,
+                                               Problems problems) {
         if (!root.has("finalProducts")) {
             return FinalProducts.NONE;
         }
@@ -202,7 +205,7 @@ public final class ScenarioLoader {
                 throw p.error("weight", "must be a number at least 0, got " + weight);
             }
             out.put(material, new FinalProducts.FinalProduct(material,
-                    series(p, "demand", "demandTonnesPerYear", horizon, true, problems), weight,
+                    knobs.demand(series(p, "demand", "demandTonnesPerYear", horizon, true, problems), horizon), weight,
                     p.optText("family").orElse(material)));
         }
         if (out.isEmpty()) {

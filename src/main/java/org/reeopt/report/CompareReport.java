@@ -127,6 +127,9 @@ public final class CompareReport {
                         s.stageDependency().getOrDefault(stage, Map.of()).get("" + y))));
             }
         }
+        if (scenarios.stream().anyMatch(s -> s.finalProducts() != null)) {
+            familyRows(rows, scenarios);
+        }
         for (String stage : ordered) {
             rows.add(row("new " + stage + " t/yr", scenarios, s -> Numbers.tonnes(s.investments().stream()
                     .filter(i -> i.stage().equals(stage) && i.addsCapacity())
@@ -139,6 +142,58 @@ public final class CompareReport {
                 .filter(i -> !i.nation().equals(s.planningNation())).map(ResultSummary.Investment::option).distinct()
                 .count())));
         return rows;
+    }
+
+    /**
+     * Several final products and licensed elements (docs/formulation.md, "Several final products"): each family's
+     * dependency and each licensed element's largest China-origin share in the milestone years, and how many licensed
+     * elements are still exposed; "-" for a scenario without them.
+     */
+    private static void familyRows(List<List<String>> rows, List<ResultSummary> scenarios) {
+        java.util.Set<String> families = new java.util.LinkedHashSet<>();
+        java.util.Set<String> licensed = new java.util.LinkedHashSet<>();
+        scenarios.stream().map(ResultSummary::finalProducts).filter(java.util.Objects::nonNull).forEach(p -> {
+            families.addAll(p.dependencyByFamily().keySet());
+            licensed.addAll(p.licensedElementDependency().keySet());
+        });
+        for (String family : families) {
+            for (int y : milestones(scenarios)) {
+                rows.add(row("family " + family + " " + y, scenarios, s -> products(s, p -> Numbers.percent(
+                        p.dependencyByFamily().getOrDefault(family, Map.of()).get("" + y)))));
+            }
+        }
+        for (String element : licensed) {
+            for (int y : milestones(scenarios)) {
+                rows.add(row("licensed " + element + " " + y, scenarios, s -> products(s, p -> Numbers.percent(
+                        p.licensedElementDependency().getOrDefault(element, Map.of()).get("" + y)))));
+            }
+        }
+        if (!licensed.isEmpty()) {
+            for (int y : milestones(scenarios)) {
+                rows.add(row(LICENSED_EXPOSED + " " + y, scenarios, s -> products(s, p -> exposedCell(p, "" + y))));
+            }
+        }
+    }
+
+    /** The label of the "any licensed element exposed" rows. */
+    static final String LICENSED_EXPOSED = "licensed exposed";
+
+    /** "2 of 7 (sm, y)", "0 of 7", or "-" without licensed elements. */
+    static String exposedCell(ResultSummary.FinalProductsResult p, String year) {
+        if (p.licensedElementDependency().isEmpty()) {
+            return "-";
+        }
+        List<String> exposed = p.exposedElements(year);
+        return exposed.size() + " of " + p.licensedElementDependency().size()
+                + (exposed.isEmpty() ? "" : " (" + String.join(", ", exposed) + ")");
+    }
+
+    private static String products(ResultSummary s,
+                                   java.util.function.Function<ResultSummary.FinalProductsResult, String> cell) {
+        if (s.spentBillionUsd() == null) {
+            return "";
+        }
+        return s.finalProducts() == null ? "-" : cell.apply(s.finalProducts());
     }
 
     /** Shortfall, unassured dependency, stock and agreements: the rows that matter first under a ban. */
@@ -200,11 +255,21 @@ public final class CompareReport {
     /** The row label of the objective: the internal score minimized, not a figure for a memo. */
     static final String OBJECTIVE_ROW = "objective (internal score)";
 
+    /** How to read the family and licensed rows, written under a table that has them. */
+    static final String FAMILY_RULE = "family F: share of the family's final-product demand not met by a China-free "
+            + "chain; licensed E: the element's largest China-origin share of its requirement over the stages it "
+            + "passes; " + LICENSED_EXPOSED + ": licensed elements above "
+            + Numbers.percent(org.reeopt.results.ResultSummary.FinalProductsResult.EXPOSED_SHARE)
+            + " China-origin (\"-\": the scenario has no such products or elements).";
+
     /** How to read the rows, written under the table. */
     static List<String> ruleLines(List<ResultSummary> scenarios) {
         List<String> out = new ArrayList<>();
         out.add(OBJECTIVE_ROW + ": what the solver minimized (weighted average dependency, or spending in cost mode, "
                 + "plus a penalty for unmet demand under export restrictions); compare the rows below, not this one.");
+        if (scenarios.stream().anyMatch(s -> s.finalProducts() != null)) {
+            out.add(FAMILY_RULE);
+        }
         if (!restrictionLines(scenarios).isEmpty()) {
             out.add("Shortfall: magnet demand left unmet (tonnes of magnets). Unassured: largest share of any stage's "
                     + "requirement bought openly from China (not under an agreement, not from stock). Stage dependency "
@@ -259,6 +324,31 @@ public final class CompareReport {
         return years.size() == 1 ? years : years.subList(1, years.size());
     }
 
+    /**
+     * Metrics familyDependency:F and licensedElementDependency:E (shares), and licensedElementsExposed (a count of
+     * elements) by year, as results.csv names per-item metrics ("recycled:ID").
+     */
+    static void familyRecords(CSVPrinter csv, String scenario, List<Integer> years,
+                              ResultSummary.FinalProductsResult p) throws IOException {
+        for (var family : p.dependencyByFamily().entrySet()) {
+            for (var e : family.getValue().entrySet()) {
+                csv.printRecord(scenario, e.getKey(), "", "familyDependency:" + family.getKey(), e.getValue(), "share");
+            }
+        }
+        for (var element : p.licensedElementDependency().entrySet()) {
+            for (var e : element.getValue().entrySet()) {
+                csv.printRecord(scenario, e.getKey(), "", "licensedElementDependency:" + element.getKey(), e.getValue(),
+                        "share");
+            }
+        }
+        if (!p.licensedElementDependency().isEmpty()) {
+            for (int y : years) {
+                csv.printRecord(scenario, y, "", "licensedElementsExposed", p.exposedElements("" + y).size(),
+                        "elements");
+            }
+        }
+    }
+
     private static String csv(List<ResultSummary> scenarios) {
         StringWriter text = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(text, CSVFormat.RFC4180.builder().setRecordSeparator("\n")
@@ -280,6 +370,9 @@ public final class CompareReport {
                     for (var e : stage.getValue().entrySet()) {
                         csv.printRecord(s.scenario(), e.getKey(), stage.getKey(), "stageDependency", e.getValue(), "share");
                     }
+                }
+                if (s.finalProducts() != null) {
+                    familyRecords(csv, s.scenario(), s.years(), s.finalProducts());
                 }
             }
         } catch (IOException e) {

@@ -129,6 +129,9 @@ public final class ReportBundle {
                 .heading(2, budgets ? "Frontier" : "Cost curve")
                 .paragraph("Sweep of " + sweep.scenario() + ": " + sweep.mode() + ".")
                 .table(SweepReport.header(sweep, showObjective), SweepReport.rows(sweep, showObjective));
+        if (SweepReport.hasFamilies(sweep)) {
+            memo.paragraph(SweepReport.FAMILY_RULE).table(SweepReport.familyHeader(sweep), SweepReport.familyRows(sweep));
+        }
         if (budgets) {
             memo.paragraph(SweepReport.EXTRA_BILLION)
                     .table(SweepReport.extraBillionHeader(sweep), SweepReport.extraBillionRows(sweep));

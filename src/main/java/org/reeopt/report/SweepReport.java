@@ -9,8 +9,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.reeopt.results.ResultSummary;
 import org.reeopt.results.TargetOutcomes;
 import org.reeopt.study.SweepResult;
 
@@ -155,6 +157,10 @@ public final class SweepReport {
         if (!budgets(r)) {
             out.append(markdown ? "\n" : "").append(BINDING_RULE).append('\n');
         }
+        if (hasFamilies(r)) {
+            out.append(markdown ? "\n" : "\n").append(FAMILY_RULE).append('\n').append(markdown ? "\n" : "");
+            grid(out, familyHeader(r), familyRows(r), markdown);
+        }
         if (budgets(r)) {
             out.append(markdown ? "\n" : "\n").append(EXTRA_BILLION).append('\n').append(markdown ? "\n" : "");
             grid(out, extraBillionHeader(r), extraBillionRows(r), markdown);
@@ -164,6 +170,55 @@ public final class SweepReport {
             out.append(kneeLine(r)).append('\n');
         }
         return out.toString();
+    }
+
+    /** What the family table holds, printed above it. */
+    static final String FAMILY_RULE = "Dependency by product family at each level: share of the family's "
+            + "final-product demand not met by a China-free chain; licensed E: the element's largest China-origin share "
+            + "of its requirement over the stages; licensed exposed: licensed elements above "
+            + Numbers.percent(ResultSummary.FinalProductsResult.EXPOSED_SHARE) + " China-origin.";
+
+    /** Whether any level's plan has several final products or licensed materials (sweep.json's level.finalProducts). */
+    static boolean hasFamilies(SweepResult r) {
+        return r.points().stream().anyMatch(p -> products(p) != null);
+    }
+
+    private static ResultSummary.FinalProductsResult products(SweepResult.Point p) {
+        return p.level() == null ? null : p.level().finalProducts();
+    }
+
+    static List<String> familyHeader(SweepResult r) {
+        List<String> h = new ArrayList<>(List.of(budgets(r) ? "budget B$" : "target share", "family"));
+        r.keyYears().forEach(y -> h.add(Integer.toString(y)));
+        return h;
+    }
+
+    /** Per level with a plan: one row per family, per licensed element, and the count of licensed elements exposed. */
+    static List<List<String>> familyRows(SweepResult r) {
+        List<List<String>> rows = new ArrayList<>();
+        for (SweepResult.Point p : r.points()) {
+            ResultSummary.FinalProductsResult f = products(p);
+            if (f == null) {
+                continue;
+            }
+            String level = budgets(r) ? Numbers.billions(p.budgetBillionUsd()) : Numbers.percent(p.targetShare());
+            f.dependencyByFamily().forEach((family, byYear) -> rows.add(familyRow(r, level, family,
+                    y -> Numbers.percent(byYear.get(y)))));
+            f.licensedElementDependency().forEach((element, byYear) -> rows.add(familyRow(r, level,
+                    "licensed " + element, y -> Numbers.percent(byYear.get(y)))));
+            if (!f.licensedElementDependency().isEmpty()) {
+                rows.add(familyRow(r, level, "licensed exposed", y -> f.exposedElements(y).size() + " of "
+                        + f.licensedElementDependency().size()));
+            }
+        }
+        return rows;
+    }
+
+    private static List<String> familyRow(SweepResult r, String level, String label,
+                                          java.util.function.Function<String, String> cell) {
+        List<String> row = new ArrayList<>(List.of(level, label));
+        r.keyYears().forEach(y -> row.add(cell.apply(Integer.toString(y))));
+        return row;
     }
 
     /** What the "extra billion" table holds, printed above it. */
@@ -211,8 +266,38 @@ public final class SweepReport {
         }
     }
 
+    /**
+     * The family columns of sweep.csv, only when a level has several final products or licensed materials:
+     * familyDependency:F and licensedElementDependency:E (shares), licensedElementsExposed (a count).
+     */
+    private static List<String> familyColumns(SweepResult r) {
+        java.util.Set<String> columns = new java.util.LinkedHashSet<>();
+        r.points().stream().map(SweepReport::products).filter(java.util.Objects::nonNull).forEach(f -> {
+            f.dependencyByFamily().keySet().forEach(family -> columns.add("familyDependency:" + family));
+            f.licensedElementDependency().keySet().forEach(e -> columns.add("licensedElementDependency:" + e));
+            if (!f.licensedElementDependency().isEmpty()) {
+                columns.add("licensedElementsExposed");
+            }
+        });
+        return new ArrayList<>(columns);
+    }
+
+    private static Object familyValue(SweepResult.Point p, String column, String year) {
+        ResultSummary.FinalProductsResult f = products(p);
+        if (f == null) {
+            return null;
+        }
+        if (column.equals("licensedElementsExposed")) {
+            return f.licensedElementDependency().isEmpty() ? null : f.exposedElements(year).size();
+        }
+        String id = column.substring(column.indexOf(':') + 1);
+        return (column.startsWith("familyDependency:") ? f.dependencyByFamily() : f.licensedElementDependency())
+                .getOrDefault(id, Map.of()).get(year);
+    }
+
     private static String csv(SweepResult r) {
         StringWriter text = new StringWriter();
+        List<String> families = familyColumns(r);
         List<String> header = new ArrayList<>(List.of("budgetBillionUsd", "targetShare", "status", "spentBillionUsd",
                 "year", "endToEndDependency", "endToEndChangePerBillionToNext", "objective", "marginalPerBillionDual",
                 "marginalPerBillionToNext", "knee", "bindingYears"));
@@ -221,6 +306,7 @@ public final class SweepReport {
             header.addAll(List.of("budgetAuthorityBillionUsd", "federalFaceValueBillionUsd", "privateCapitalBillionUsd",
                     "leverage", "peakOutlayFiscalYear", "peakOutlayBillionUsd"));
         }
+        header.addAll(families);
         try (CSVPrinter csv = new CSVPrinter(text, CSVFormat.RFC4180.builder().setRecordSeparator("\n")
                 .setHeader(header.toArray(String[]::new)).get())) {
             for (int i = 0; i < r.points().size(); i++) {
@@ -238,6 +324,7 @@ public final class SweepReport {
                                 f.federalFaceValueBillionUsd(), f.privateCapitalBillionUsd(), f.leverage(),
                                 f.peakOutlayFiscalYear(), f.peakOutlayBillionUsd()));
                     }
+                    families.forEach(column -> record.add(familyValue(p, column, e.getKey())));
                     csv.printRecord(record);
                 }
             }

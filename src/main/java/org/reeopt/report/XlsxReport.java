@@ -159,6 +159,9 @@ public final class XlsxReport {
             years.forEach(y -> row.add(number(s.endToEndDependency().get("" + y), Kind.SHARE)));
             t.row(row.toArray());
         }
+        if (scenarios.stream().anyMatch(s -> s.finalProducts() != null)) {
+            familySheet(book, scenarios, years);
+        }
         Table plans = book.sheet("Investments", List.of("Strategy", "Option", "Nation", "Stage", "Funded", "Online",
                 "Capacity to planning nation (t/yr)", "Cost (B$)"));
         for (ResultSummary s : scenarios) {
@@ -169,6 +172,30 @@ public final class XlsxReport {
             }
         }
         return book.bytes("reeopt comparison");
+    }
+
+    /**
+     * Dependency by product family and of each licensed element, one row per strategy and family or element, every
+     * year (docs/formulation.md, "Several final products").
+     */
+    private static void familySheet(Book book, List<ResultSummary> scenarios, TreeSet<Integer> years) {
+        List<String> header = new ArrayList<>(List.of("Strategy", "Family or licensed element"));
+        years.forEach(y -> header.add(Integer.toString(y)));
+        Table t = book.sheet("Families", header);
+        for (ResultSummary s : scenarios) {
+            if (s.finalProducts() == null) {
+                continue;
+            }
+            Map<String, Map<String, Double>> shares = new LinkedHashMap<>(s.finalProducts().dependencyByFamily());
+            s.finalProducts().licensedElementDependency().forEach((e, byYear) -> shares.put("licensed " + e, byYear));
+            shares.forEach((label, byYear) -> {
+                List<Object> row = new ArrayList<>(List.of(s.scenario(), label));
+                years.forEach(y -> row.add(number(byYear.get("" + y), Kind.SHARE)));
+                t.row(row.toArray());
+            });
+        }
+        t.note("Family: share of its final-product demand not met by a China-free chain; licensed element: its largest "
+                + "China-origin share of the requirement over the stages it passes.");
     }
 
     /** A number and how to show it; a null value is an empty cell. */

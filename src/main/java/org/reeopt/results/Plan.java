@@ -13,7 +13,21 @@ public record Plan(List<Build> builds, Map<ProductYear, Flow> flows, Map<OptionY
                    Map<OptionYear, Double> substituteTonnes, Map<Integer, Double> modelEndToEndDependency,
                    Map<OptionYear, Double> stockBuyTonnes, Map<OptionYear, Double> stockLevelTonnes,
                    Map<String, Double> agreementShares, String future, Map<OptionYear, Thrifted> thriftedTonnes,
-                   Map<Integer, Assembly> assembly, Financed financed) {
+                   Map<Integer, Assembly> assembly, Financed financed,
+                   Map<String, Map<Integer, Double>> modelProductDependency) {
+
+    /**
+     * A plan without the solver's per-product dependency (one final product, or a plan written by hand): the audit
+     * then has no {@code productDependency} to compare with its own recomputation.
+     */
+    public Plan(List<Build> builds, Map<ProductYear, Flow> flows, Map<OptionYear, Double> recycledTonnes,
+                Map<OptionYear, Double> substituteTonnes, Map<Integer, Double> modelEndToEndDependency,
+                Map<OptionYear, Double> stockBuyTonnes, Map<OptionYear, Double> stockLevelTonnes,
+                Map<String, Double> agreementShares, String future, Map<OptionYear, Thrifted> thriftedTonnes,
+                Map<Integer, Assembly> assembly, Financed financed) {
+        this(builds, flows, recycledTonnes, substituteTonnes, modelEndToEndDependency, stockBuyTonnes,
+                stockLevelTonnes, agreementShares, future, thriftedTonnes, assembly, financed, Map.of());
+    }
 
     /** A plan whose options are all financed by grants from the one budget (no financing instruments). */
     public Plan(List<Build> builds, Map<ProductYear, Flow> flows, Map<OptionYear, Double> recycledTonnes,
@@ -53,6 +67,7 @@ public record Plan(List<Build> builds, Map<ProductYear, Flow> flows, Map<OptionY
         thriftedTonnes = Ordered.copy(thriftedTonnes);
         assembly = Ordered.copy(assembly);
         financed = financed == null ? Financed.NONE : financed;
+        modelProductDependency = Ordered.copy(modelProductDependency);
     }
 
     /**

@@ -486,6 +486,10 @@ public final class PlanAudit {
                 double product = metrics.productEndToEnd(material, year);
                 check(product >= -SHARE && product <= 1 + SHARE, "dependency of final product " + material + " in "
                         + year + " is " + product + ", outside 0..1 (China-free supply above its demand)");
+                // the solver's productDependency[m,t] against the share recomputed from the plan's flows and demand
+                Double solver = plan.modelProductDependency().getOrDefault(material, Map.of()).get(year);
+                check(solver == null || Math.abs(product - solver) <= SHARE, "dependency of final product " + material
+                        + " in " + year + ": the solver reports " + solver + " but the plan gives " + product);
             }
         }
     }

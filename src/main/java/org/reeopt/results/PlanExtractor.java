@@ -32,6 +32,7 @@ public final class PlanExtractor {
         Map<Integer, Double> endToEnd = new LinkedHashMap<>();
         Map<Plan.OptionYear, Plan.Thrifted> thrifted = new LinkedHashMap<>();
         Map<Integer, Plan.Assembly> assembly = new LinkedHashMap<>();
+        Map<String, Map<Integer, Double>> productDependency = new LinkedHashMap<>();
         for (InvestmentOption o : s.options()) {
             for (int f : s.horizon().years()) {
                 v.build(o.id(), f).ifPresent(col -> {
@@ -65,6 +66,11 @@ public final class PlanExtractor {
                         new Plan.Thrifted(x[c] * kt, v.thriftedOtherOrigin(o.id(), t).map(d -> x[d]).orElse(0.0) * kt)));
             }
             endToEnd.put(t, x[v.endToEndDependency(t)]);
+            for (Product f : s.chain().finalProducts()) {
+                final int year = t;
+                v.productDependency(f.key(), t).ifPresent(c -> productDependency.computeIfAbsent(f.material(),
+                        m -> new LinkedHashMap<>()).put(year, x[c]));
+            }
             if (v.embeddedDependency(t).isPresent()) {
                 assembly.put(t, new Plan.Assembly(v.assembled(t).map(c -> x[c]).orElse(0.0) * kt,
                         v.assembledChinaFree(t).map(c -> x[c]).orElse(0.0) * kt, x[v.embeddedDependency(t).get()]));
@@ -83,7 +89,7 @@ public final class PlanExtractor {
             v.signed(a.id()).ifPresent(c -> signed.put(a.id(), Math.abs(x[c]) < 1e-9 ? 0.0 : x[c]));
         }
         return new Plan(builds, flows, recycled, substitutes, endToEnd, stockBuy, stockLevel, signed, future,
-                thrifted, assembly, financed(s, v, x));
+                thrifted, assembly, financed(s, v, x), productDependency);
     }
 
     /** Face value by instrument and private capital of every option funded with instruments. */

@@ -13,8 +13,8 @@ import org.reeopt.scenario.Scenario;
  * product's dependency, the dependency of each material family, and the exposure of export-licensed materials.
  */
 final class ProductSummaries {
-    /** A licensed element counts as exposed in a year when more than this share of its requirement is China-origin. */
-    static final double EXPOSED_SHARE = 0.005;
+    /** A licensed element counts as exposed: {@link ResultSummary.FinalProductsResult#EXPOSED_SHARE}. */
+    static final double EXPOSED_SHARE = ResultSummary.FinalProductsResult.EXPOSED_SHARE;
 
     private ProductSummaries() {
     }

@@ -214,6 +214,18 @@ public record ResultSummary(
                                       Map<String, Map<String, Double>> dependencyByFamily,
                                       Map<String, Map<String, Double>> licensedElementDependency,
                                       String licensedHeadline) {
+        /** A licensed element counts as exposed in a year when more than this share of its requirement is China-origin. */
+        public static final double EXPOSED_SHARE = 0.005;
+
+        /**
+         * The licensed elements exposed in {@code year}: those whose largest China-origin share over the stages is
+         * above {@link #EXPOSED_SHARE} (the same rule as the headline), in the scenario's order.
+         */
+        public List<String> exposedElements(String year) {
+            return licensedElementDependency.entrySet().stream()
+                    .filter(e -> e.getValue().getOrDefault(year, 0.0) > EXPOSED_SHARE)
+                    .map(Map.Entry::getKey).toList();
+        }
     }
 
     /** One final product: its family, objective weight, demand (t) and dependency (share) by year. */

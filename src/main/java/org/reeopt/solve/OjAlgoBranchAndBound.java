@@ -42,10 +42,13 @@ final class OjAlgoBranchAndBound {
     private static final double INTEGRALITY = 1e-9;
     /**
      * Largest program searched here. Measured: the default scenario (603 variables, 60 integer) solves 4x faster
-     * than with ojAlgo's IntegerSolver; at 4x its size (1,717 variables, 120 integer) warm re-solves slow down to
-     * 25-120 ms a node on average (seconds for some) and the search is 2-3x slower than IntegerSolver.
+     * than with ojAlgo's IntegerSolver. At 1,000 (the cap until 2026-11-30) models/licensed-elements.json (2,166
+     * variables, 80 integer) went to IntegerSolver and its held least-spending phase took 97 s of a 124 s solve;
+     * searched here the two MIP phases take 9 s each, same optimum (PhaseBench; docs/performance.md, "Licensed
+     * elements"); the default scaled 4x (2,094 variables, 160 integer) took 77 s here against 88 s with IntegerSolver
+     * on the same loaded machine. A search that runs past {@link #MAX_NODES} still falls back to IntegerSolver.
      */
-    static final int MAX_VARIABLES = 1000;
+    static final int MAX_VARIABLES = 2500;
     /** Nodes before the search gives up and leaves the MIP to IntegerSolver (deterministic, unlike a time cap). */
     static final int MAX_NODES = 5000;
 

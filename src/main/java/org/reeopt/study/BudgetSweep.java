@@ -144,7 +144,7 @@ public final class BudgetSweep {
         List<SweepResult.Funded> funded = r.investments().stream().map(i -> new SweepResult.Funded(i.option(),
                 i.name(), i.nation(), i.stage(), i.startYear(), i.onlineYear(), i.availableTonnesPerYear(),
                 i.costBillionUsd() + i.subsidyBillionUsd())).toList();
-        return new SweepResult.Level(new LinkedHashMap<>(r.endToEndDependency()), funded);
+        return new SweepResult.Level(new LinkedHashMap<>(r.endToEndDependency()), funded, r.finalProducts());
     }
 
     private static Map<String, Double> keyYearValues(ResultSummary r, List<Integer> years) {

@@ -65,9 +65,18 @@ public record SweepResult(String scenario, String mode, List<Integer> keyYears, 
 
     /**
      * What a budget level's plan does, for explore.html: end-to-end dependency in every year of the horizon and the
-     * options funded (left out of sweep.json where no plan was found).
+     * options funded (left out of sweep.json where no plan was found); with several final products or licensed
+     * materials also {@code finalProducts}, the dependency by family and of each licensed element (null otherwise,
+     * and then left out of sweep.json).
      */
-    public record Level(Map<String, Double> endToEndDependencyByYear, List<Funded> investments) {
+    public record Level(Map<String, Double> endToEndDependencyByYear, List<Funded> investments,
+                        @com.fasterxml.jackson.annotation.JsonInclude(
+                                com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                        org.reeopt.results.ResultSummary.FinalProductsResult finalProducts) {
+        /** A level without final products (one final product and no licensed material, or a sweep.json before). */
+        public Level(Map<String, Double> endToEndDependencyByYear, List<Funded> investments) {
+            this(endToEndDependencyByYear, investments, null);
+        }
     }
 
     /** One funded option of a level's plan; cost includes any offtake subsidy, as in the report's plan table. */

@@ -41,6 +41,11 @@ import org.reeopt.results.ResultSummary;
  * weighted.json, weights 3:1: ndfeb 3 x 0.002 = 0.006 > smco 0.005 per M USD: all 0.3 B$ to ndfeb, 60 t.
  *   E_n = 0.4, E_s = 1, E_2027 = (3 x 0.4 + 1) / 4 = 0.55; objective (1 + 0.55) / 2 = 0.775.
  *
+ * grown.json: scenario.json under the stress knob demandGrowthRatePerYear 0.1: NdFeB 100, 110 t; SmCo 20, 22 t.
+ *   Per M USD SmCo 1/10/22 = 0.00455 > NdFeB 1/5/110 = 0.00182: the whole SmCo line (20 t, 0.2 B$), then 20 t of
+ *   NdFeB for 0.1 B$. 2027: E_s = 1 - 20/22 = 1/11, E_n = 1 - 20/110 = 9/11, E = 5/11 = 0.454545;
+ *   objective (1 + 5/11) / 2 = 8/11 = 0.727273. (Without growth of the products' demand: 0.7, as scenario.json.)
+ *
  * cobalt-origin: stages metal, magnet; SmCo magnet = 0.25 t Sm metal + 0.5 t Co per t; demand 20 t in 2026.
  *   US Sm metal 10 t/yr, US SmCo magnet plant 30 t/yr, no cobalt outside China, no budget.
  *   scenario.json (co: countsAsDependency false): the US plant makes 20 t from 5 t US Sm and 10 t Chinese cobalt,
@@ -71,6 +76,21 @@ class GoldenSeveralProductsTest {
         assertInvestments(s, inv("ndfeb-line", 2026, 2027, 0.6, 60.0, 0.3));
         assertYearValues(years(2026, 1.0, 2027, 0.4), s.finalProducts().products().get("ndfeb").dependency(), "ndfeb");
         assertYearValues(years(2026, 1.0, 2027, 1.0), s.finalProducts().products().get("smco").dependency(), "smco");
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.reeopt.golden.Backends#all")
+    void theDemandGrowthKnobGrowsEveryFinalProductsDemand(String backend) {
+        ResultSummary s = assertOptimal(run("several-products", "grown.json", Backends.on(backend)), 8.0 / 11);
+        assertEndToEnd(s, years(2026, 1.0, 2027, 5.0 / 11));
+        assertYearValues(years(2026, 100.0, 2027, 110.0), s.finalProducts().products().get("ndfeb")
+                .demandTonnesPerYear(), "ndfeb demand");
+        assertYearValues(years(2026, 20.0, 2027, 22.0), s.finalProducts().products().get("smco")
+                .demandTonnesPerYear(), "smco demand");
+        assertYearValues(years(2026, 1.0, 2027, 1.0 / 11), s.finalProducts().products().get("smco").dependency(),
+                "smco");
+        assertYearValues(years(2026, 1.0, 2027, 9.0 / 11), s.finalProducts().products().get("ndfeb").dependency(),
+                "ndfeb");
     }
 
     @ParameterizedTest
