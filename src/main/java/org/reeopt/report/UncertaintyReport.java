@@ -175,7 +175,8 @@ public final class UncertaintyReport {
     // ---- report folder --------------------------------------------------------------------------------------
 
     /**
-     * The files of {@code uncertainty --out}: uncertainty.json and uncertainty.csv (the draws), report.md and
+     * The files of {@code uncertainty --out}: uncertainty.json and uncertainty.csv (the draws),
+     * uncertainty-result.json (the whole result, which {@code reeopt report} renders again), report.md and
      * report.html (the summary, the ranges by mode, the fan, the probability of each target, the tornado), and the
      * charts fan.* and tornado.*.
      */
@@ -183,6 +184,7 @@ public final class UncertaintyReport {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("uncertainty.json", bytes(json(r)));
         files.put("uncertainty.csv", bytes(csv(r)));
+        files.put("uncertainty-result.json", bytes(UncertaintyFile.of(r).json()));
         Map<String, String> svgs = new LinkedHashMap<>();
         chart(files, svgs, "fan", UncertaintyCharts.fan(r));
         Memo memo = new Memo().heading(1, "Uncertainty: " + r.scenario()).paragraph(summary(r));
