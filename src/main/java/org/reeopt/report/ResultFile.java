@@ -181,7 +181,7 @@ public sealed interface ResultFile {
                 : root.has("variants") ? org.reeopt.study.StressResult.class
                 : root.has("scenarios") ? Comparison.class
                 : root.has("alternatives") ? org.reeopt.study.AlternativesResult.class
-                : root.has("uncertaintyResult") ? UncertaintyFile.class : ResultSummary.class;
+                : root.has("uncertaintyResult") ? org.reeopt.study.UncertaintyFile.class : ResultSummary.class;
         String first = type.getRecordComponents()[0].getName();
         if (java.util.Arrays.stream(type.getRecordComponents()).noneMatch(c -> root.has(c.getName()))) {
             throw new InputException(shown, 0, first, "required field is missing: this is not a result reeopt "
@@ -212,7 +212,7 @@ public sealed interface ResultFile {
             if (value instanceof org.reeopt.study.StressResult stress) {
                 return new Stress(stress);
             }
-            if (value instanceof UncertaintyFile uncertainty) {
+            if (value instanceof org.reeopt.study.UncertaintyFile uncertainty) {
                 return new Uncertainty(uncertainty.result(shown));
             }
             return value instanceof Comparison comparison ? comparison : new Solve((ResultSummary) value);

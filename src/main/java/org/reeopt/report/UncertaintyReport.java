@@ -204,7 +204,7 @@ public final class UncertaintyReport {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("uncertainty.json", bytes(json(r)));
         files.put("uncertainty.csv", bytes(csv(r)));
-        files.put("uncertainty-result.json", bytes(UncertaintyFile.of(r).json()));
+        files.put("uncertainty-result.json", bytes(org.reeopt.study.UncertaintyFile.of(r).json()));
         Map<String, String> svgs = new LinkedHashMap<>();
         chart(files, svgs, "fan", UncertaintyCharts.fan(r));
         Memo memo = new Memo().heading(1, "Uncertainty: " + r.scenario()).paragraph(summary(r));

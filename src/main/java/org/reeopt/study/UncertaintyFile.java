@@ -1,4 +1,4 @@
-package org.reeopt.report;
+package org.reeopt.study;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,10 +12,6 @@ import org.reeopt.scenario.Distribution;
 import org.reeopt.scenario.SourceRef;
 import org.reeopt.scenario.Target;
 import org.reeopt.scenario.UncertainInput;
-import org.reeopt.study.DrawOutcome;
-import org.reeopt.study.MonteCarlo;
-import org.reeopt.study.Tornado;
-import org.reeopt.study.UncertaintyResult;
 
 /**
  * A whole {@code reeopt uncertainty} result as {@code uncertainty-result.json} of its {@code --out} folder holds it,
@@ -50,7 +46,7 @@ public record UncertaintyFile(int uncertaintyResult, String scenario, int draws,
     }
 
     /** The saved form of {@code r}. */
-    static UncertaintyFile of(UncertaintyResult r) {
+    public static UncertaintyFile of(UncertaintyResult r) {
         List<Input> inputs = r.inputs().stream().map(UncertaintyFile::input).toList();
         List<SavedTarget> targets = r.targets().stream().map(t -> new SavedTarget(t.metric(), t.material()
                 .orElse(null), t.fromYear(), t.toYear().isPresent() ? t.toYear().getAsInt() : null, t.maxShare(),
@@ -85,7 +81,7 @@ public record UncertaintyFile(int uncertaintyResult, String scenario, int draws,
     }
 
     /** The file's text: one line of JSON. */
-    String json() {
+    public String json() {
         try {
             return MAPPER.writeValueAsString(this) + "\n";
         } catch (JsonProcessingException e) {
@@ -94,7 +90,7 @@ public record UncertaintyFile(int uncertaintyResult, String scenario, int draws,
     }
 
     /** The result again; a field that does not fit (an unknown kind or distribution) is bad input naming it. */
-    UncertaintyResult result(String file) {
+    public UncertaintyResult result(String file) {
         List<UncertainInput> in = new java.util.ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             in.add(input(file, "inputs[" + i + "]", inputs.get(i)));
