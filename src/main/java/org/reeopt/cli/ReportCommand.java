@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Render a result again, without solving: result.json (solve --format json or --out), "
-                + "sweep.json, compare.json or stress.json (sweep, compare or stress --format json or --out).")
+                + "sweep.json, compare.json or stress.json (sweep, compare or stress --format json or --out), "
+                + "uncertainty-result.json (uncertainty --out).")
 final class ReportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -70,6 +70,15 @@ final class UncertaintyCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
 
+    @Option(names = "--ranges", description = "Only the P10, P50 and P90 of end-to-end dependency in the second key "
+            + "year (2030 for a 2026-2040 horizon), one row per scenario and mode, without the tornado; several "
+            + "scenarios may be named.")
+    boolean ranges;
+
+    @CommandLine.Parameters(index = "1..*", arity = "0..*", paramLabel = "MORE",
+            description = "More scenarios (with --ranges).")
+    List<java.nio.file.Path> more;
+
     @Mixin
     FormatOption format;
 
@@ -84,6 +93,12 @@ final class UncertaintyCommand implements Callable<Integer> {
         FlagRanges.count("--threads", threads, 1, FlagRanges.MAX_THREADS);
         FlagRanges.count("--first-draw", firstDraw, 0, Integer.MAX_VALUE - draws);
         List<MonteCarlo.Mode> modes = modes();
+        if (ranges) {
+            return ranges(chosen, modes);
+        }
+        if (more != null && !more.isEmpty()) {
+            throw new org.reeopt.load.InputException("SCENARIO", 0, null, "one scenario, or several with --ranges");
+        }
         Scenario loaded = Pipeline.load(scenario.resolve());
         Uncertainty uncertainty = UncertaintyLoader.load(scenario.resolve(), loaded);
         folder.refuseAmongInputs(loaded.inputFiles());
@@ -115,6 +130,40 @@ final class UncertaintyCommand implements Callable<Integer> {
         out.print(UncertaintyReport.render(result, chosen));
         out.flush();
         folder.write(() -> UncertaintyReport.bundle(result), err);
+        return ExitCodes.SOLVED;
+    }
+
+    /** --ranges: each scenario's draws (no tornado), one row per scenario and mode. */
+    private int ranges(Format chosen, List<MonteCarlo.Mode> modes) {
+        if (plan != null || folder.outDir != null) {
+            throw new org.reeopt.load.InputException("--ranges", 0, null, "prints a table only: leave out --plan "
+                    + "and --out");
+        }
+        List<java.nio.file.Path> files = new ArrayList<>(List.of(scenario.resolve()));
+        if (more != null) {
+            files.addAll(more);
+        }
+        int parallel = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        MonteCarlo.Settings settings = new MonteCarlo.Settings(draws, seed, parallel, modes, firstDraw);
+        List<UncertaintyResult> studies = new ArrayList<>();
+        for (java.nio.file.Path file : files) {
+            Scenario loaded = Pipeline.load(file);
+            MonteCarlo.Study study;
+            try {
+                study = MonteCarlo.prepare(loaded, UncertaintyLoader.load(file, loaded), solverOptions.toRunOptions(),
+                        Optional.empty(), modes);
+            } catch (MonteCarlo.NoPlanException e) {
+                spec.commandLine().getErr().println(Display.path(file) + ": no deterministic plan to hold fixed:");
+                return SolveCommand.exitCode(e.run(), spec.commandLine().getErr());
+            }
+            try (ProgressBar bar = ProgressBars.open(loaded.name(), draws, quiet)) {
+                studies.add(MonteCarlo.partial(study, MonteCarlo.draws(study, settings, d -> ProgressBars.step(bar)),
+                        settings));
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(UncertaintyReport.ranges(studies, chosen));
+        out.flush();
         return ExitCodes.SOLVED;
     }
 

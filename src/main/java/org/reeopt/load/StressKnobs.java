@@ -9,7 +9,6 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import org.reeopt.scenario.BuildLimit;
 import org.reeopt.scenario.CommittedProject;
-import org.reeopt.scenario.DatedRecipe;
 import org.reeopt.scenario.Horizon;
 import org.reeopt.scenario.InvestmentOption;
 import org.reeopt.scenario.Product;
@@ -113,20 +112,7 @@ record StressKnobs(double leadTimeExtraYears, double capexFactor, double buildLi
         if (inputIntensityFactorByMaterial.isEmpty()) {
             return products;
         }
-        List<Product> out = new ArrayList<>();
-        for (Product p : products) {
-            Map<String, Double> recipe = new LinkedHashMap<>();
-            p.inputTonnesPerTonne().forEach((m, t) -> recipe.put(m, t * factorOf(p, m)));
-            List<DatedRecipe> dated = p.datedInputs().stream().map(d -> new DatedRecipe(d.inputMaterial(),
-                    d.fromYear(), d.toYear(), d.inputTonnesPerTonne() * factorOf(p, d.inputMaterial()),
-                    d.intensityChangePerYear(), d.source())).toList();
-            out.add(new Product(p.stage(), p.material(), recipe, dated));
-        }
-        return out;
-    }
-
-    private double factorOf(Product p, String input) {
-        return input.equals(p.material()) ? 1.0 : inputIntensityFactorByMaterial.getOrDefault(input, 1.0);
+        return products.stream().map(p -> p.withInputIntensity(inputIntensityFactorByMaterial)).toList();
     }
 
     /**

@@ -91,6 +91,8 @@ public final class UncertaintyLoader {
             case SLIP, FAILURE -> s.committedProjects().stream().map(CommittedProject::option)
                     .map(InvestmentOption::id).toList();
             case CAPACITY -> s.nations().stream().map(Nation::id).toList();
+            case RAMP_UP -> rampedOptions(s, false);
+            case INTENSITY -> recipeInputs(s);
         };
         if (kind == UncertainInput.Kind.DEMAND) {
             if (!id.isEmpty()) {
@@ -101,15 +103,39 @@ public final class UncertaintyLoader {
         String what = switch (kind) {
             case CAPEX, LEAD_TIME -> "candidate option";
             case SLIP, FAILURE -> "committed project (named by its option id)";
+            case RAMP_UP -> "option or committed project with a ramp-up";
+            case INTENSITY -> "material that is a recipe input of another material";
             default -> "nation";
         };
         if (id.isEmpty()) {
             throw row.error("id", "name the " + what + " that " + kind.column() + " applies to");
         }
+        if (kind == UncertainInput.Kind.RAMP_UP && !valid.contains(id) && rampedOptions(s, true).contains(id)) {
+            throw row.error("id", "option \"" + id + "\" has no ramp-up to stretch (no rampUpShares, and no "
+                    + "rampUpByStage for its stage)");
+        }
         if (!valid.contains(id)) {
             throw row.error("id", "no " + what + " \"" + id + "\" in scenario " + s.name()
                     + (valid.isEmpty() ? " (it has none)" : NearestName.hint(id, valid)));
         }
+    }
+
+    /** Ids of candidate options and committed projects with a ramp-up ({@code all}: with one or not). */
+    private static List<String> rampedOptions(Scenario s, boolean all) {
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        s.options().stream().filter(o -> all || !o.availability().rampUpShares().isEmpty())
+                .forEach(o -> ids.add(o.id()));
+        s.committedProjects().stream().filter(c -> all || !c.availability().rampUpShares().isEmpty())
+                .forEach(c -> ids.add(c.option().id()));
+        return List.copyOf(ids);
+    }
+
+    /** Materials that some product of another material takes as an input (what an intensity factor scales). */
+    private static List<String> recipeInputs(Scenario s) {
+        Set<String> inputs = new java.util.LinkedHashSet<>();
+        s.chain().products().forEach(p -> p.inputMaterials().stream().filter(m -> !m.equals(p.material()))
+                .forEach(inputs::add));
+        return List.copyOf(inputs);
     }
 
     private static Distribution distribution(CsvTable.Row row, UncertainInput.Kind kind) {

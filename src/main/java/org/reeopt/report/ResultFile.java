@@ -114,9 +114,22 @@ public sealed interface ResultFile {
         }
     }
 
+    /** An uncertainty study, as {@code uncertainty-result.json} holds it (every draw). */
+    record Uncertainty(org.reeopt.study.UncertaintyResult result) implements ResultFile {
+        @Override
+        public Map<String, byte[]> bundle(View view) {
+            return UncertaintyReport.bundle(result);
+        }
+
+        @Override
+        public String render(Format format, View view) {
+            return UncertaintyReport.render(result, format);
+        }
+    }
+
     /** The JSON files a report folder is rendered from, one per command that writes a folder. */
     List<String> FOLDER_RESULTS = List.of("result.json", "sweep.json", "compare.json", "alternatives.json",
-            "stress.json");
+            "stress.json", "uncertainty-result.json");
 
     /**
      * {@code path} itself, or for a report folder the one result in it ({@link #FOLDER_RESULTS}); a folder without
@@ -167,7 +180,8 @@ public sealed interface ResultFile {
         Class<? extends Record> type = root.has("points") ? SweepResult.class
                 : root.has("variants") ? org.reeopt.study.StressResult.class
                 : root.has("scenarios") ? Comparison.class
-                : root.has("alternatives") ? org.reeopt.study.AlternativesResult.class : ResultSummary.class;
+                : root.has("alternatives") ? org.reeopt.study.AlternativesResult.class
+                : root.has("uncertaintyResult") ? org.reeopt.study.UncertaintyFile.class : ResultSummary.class;
         String first = type.getRecordComponents()[0].getName();
         if (java.util.Arrays.stream(type.getRecordComponents()).noneMatch(c -> root.has(c.getName()))) {
             throw new InputException(shown, 0, first, "required field is missing: this is not a result reeopt "
@@ -197,6 +211,9 @@ public sealed interface ResultFile {
             }
             if (value instanceof org.reeopt.study.StressResult stress) {
                 return new Stress(stress);
+            }
+            if (value instanceof org.reeopt.study.UncertaintyFile uncertainty) {
+                return new Uncertainty(uncertainty.result(shown));
             }
             return value instanceof Comparison comparison ? comparison : new Solve((ResultSummary) value);
         } catch (JsonMappingException e) {

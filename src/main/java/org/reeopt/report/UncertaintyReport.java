@@ -77,6 +77,26 @@ public final class UncertaintyReport {
         return s.toString();
     }
 
+    /**
+     * {@code uncertainty --ranges}: one row per study and mode, the P10, P50 and P90 of end-to-end dependency in its
+     * summary year ({@link #summaryYear}) over its draws, and how many draws had no plan (left out of the range);
+     * Markdown for {@code md}, else a text table.
+     */
+    public static String ranges(List<UncertaintyResult> studies, Format format) {
+        List<List<String>> rows = new ArrayList<>();
+        for (UncertaintyResult r : studies) {
+            int year = summaryYear(r);
+            r.modes().forEach((mode, m) -> {
+                Quantiles q = m.endToEnd().get(year);
+                rows.add(List.of(r.scenario(), mode.words(), String.format(Locale.ROOT, "%,d", r.finished().size()),
+                        Integer.toString(year), Numbers.percent(q.p10()), Numbers.percent(q.p50()),
+                        Numbers.percent(q.p90()), Integer.toString(m.failed())));
+            });
+        }
+        return TextTable.sideBySide(List.of("scenario", "mode", "draws", "year", "P10", "P50", "P90",
+                "draws without a plan"), rows, format == Format.MD);
+    }
+
     static String table(UncertaintyResult r) {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "Uncertainty of scenario %s: %,d of %,d draws, seed %d, %d uncertain "
@@ -175,7 +195,8 @@ public final class UncertaintyReport {
     // ---- report folder --------------------------------------------------------------------------------------
 
     /**
-     * The files of {@code uncertainty --out}: uncertainty.json and uncertainty.csv (the draws), summary.md (the
+     * The files of {@code uncertainty --out}: uncertainty.json and uncertainty.csv (the draws),
+     * uncertainty-result.json (the whole result, which {@code reeopt report} renders again), summary.md (the
      * deterministic answer with its P10 to P90 range, {@link MemoSummary#of(UncertaintyResult)}), report.md and
      * report.html (the summary, the ranges by mode, the fan, the probability of each target, the tornado), and the
      * charts fan.* and tornado.*.
@@ -184,6 +205,7 @@ public final class UncertaintyReport {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("uncertainty.json", bytes(json(r)));
         files.put("uncertainty.csv", bytes(csv(r)));
+        files.put("uncertainty-result.json", bytes(org.reeopt.study.UncertaintyFile.of(r).json()));
         Map<String, String> svgs = new LinkedHashMap<>();
         chart(files, svgs, "fan", UncertaintyCharts.fan(r));
         MemoSummary atAGlance = MemoSummary.of(r);

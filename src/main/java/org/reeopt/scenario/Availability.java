@@ -35,6 +35,36 @@ public record Availability(List<Double> rampUpShares, OptionalDouble termYears, 
                 lastOutputYear.isPresent() ? lastOutputYear : fallback.lastOutputYear);
     }
 
+    /**
+     * The same availability with its ramp-up {@code factor} times as long (a drawn {@code rampUp} speed,
+     * {@link Uncertainty#apply}): the ramp-up is the step curve R(x) = {@code rampUpShares[floor(x)]} over the years
+     * x since the first output year (1 after the list), stretched in time to R(x / factor); the share of ramp year k
+     * is its average over [k, k + 1). So factor 2 makes {@code 0.5} into {@code 0.5;0.5}, factor 1.5 into
+     * {@code 0.5;0.75}, factor 0.5 makes {@code 0.25;0.5;0.75} into {@code 0.375;0.875}; the shortfall from
+     * nameplate summed over the ramp, sum of (1 - share), is exactly {@code factor} times the original. Factor 1 (or
+     * no ramp-up) leaves it as it is; the term and last output year do not move.
+     */
+    public Availability withRampUpStretched(double factor) {
+        if (factor == 1.0 || rampUpShares.isEmpty()) {
+            return this;
+        }
+        int n = rampUpShares.size();
+        int years = (int) Math.ceil(n * factor - 1e-12);
+        List<Double> out = new java.util.ArrayList<>();
+        for (int k = 0; k < years; k++) {
+            double share = 0;
+            for (int j = 0; j <= n; j++) { // j = n: nameplate after the ramp, to infinity
+                double from = Math.max(k, j * factor);
+                double to = Math.min(k + 1.0, j == n ? Double.POSITIVE_INFINITY : (j + 1) * factor);
+                if (to > from) {
+                    share += (to - from) * (j == n ? 1.0 : rampUpShares.get(j));
+                }
+            }
+            out.add(Math.min(1.0, share));
+        }
+        return new Availability(out, termYears, lastOutputYear);
+    }
+
     /** Whether output ever ends. */
     public boolean ends() {
         return termYears.isPresent() || lastOutputYear.isPresent();

@@ -41,6 +41,17 @@ public record FinalProducts(Map<String, FinalProduct> byMaterial) {
         return List.copyOf(byMaterial.values());
     }
 
+    /** The same products with every demand times {@code factor} (a drawn demand: {@link Uncertainty#apply}). */
+    public FinalProducts withDemandTimes(double factor) {
+        Map<String, FinalProduct> out = new LinkedHashMap<>();
+        byMaterial.forEach((m, p) -> {
+            Map<Integer, Double> demand = new LinkedHashMap<>();
+            p.demandTonnesPerYear().forEach((year, t) -> demand.put(year, t * factor));
+            out.put(m, new FinalProduct(p.material(), demand, p.weight(), p.family()));
+        });
+        return new FinalProducts(out);
+    }
+
     /** Sum of the products' weights: what the weighted average dependency is divided by. */
     public double totalWeight() {
         return byMaterial.values().stream().mapToDouble(FinalProduct::weight).sum();

@@ -45,6 +45,25 @@ public record Product(String stage, String material, Map<String, Double> inputTo
         return recipe;
     }
 
+    /**
+     * The same product with the tonnes of each material of {@code factorByMaterial} per tonne multiplied by its
+     * factor, in every year (dated rows too), when that material is not the product's own (a recipe such as Dy/Tb
+     * per tonne of magnet; a yield of a material from itself is left alone). Used by
+     * {@code inputIntensityFactorByMaterial} and by a drawn {@code intensity} ({@link Uncertainty#apply}).
+     */
+    public Product withInputIntensity(Map<String, Double> factorByMaterial) {
+        Map<String, Double> recipe = new LinkedHashMap<>();
+        inputTonnesPerTonne.forEach((m, t) -> recipe.put(m, t * intensityFactor(factorByMaterial, m)));
+        List<DatedRecipe> dated = datedInputs.stream().map(d -> new DatedRecipe(d.inputMaterial(), d.fromYear(),
+                d.toYear(), d.inputTonnesPerTonne() * intensityFactor(factorByMaterial, d.inputMaterial()),
+                d.intensityChangePerYear(), d.source())).toList();
+        return new Product(stage, material, recipe, dated);
+    }
+
+    private double intensityFactor(Map<String, Double> factorByMaterial, String input) {
+        return input.equals(material) ? 1.0 : factorByMaterial.getOrDefault(input, 1.0);
+    }
+
     /** Every material this product takes in some year. */
     public Set<String> inputMaterials() {
         Set<String> out = new LinkedHashSet<>(inputTonnesPerTonne.keySet());

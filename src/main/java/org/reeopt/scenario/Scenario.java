@@ -268,12 +268,18 @@ public record Scenario(
                 lastResortDomesticShareByStage, supplyRisk, inputWarnings, embeddedDemand, finalProducts);
     }
 
-    /** The same scenario with drawn inputs (an uncertainty draw: {@link Uncertainty#apply}). */
+    /**
+     * The same scenario with drawn inputs (an uncertainty draw: {@link Uncertainty#apply}); several final products'
+     * demands times {@code finalDemandFactor} (as {@code newDemand} is the drawn demand).
+     */
     public Scenario withDrawnInputs(Map<Integer, Double> newDemand, List<ExistingCapacity> newExisting,
-                                    List<InvestmentOption> newOptions, List<CommittedProject> newCommitted) {
+                                    List<InvestmentOption> newOptions, List<CommittedProject> newCommitted,
+                                    double finalDemandFactor) {
         return new Scenario(name, description, file, horizon, planningNation, lastResortSupplier, nations, materials,
                 chain, newDemand, scrapTonnesPerYear, substitutionMaxShareOfDemand, newExisting, newOptions,
                 buildLimits, supplyLimits, budget, objective, targets, solverSettings, newCommitted,
-                lastResortDomesticShareByStage, supplyRisk, inputWarnings, embeddedDemand);
+                lastResortDomesticShareByStage, supplyRisk, inputWarnings, embeddedDemand,
+                finalDemandFactor == 1.0 || !finalProducts.present() ? finalProducts
+                        : finalProducts.withDemandTimes(finalDemandFactor));
     }
 }

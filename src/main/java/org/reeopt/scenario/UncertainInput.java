@@ -2,8 +2,8 @@ package org.reeopt.scenario;
 
 /**
  * One row of the uncertainty table (or a default by confidence): which input of the scenario is uncertain, and its
- * distribution. {@code id} names the option, committed project (by option id) or nation the kind applies to; empty
- * for demand.
+ * distribution. {@code id} names the option, committed project (by option id), nation or material the kind applies to;
+ * empty for demand.
  */
 public record UncertainInput(Kind kind, String id, Distribution distribution, SourceRef source, boolean byDefault) {
 
@@ -20,7 +20,14 @@ public record UncertainInput(Kind kind, String id, Distribution distribution, So
         /** A committed project fails (value 1: it produces nothing). */
         FAILURE("failure", "1 = fails"),
         /** Existing capacity of a nation times the value. */
-        CAPACITY("capacity", "factor");
+        CAPACITY("capacity", "factor"),
+        /**
+         * Ramp-up of an option (candidate or committed, named by its option id) that many times as long
+         * ({@link Availability#withRampUpStretched}).
+         */
+        RAMP_UP("rampUp", "factor"),
+        /** Tonnes of a material per tonne of every product made of another material times the value. */
+        INTENSITY("intensity", "factor");
 
         private final String column;
         private final String unit;

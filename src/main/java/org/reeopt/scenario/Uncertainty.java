@@ -49,7 +49,9 @@ public record Uncertainty(List<UncertainInput> table, boolean defaultsByConfiden
      * {@code s} with the drawn {@code values} (one per input, in order) applied: demand, existing capacity and
      * capex times their factors, lead times times theirs (an even capex profile follows the new lead time),
      * committed projects slipped by their years, and a failed committed project (value 1) removed (its units stay
-     * spent: they do not return to the candidates). A neutral value leaves its input exactly as it was.
+     * spent: they do not return to the candidates); ramp-ups of options and committed projects stretched by their
+     * factors ({@link Availability#withRampUpStretched}) and recipe inputs of a material times its intensity factor
+     * ({@link Product#withInputIntensity}). A neutral value leaves its input exactly as it was.
      */
     public static Scenario apply(Scenario s, List<UncertainInput> inputs, double[] values) {
         double demandFactor = 1.0;
@@ -57,6 +59,8 @@ public record Uncertainty(List<UncertainInput> table, boolean defaultsByConfiden
         Map<String, Double> lead = new LinkedHashMap<>();
         Map<String, Double> slip = new LinkedHashMap<>();
         Map<String, Double> capacity = new LinkedHashMap<>();
+        Map<String, Double> ramp = new LinkedHashMap<>();
+        Map<String, Double> intensity = new LinkedHashMap<>();
         Set<String> failed = new HashSet<>();
         for (int i = 0; i < inputs.size(); i++) {
             UncertainInput in = inputs.get(i);
@@ -67,6 +71,8 @@ public record Uncertainty(List<UncertainInput> table, boolean defaultsByConfiden
                 case LEAD_TIME -> lead.merge(in.id(), v, (a, b) -> a * b);
                 case SLIP -> slip.merge(in.id(), v, Double::sum);
                 case CAPACITY -> capacity.merge(in.id(), v, (a, b) -> a * b);
+                case RAMP_UP -> ramp.merge(in.id(), v, (a, b) -> a * b);
+                case INTENSITY -> intensity.merge(in.id(), v, (a, b) -> a * b);
                 case FAILURE -> {
                     if (v >= 0.5) {
                         failed.add(in.id());
@@ -91,14 +97,25 @@ public record Uncertainty(List<UncertainInput> table, boolean defaultsByConfiden
                 out = out.withCapexMillionUsdPerUnit(out.capexMillionUsdPerUnit() * c);
             }
             Double l = lead.get(o.id());
-            return l == null || l == 1.0 ? out : out.withLeadTimeScaled(l);
+            out = l == null || l == 1.0 ? out : out.withLeadTimeScaled(l);
+            Double r = ramp.get(o.id());
+            return r == null || r == 1.0 ? out : out.withAvailability(out.availability().withRampUpStretched(r));
         }).toList();
         List<CommittedProject> committed = s.committedProjects().stream()
                 .filter(c -> !failed.contains(c.option().id()))
                 .map(c -> {
                     Double years = slip.get(c.option().id());
-                    return years == null || years == 0.0 ? c : c.withExtraSlip(years);
+                    CommittedProject out = years == null || years == 0.0 ? c : c.withExtraSlip(years);
+                    Double r = ramp.get(c.option().id());
+                    return r == null || r == 1.0 ? out : new CommittedProject(out.option(), out.units(),
+                            out.onlineYear(), out.slipYears(), out.source(),
+                            out.availability().withRampUpStretched(r));
                 }).toList();
-        return s.withDrawnInputs(demand, existing, options, committed);
+        Scenario drawn = s.withDrawnInputs(demand, existing, options, committed, factor);
+        if (intensity.values().stream().allMatch(f -> f == 1.0)) {
+            return drawn;
+        }
+        return drawn.withChain(new ProcessChain(s.chain().stages(), s.chain().products().stream()
+                .map(p -> p.withInputIntensity(intensity)).toList()));
     }
 }

@@ -119,16 +119,21 @@ public final class MonteCarlo {
 
     /** The same for a prepared study (so that an interrupted command can print the finished draws). */
     public static UncertaintyResult run(Study study, Settings settings, java.util.function.Consumer<Draw> onEachDone) {
-        List<Integer> indices = new ArrayList<>();
-        for (int i = 0; i < settings.draws(); i++) {
-            indices.add(settings.firstDraw() + i);
-        }
-        List<Draw> draws = Parallel.map(indices, i -> study.draw(i, settings.seed()), settings.threads(),
-                (i, d) -> onEachDone.accept(d));
+        List<Draw> draws = draws(study, settings, onEachDone);
         List<Tornado.Bar> bars = study.modes.contains(Mode.FIXED_PLAN)
                 ? Parallel.map(indicesOf(study.inputs), study::tornadoBar, settings.threads(), (i, b) -> { })
                 : List.of();
         return study.result(draws, settings, Tornado.sorted(bars, study.keyYears));
+    }
+
+    /** The draws of {@code settings} alone (no tornado), in draw order, each reported as it finishes. */
+    public static List<Draw> draws(Study study, Settings settings, java.util.function.Consumer<Draw> onEachDone) {
+        List<Integer> indices = new ArrayList<>();
+        for (int i = 0; i < settings.draws(); i++) {
+            indices.add(settings.firstDraw() + i);
+        }
+        return Parallel.map(indices, i -> study.draw(i, settings.seed()), settings.threads(),
+                (i, d) -> onEachDone.accept(d));
     }
 
     /** The statistics of the draws finished so far (an interrupted study), without a tornado. */

@@ -99,4 +99,29 @@ class UncertaintyCliTest {
         assertTrue(md.contains("fan.svg") && md.contains("tornado.svg"), md);
         assertTrue(Files.readString(out.resolve("report.html")).contains("<svg"));
     }
+
+    /**
+     * --ranges: one row per scenario and mode. golden/uncertainty/ramp.json (summary year 2027, the second key year
+     * of 2026-2029): the plant's first output year is at half nameplate whatever the ramp-up factor (f from 1 to 2
+     * stretches only the years after), so E_2027 = 50% in every draw: P10 = P50 = P90 = 50.0%; ramp-zero.json the
+     * same. No tornado is computed.
+     */
+    @Test
+    void rangesPrintOneRowPerScenarioWithTheHandPercentiles() throws Exception {
+        Path copy = fixtureCopy();
+        CliTest.Run r = CliTest.run("uncertainty", copy.resolve("ramp.json").toString(),
+                copy.resolve("ramp-zero.json").toString(), "--ranges", "--mode", "fixed", "--draws", "3",
+                "--threads", "1", "--quiet", "--format", "md");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("""
+                | scenario | mode | draws | year | P10 | P50 | P90 | draws without a plan |
+                |---|---|---|---|---|---|---|---|
+                | golden-uncertainty-ramp | fixed plan | 3 | 2027 | 50.0% | 50.0% | 50.0% | 0 |
+                | golden-uncertainty-ramp-zero | fixed plan | 3 | 2027 | 50.0% | 50.0% | 50.0% | 0 |
+
+                """, r.out());
+        CliTest.Run two = CliTest.run("uncertainty", copy.resolve("ramp.json").toString(),
+                copy.resolve("ramp-zero.json").toString(), "--draws", "2");
+        assertEquals(2, two.exitCode(), "several scenarios need --ranges: " + two.err());
+    }
 }

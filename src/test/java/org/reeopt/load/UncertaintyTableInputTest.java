@@ -36,6 +36,14 @@ class UncertaintyTableInputTest {
         return case1.resolve("failure.json");
     }
 
+    /** The problems loading {@code scenario}'s uncertainty table reports, one line each. */
+    private static List<String> problems(Path scenario) {
+        Scenario s = ScenarioLoader.load(scenario);
+        InputProblemsException e = assertThrows(InputProblemsException.class, () -> UncertaintyLoader.load(scenario,
+                s));
+        return e.problems().stream().map(InputException::getMessage).toList();
+    }
+
     @Test
     void everyBadRowIsReportedWithFileLineAndColumn() throws Exception {
         Path scenario = withTable("""
@@ -47,10 +55,6 @@ class UncertaintyTableInputTest {
                 failure,us-plant,bernoulli,,,,1.3
                 demand,,triangular,1,0.5,2,
                 """);
-        Scenario s = ScenarioLoader.load(scenario);
-        InputProblemsException e = assertThrows(InputProblemsException.class, () -> UncertaintyLoader.load(scenario,
-                s));
-        List<String> lines = e.problems().stream().map(InputException::getMessage).toList();
         String file = Display.path(scenario.resolveSibling("failure.csv"));
         assertEquals(List.of(
                 file + ":2: field distribution: bernoulli applies to failure only; slip needs a range",
@@ -58,10 +62,31 @@ class UncertaintyTableInputTest {
                         + "(it has none)",
                 file + ":4: field id: no candidate option \"us-plant\" in scenario golden-uncertainty-failure (it has "
                         + "none)",
-                file + ":5: field applies: \"demnd\" is not one of demand, capex, leadTime, slip, failure, capacity "
-                        + "(did you mean `demand`?)",
+                file + ":5: field applies: \"demnd\" is not one of demand, capex, leadTime, slip, failure, capacity, "
+                        + "rampUp, intensity (did you mean `demand`?)",
                 file + ":6: field probability: must be a probability from 0 to 1, got 1.3",
-                file + ":7: field mode: must not be below low 1.0, got 0.5"), lines);
+                file + ":7: field mode: must not be below low 1.0, got 0.5"), problems(scenario));
+    }
+
+    @Test
+    void badRampUpAndIntensityRowsAreReportedWithFileLineAndColumn() throws Exception {
+        Path scenario = withTable("""
+                applies,id,distribution,low,mode,high
+                rampUp,us-plant,uniform,1,,2
+                rampUp,no-such-plant,uniform,1,,2
+                intensity,magnet,uniform,1,,2
+                intensity,,uniform,1,,2
+                """);
+        String file = Display.path(scenario.resolveSibling("failure.csv"));
+        assertEquals(List.of(
+                file + ":2: field id: option \"us-plant\" has no ramp-up to stretch (no rampUpShares, and no "
+                        + "rampUpByStage for its stage)",
+                file + ":3: field id: no option or committed project with a ramp-up \"no-such-plant\" in scenario "
+                        + "golden-uncertainty-failure (it has none)",
+                file + ":4: field id: no material that is a recipe input of another material \"magnet\" in scenario "
+                        + "golden-uncertainty-failure (it has none)",
+                file + ":5: field id: name the material that is a recipe input of another material that intensity "
+                        + "applies to"), problems(scenario));
     }
 
     @Test
