@@ -66,7 +66,7 @@ final class RobustReport {
     /** The text section: the plans' builds, the side-by-side table, the audit and the gap sentence. */
     static String table(RobustStudy.Result r) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "Robust plan against %d sampled futures (draws -1 to -%d), objective: "
+        out.append(String.format(Locale.ROOT, "%nRobust plan against %d sampled futures (draws -1 to -%d), objective: "
                 + "%s%n", r.futures(), r.futures(), r.objective()));
         if (!r.hasPlan()) {
             return out.append(r.message()).append('\n').toString();
@@ -140,8 +140,9 @@ final class RobustReport {
         }
         List<String> parts = new ArrayList<>();
         for (Plan.Build b : builds) {
-            parts.add(String.format(Locale.ROOT, "%s x%s (funded %d)", b.option(), Numbers.decimal(b.units()),
-                    b.fundingYear()));
+            parts.add(String.format(Locale.ROOT, "%s x%s (funded %d)", b.option(),
+                    new java.math.BigDecimal(String.format(Locale.ROOT, "%.3f", b.units())).stripTrailingZeros()
+                            .toPlainString(), b.fundingYear()));
         }
         return String.join(", ", parts);
     }
