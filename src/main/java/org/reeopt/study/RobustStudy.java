@@ -176,8 +176,8 @@ public final class RobustStudy {
             s.append(String.format(java.util.Locale.ROOT, "; it meets the target in %s of those futures and %s of the "
                     + "fresh draws", percent(in.chanceProbability()), percent(out.chanceProbability())));
         }
-        s.append(". A plan chosen against a sample fits that sample: the fresh-draw figures are the ones to quote, and "
-                + "the difference shrinks as --futures grows.");
+        s.append(". In-sample figures flatter the plan on average (it was fitted to those futures) and both carry "
+                + "sampling error: quote the fresh-draw figures; the difference shrinks as --futures and --draws grow.");
         return s.toString();
     }
 
