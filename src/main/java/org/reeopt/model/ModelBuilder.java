@@ -150,12 +150,17 @@ public final class ModelBuilder {
             embedded.embeddedDependencyDefinition();
             targets.targets();
             targets.chanceTarget();
+            if (!m.futureScenarios.isEmpty()) {
+                investment.buildLimits(); // a sampled future's drawn lead times move first output years
+            }
         }
         m.future = null;
         m.useScenarioOf(-1);
         m.v = m.views.get(0);
         investment.maxUnits();
-        investment.buildLimits();
+        if (m.futureScenarios.isEmpty()) {
+            investment.buildLimits();
+        }
         money.budgetTotal();
         money.budgetAnnual();
         financing.financingClosure();

@@ -106,6 +106,7 @@ final class RobustReport {
         List<String> header = new ArrayList<>(List.of("plan", "futures"));
         r.keyYears().forEach(y -> header.add("end-to-end " + y + " P50 (P10-P90)"));
         header.add("spent B$, mean");
+        header.add("without a plan");
         if (r.chanceTarget() != null) {
             header.add("P(" + r.chanceTarget() + ")");
         }
@@ -128,6 +129,7 @@ final class RobustReport {
             row.add(Numbers.percent(q.p50()) + " (" + Numbers.percent(q.p10()) + "-" + Numbers.percent(q.p90()) + ")");
         }
         row.add(Numbers.billions(o.summary().spentBillionUsd().mean()));
+        row.add(Integer.toString(o.summary().failed()));
         if (r.chanceTarget() != null) {
             row.add(String.format(Locale.ROOT, "%.2f", o.chanceProbability()));
         }

@@ -34,7 +34,8 @@ public final class RobustStudy {
 
     /**
      * One plan's outcome held fixed in a set of futures: the statistics of {@link MonteCarlo.Mode#FIXED_PLAN}, and
-     * the share of futures meeting the chance target in every year it covers (null without one).
+     * the share of futures meeting the chance target in every year it covers (null without one). Futures without a
+     * plan (the plan cannot be operated there) are counted in the summary's {@code failed} and miss the target.
      */
     public record PlanOutcome(UncertaintyResult.ModeSummary summary, Double chanceProbability) {
     }
