@@ -139,6 +139,10 @@ final class UncertaintyCommand implements Callable<Integer> {
         out.print(UncertaintyReport.render(result, robustResult, chosen));
         out.flush();
         folder.write(() -> UncertaintyReport.bundle(result, robustResult), err);
+        if (robustResult != null && !robustResult.auditBreaches().isEmpty()) {
+            err.println("the robust plan failed the independent audit in some sampled future (see above)");
+            return ExitCodes.SOLVER_FAILURE; // as solve does for a plan that fails the audit
+        }
         return ExitCodes.SOLVED;
     }
 
