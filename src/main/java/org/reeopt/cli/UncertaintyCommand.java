@@ -17,6 +17,7 @@ import org.reeopt.results.FixedPlan;
 import org.reeopt.scenario.Scenario;
 import org.reeopt.scenario.Uncertainty;
 import org.reeopt.study.MonteCarlo;
+import org.reeopt.study.RobustStudy;
 import org.reeopt.study.UncertaintyResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,6 +31,8 @@ import picocli.CommandLine.Option;
 final class UncertaintyCommand implements Callable<Integer> {
     /** Most draws accepted (each keeps its outcome in memory). */
     static final int MAX_DRAWS = 1_000_000;
+    /** Most sampled futures for --robust (each is a copy of the operation model). */
+    static final int MAX_FUTURES = 1_000;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -67,6 +70,21 @@ final class UncertaintyCommand implements Callable<Integer> {
             + "The output is the same for every value.")
     Integer threads;
 
+    @Option(names = "--robust", description = "Also choose one plan against --futures sampled futures (shared "
+            + "investments, each future's own operation; docs/formulation.md) and compare it with the deterministic "
+            + "plan in those futures and on the --draws fresh draws.")
+    boolean robust;
+
+    @Option(names = "--futures", paramLabel = "N", defaultValue = "20",
+            description = "With --robust: the number of sampled futures, draws -1 to -N of --seed, never among the "
+                    + "fresh draws (default ${DEFAULT-VALUE}).")
+    int futures;
+
+    @Option(names = "--robust-target", paramLabel = "END_TO_END:YEAR:SHARE",
+            description = "With --robust: maximize the probability of meeting this end-to-end target (in every year "
+                    + "it covers) over the sampled futures, then the expected dependency; it is also measured.")
+    String robustTarget;
+
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
 
@@ -99,9 +117,11 @@ final class UncertaintyCommand implements Callable<Integer> {
         if (more != null && !more.isEmpty()) {
             throw new org.reeopt.load.InputException("SCENARIO", 0, null, "one scenario, or several with --ranges");
         }
+        Optional<org.reeopt.scenario.Target> chance = robustSettings(modes);
         Scenario loaded = Pipeline.load(scenario.resolve());
         Uncertainty uncertainty = UncertaintyLoader.load(scenario.resolve(), loaded);
         folder.refuseAmongInputs(loaded.inputFiles());
+        chance.ifPresent(t -> Pipeline.checkCommandLineTargets(loaded, List.of(t), "--robust-target"));
         Optional<FixedPlan> given = plan == null ? Optional.empty()
                 : Optional.of(SavedPlan.from(ReportCommand.read(plan), Display.path(plan)));
         int parallel = threads != null ? threads : Runtime.getRuntime().availableProcessors();
@@ -110,7 +130,9 @@ final class UncertaintyCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         MonteCarlo.Study study;
         try {
-            study = MonteCarlo.prepare(loaded, uncertainty, solverOptions.toRunOptions(), given, modes);
+            org.reeopt.pipeline.RunOptions options = solverOptions.toRunOptions();
+            study = MonteCarlo.prepare(loaded, uncertainty, chance.map(options::withExtraTarget).orElse(options),
+                    given, modes);
         } catch (MonteCarlo.NoPlanException e) {
             err.println("no deterministic plan to hold fixed (use --mode reoptimized, or --plan):");
             return SolveCommand.exitCode(e.run(), err);
@@ -127,9 +149,15 @@ final class UncertaintyCommand implements Callable<Integer> {
         } finally {
             Runtime.getRuntime().removeShutdownHook(onInterrupt);
         }
-        out.print(UncertaintyReport.render(result, chosen));
+        RobustStudy.Result robustResult = robust ? RobustStudy.run(study, result, new RobustStudy.Settings(futures,
+                chance), seed, parallel) : null;
+        out.print(UncertaintyReport.render(result, robustResult, chosen));
         out.flush();
-        folder.write(() -> UncertaintyReport.bundle(result), err);
+        folder.write(() -> UncertaintyReport.bundle(result, robustResult), err);
+        if (robustResult != null && !robustResult.auditBreaches().isEmpty()) {
+            err.println("the robust plan failed the independent audit in some sampled future (see above)");
+            return ExitCodes.SOLVER_FAILURE; // as solve does for a plan that fails the audit
+        }
         return ExitCodes.SOLVED;
     }
 
@@ -165,6 +193,32 @@ final class UncertaintyCommand implements Callable<Integer> {
         out.print(UncertaintyReport.ranges(studies, chosen));
         out.flush();
         return ExitCodes.SOLVED;
+    }
+
+    /** Checks the --robust flags before any work; the chance target, if any. */
+    private Optional<org.reeopt.scenario.Target> robustSettings(List<MonteCarlo.Mode> modes) {
+        if (!robust) {
+            if (robustTarget != null || spec.commandLine().getParseResult().hasMatchedOption("--futures")) {
+                throw new org.reeopt.load.InputException(robustTarget != null ? "--robust-target" : "--futures", 0,
+                        null, "only with --robust");
+            }
+            return Optional.empty();
+        }
+        FlagRanges.count("--futures", futures, 1, MAX_FUTURES);
+        if (!modes.contains(MonteCarlo.Mode.FIXED_PLAN)) {
+            throw new org.reeopt.load.InputException("--robust", 0, null, "compares the robust plan with the "
+                    + "deterministic plan held fixed; use --mode both or --mode fixed");
+        }
+        if (robustTarget == null) {
+            return Optional.empty();
+        }
+        String[] parts = robustTarget.split(":");
+        if (parts.length != 3 || !parts[0].equals(org.reeopt.scenario.Target.END_TO_END)) {
+            throw new org.reeopt.load.InputException("--robust-target", 0, null, "\"" + robustTarget + "\" is not an "
+                    + "end-to-end share target, END_TO_END:YEAR:SHARE (e.g. END_TO_END:2030:0.5)");
+        }
+        return Optional.of(TargetSpec.of(parts[0], parts[1], NumberFlags.decimal("--robust-target", parts[2]),
+                "--robust-target", robustTarget));
     }
 
     private List<MonteCarlo.Mode> modes() {

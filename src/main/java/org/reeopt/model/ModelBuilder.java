@@ -40,7 +40,11 @@ public final class ModelBuilder {
     private final Objectives objectives;
 
     private ModelBuilder(Scenario scenario, boolean relax, boolean elastic) {
-        m = new ModelContext(scenario, relax, elastic);
+        this(new ModelContext(scenario, relax, elastic));
+    }
+
+    private ModelBuilder(ModelContext context) {
+        m = context;
         OnlineCapacity online = new OnlineCapacity(m);
         variables = new VariablesBuilder(m, online);
         risk = new SupplyRiskRows(m);
@@ -76,6 +80,34 @@ public final class ModelBuilder {
         return builder.build();
     }
 
+    /**
+     * A model over sampled futures and the chanceMet column of each future (empty without a chance target): one
+     * investment plan shared by the futures, the operation of each future its own.
+     */
+    public record Sampled(BuiltModel model, java.util.List<Integer> chanceMetColumns) {
+        public Sampled {
+            chanceMetColumns = java.util.List.copyOf(chanceMetColumns);
+        }
+    }
+
+    /**
+     * The model over sampled futures: {@code scenario} names the futures (its risk scenarios, one per drawn scenario,
+     * in the same order) and gives the first-stage rows (budget at base capex, build limits); each future's rows use
+     * its drawn scenario in {@code drawn}. With {@code chanceTarget}, each future also gets the binary chanceMet and
+     * the chance-target rows (docs/formulation.md, "A plan chosen against sampled futures").
+     */
+    public static Sampled buildSampled(Scenario scenario, java.util.List<Scenario> drawn,
+                                       java.util.Optional<org.reeopt.scenario.Target> chanceTarget, boolean relax) {
+        if (drawn.size() != scenario.supplyRisk().futures().size()) {
+            throw new IllegalArgumentException(drawn.size() + " drawn scenarios for "
+                    + scenario.supplyRisk().futures().size() + " futures");
+        }
+        ModelBuilder builder = new ModelBuilder(new ModelContext(scenario, drawn, chanceTarget.orElse(null), relax,
+                false));
+        BuiltModel model = builder.build();
+        return new Sampled(model, builder.m.chanceMet);
+    }
+
     /** A build stopped by the time limit; the message says where it was ("at its capacity rows, with ..."). */
     public static final class TimeUp extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -100,6 +132,7 @@ public final class ModelBuilder {
         priceSupport.addContractVariables();
         for (SupplyRisk.Future f : m.futures) {
             m.future = f;
+            m.useScenarioOf(m.views.size());
             m.v = m.views.isEmpty() ? m.v : m.v.forAnotherFuture();
             m.views.add(m.v);
             variables.addVariables();
@@ -121,11 +154,18 @@ public final class ModelBuilder {
             embedded.embeddedDependencyDefinition();
             targets.targets();
             priceSupport.contractCoverage();
+            targets.chanceTarget();
+            if (!m.futureScenarios.isEmpty()) {
+                investment.buildLimits(); // a sampled future's drawn lead times move first output years
+            }
         }
         m.future = null;
+        m.useScenarioOf(-1);
         m.v = m.views.get(0);
         investment.maxUnits();
-        investment.buildLimits();
+        if (m.futureScenarios.isEmpty()) {
+            investment.buildLimits();
+        }
         money.budgetTotal();
         money.budgetAnnual();
         financing.financingClosure();

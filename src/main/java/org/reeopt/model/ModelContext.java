@@ -19,7 +19,19 @@ import org.reeopt.scenario.SupplyRisk;
  * being built, and small lookups (names, funding years, requirements, single-term limits, elastic slacks).
  */
 final class ModelContext {
-    final Scenario s;
+    /**
+     * The scenario of the rows being built: the scenario itself, or while a sampled future's rows are built, that
+     * future's drawn scenario ({@link #useScenarioOf}).
+     */
+    Scenario s;
+    /** The scenario itself: first-stage rows (budget, build limits, financing) are built with it. */
+    final Scenario base;
+    /** One drawn scenario per future of a model over sampled futures; empty otherwise (every future uses base). */
+    final List<Scenario> futureScenarios;
+    /** The target whose probability a chance-constrained model maximizes; null otherwise. */
+    final org.reeopt.scenario.Target chanceTarget;
+    /** The column chanceMet of each future, in future order (only with a chance target). */
+    final List<Integer> chanceMet = new ArrayList<>();
     final boolean relax;
     /** Elastic mode: targets and supply limits may give, at a cost; used only to explain infeasibility. */
     final boolean elastic;
@@ -43,7 +55,16 @@ final class ModelContext {
     private final Map<String, List<InvestmentOption>> productionOptionsByStage = new HashMap<>();
 
     ModelContext(Scenario scenario, boolean relax, boolean elastic) {
+        this(scenario, List.of(), null, relax, elastic);
+    }
+
+    /** A model over sampled futures: {@code futureScenarios} holds each future's drawn scenario. */
+    ModelContext(Scenario scenario, List<Scenario> futureScenarios, org.reeopt.scenario.Target chanceTarget,
+                 boolean relax, boolean elastic) {
         this.s = scenario;
+        this.base = scenario;
+        this.futureScenarios = List.copyOf(futureScenarios);
+        this.chanceTarget = chanceTarget;
         this.relax = relax;
         this.elastic = elastic;
         this.years = scenario.horizon().years();
@@ -58,6 +79,15 @@ final class ModelContext {
         }
         scenario.options().forEach(o -> candidates.add(o.id()));
         this.futures = scenario.supplyRisk().futures();
+    }
+
+    /**
+     * Builds with the scenario of future {@code k} (its drawn demand, capacity, lead times and committed projects in a
+     * model over sampled futures), or with the scenario itself when {@code k} is negative (first-stage rows).
+     */
+    void useScenarioOf(int k) {
+        s = k < 0 || futureScenarios.isEmpty() ? base : futureScenarios.get(k);
+        productionOptionsByStage.clear();
     }
 
     /**

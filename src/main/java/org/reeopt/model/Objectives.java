@@ -40,6 +40,7 @@ final class Objectives {
         for (int k = 0; k < m.futures.size(); k++) {
             m.future = m.futures.get(k);
             m.v = m.views.get(k);
+            m.useScenarioOf(k);
             double[] dependencyK = dependencyObjective();
             double[] spendingK = money.spendingObjective();
             double[] shortfallK = shortfallPenalty();
@@ -66,6 +67,7 @@ final class Objectives {
         }
         m.future = null;
         m.v = m.views.get(0);
+        m.useScenarioOf(-1);
         LinearProgram program = m.lp.build(new double[n]);
         if (m.elastic) {
             double[] elasticObjective = risk.clone();

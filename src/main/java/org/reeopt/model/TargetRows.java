@@ -124,4 +124,23 @@ final class TargetRows {
             }
         }
     }
+
+    /**
+     * chance-target: in a model over sampled futures with a chance target (END_TO_END at most X in its years), the
+     * binary chanceMet of the current future may be 1 only if the future meets the target in every year it covers:
+     * endToEndDependency_{f,t} + chanceMet_f <= X + 1 (big M = 1, since a share is at most 1).
+     */
+    void chanceTarget() {
+        if (m.chanceTarget == null) {
+            return;
+        }
+        int met = m.lp.variable(m.name("chanceMet"), 0, 1, !m.relax);
+        for (int t : m.years) {
+            if (m.chanceTarget.covers(t)) {
+                m.lp.row(m.name("chanceTarget", t)).add(m.v.endToEndDependency.get(t), 1).add(met, 1)
+                        .atMost(m.chanceTarget.maxShare() + 1);
+            }
+        }
+        m.chanceMet.add(met);
+    }
 }

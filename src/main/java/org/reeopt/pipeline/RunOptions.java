@@ -61,4 +61,12 @@ public record RunOptions(OptionalDouble budgetBillionUsd, boolean relax, String 
         return new RunOptions(budgetBillionUsd, relax, solver, timeLimitSeconds, mipGap, Optional.of(mode), targets,
                 restrictionsFrom, criterion);
     }
+
+    /** The same with {@code target} added to the command line's targets (measured by uncertainty, not imposed). */
+    public RunOptions withExtraTarget(Target target) {
+        List<Target> more = new java.util.ArrayList<>(extraTargets);
+        more.add(target);
+        return new RunOptions(budgetBillionUsd, relax, solver, timeLimitSeconds, mipGap, minimize, more,
+                restrictionsFrom, criterion);
+    }
 }

@@ -30,11 +30,17 @@ public final class UncertaintyReport {
     }
 
     public static String render(UncertaintyResult r, Format format) {
+        return render(r, null, format);
+    }
+
+    /** The same with the {@code --robust} comparison, when {@code robust} is not null (not in the draws' CSV). */
+    public static String render(UncertaintyResult r, org.reeopt.study.RobustStudy.Result robust, Format format) {
+        String extra = robust == null ? "" : RobustReport.table(robust);
         return switch (format) {
-            case JSON -> json(r);
+            case JSON -> json(r, robust);
             case CSV -> csv(r);
-            case MD -> "# Uncertainty: " + r.scenario() + "\n\n```\n" + table(r) + "```\n";
-            default -> table(r);
+            case MD -> "# Uncertainty: " + r.scenario() + "\n\n```\n" + table(r) + extra + "```\n";
+            default -> table(r) + extra;
         };
     }
 
@@ -202,8 +208,13 @@ public final class UncertaintyReport {
      * charts fan.* and tornado.*.
      */
     public static Map<String, byte[]> bundle(UncertaintyResult r) {
+        return bundle(r, null);
+    }
+
+    /** The same with the {@code --robust} section in uncertainty.json and the report, when {@code robust} is set. */
+    public static Map<String, byte[]> bundle(UncertaintyResult r, org.reeopt.study.RobustStudy.Result robust) {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put("uncertainty.json", bytes(json(r)));
+        files.put("uncertainty.json", bytes(json(r, robust)));
         files.put("uncertainty.csv", bytes(csv(r)));
         files.put("uncertainty-result.json", bytes(org.reeopt.study.UncertaintyFile.of(r).json()));
         Map<String, String> svgs = new LinkedHashMap<>();
@@ -240,6 +251,9 @@ public final class UncertaintyReport {
             memo.chart("tornado", "What matters most: the fixed plan with one input at its P10, then its P90, every "
                     + "other input at base; change of end-to-end dependency in the year it moves most");
         }
+        if (robust != null) {
+            RobustReport.memo(memo, robust);
+        }
         memo.paragraph("Method: docs/formulation.md, \"Uncertainty\"; every draw is in uncertainty.csv (draw, year, "
                 + "metric, value), so any statistic can be recomputed.");
         files.put("report.md", bytes(memo.markdown()));
@@ -262,6 +276,10 @@ public final class UncertaintyReport {
     // ---- JSON ------------------------------------------------------------------------------------------------
 
     static String json(UncertaintyResult r) {
+        return json(r, null);
+    }
+
+    static String json(UncertaintyResult r, org.reeopt.study.RobustStudy.Result robust) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("scenario", r.scenario());
         root.put("draws", r.draws());
@@ -288,6 +306,9 @@ public final class UncertaintyReport {
         r.modes().forEach((mode, m) -> root.put(mode.key(), mode(m)));
         root.put("tornado", tornadoJson(r));
         root.put("summary", summary(r));
+        if (robust != null) {
+            root.put("robust", RobustReport.json(robust));
+        }
         try {
             return MAPPER.writeValueAsString(root) + "\n";
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -295,7 +316,7 @@ public final class UncertaintyReport {
         }
     }
 
-    private static Map<String, Object> mode(UncertaintyResult.ModeSummary m) {
+    static Map<String, Object> mode(UncertaintyResult.ModeSummary m) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("endToEndDependency", stats(m.endToEnd()));
         Map<String, Object> stage = new LinkedHashMap<>();
