@@ -26,16 +26,7 @@ final class AlternativesCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Mixin
-    ScenarioParameter scenario;
-
-    @Mixin
-    SolverOptions solverOptions;
-
-    @Mixin
-    FormatOption format;
-
-    @Mixin
-    ReportFolderOptions folder;
+    ScenarioCommandOptions common;
 
     @Option(names = "--within", paramLabel = "FRACTION", defaultValue = "0.05",
             description = "Relative slack on the primary objective: every plan's objective is at most the optimum's "
@@ -66,13 +57,13 @@ final class AlternativesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Format chosen = format.chosen();
+        Format chosen = common.format.chosen();
         FlagRanges.fraction("--within", within);
         FlagRanges.count("--count", count, 1, MAX_COUNT);
         FlagRanges.count("--threads", threads, 1, FlagRanges.MAX_THREADS);
-        org.reeopt.pipeline.RunOptions options = solverOptions.toRunOptions();
-        Scenario loaded = Pipeline.load(scenario.resolve());
-        folder.refuseAmongInputs(loaded.inputFiles());
+        org.reeopt.pipeline.RunOptions options = common.solverOptions.toRunOptions();
+        Scenario loaded = Pipeline.load(common.scenario.resolve());
+        common.folder.refuseAmongInputs(loaded.inputFiles());
         int parallel = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         Alternatives.Run run = Alternatives.run(loaded, options, new Alternatives.Request(within, count, directions,
                 excludeNations, excludeOptions, parallel));
@@ -87,7 +78,7 @@ final class AlternativesCommand implements Callable<Integer> {
         if (chosen != Format.TABLE) {
             run.notes().forEach(note -> err.println("not shown: " + note));
         }
-        folder.write(() -> ReportBundle.forAlternatives(run.result()), err);
+        common.folder.write(() -> ReportBundle.forAlternatives(run.result()), err);
         return ExitCodes.SOLVED;
     }
 }

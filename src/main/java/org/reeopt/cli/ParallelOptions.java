@@ -3,7 +3,10 @@ package org.reeopt.cli;
 import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Option;
 
-/** --quiet and --threads of the commands that run many solves (sweep, stress), and their progress bar. */
+/**
+ * --quiet and --threads of the commands that run many solves (sweep, stress), and their progress bar (drawn and
+ * stepped by {@link ProgressBars}).
+ */
 final class ParallelOptions {
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
@@ -19,10 +22,5 @@ final class ParallelOptions {
     /** A progress bar named {@code task} on stderr when it is a terminal and not --quiet; otherwise none. */
     ProgressBar bar(String task, int total) {
         return ProgressBars.open(task, total, quiet);
-    }
-
-    /** One step of {@code bar} (none: nothing), from any solver thread. */
-    static void step(ProgressBar bar) {
-        ProgressBars.step(bar);
     }
 }

@@ -21,16 +21,7 @@ final class SolveCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Mixin
-    ScenarioParameter scenario;
-
-    @Mixin
-    SolverOptions solverOptions;
-
-    @Mixin
-    FormatOption format;
-
-    @Mixin
-    ReportFolderOptions folder;
+    ScenarioCommandOptions common;
 
     @CommandLine.Option(names = "--plan", paramLabel = "RESULT.json",
             description = "Evaluate the plan saved in a result (solve --format json, or result.json of an --out folder) "
@@ -51,25 +42,26 @@ final class SolveCommand implements Callable<Integer> {
     public Integer call() {
         // the time limit bounds the whole command: loading and checking the files count too
         long startNanos = System.nanoTime();
-        Format chosen = format.chosen();
-        Scenario loaded = withStressSentence(Pipeline.load(scenario.resolve()));
+        Format chosen = common.format.chosen();
+        Scenario loaded = withStressSentence(Pipeline.load(common.scenario.resolve()));
         if (stress != null) {
             startNanos = System.nanoTime(); // each stress solve had its own limit; this solve gets the whole limit
         }
-        folder.refuseAmongInputs(loaded.inputFiles());
+        common.folder.refuseAmongInputs(loaded.inputFiles());
         org.reeopt.report.View shown = view.view(loaded.horizon().years());
         RunResult result = plan == null
-                ? Pipeline.withDependencyCut(loaded, solverOptions.toRunOptions(), Pipeline.withBudgetEffect(loaded,
-                        solverOptions.toRunOptions(), Pipeline.run(loaded, solverOptions.toRunOptions(), startNanos),
-                        startNanos), startNanos)
-                : Pipeline.evaluate(loaded, solverOptions.toRunOptions(), SavedPlan.from(ReportCommand.read(plan),
-                        Display.path(plan)));
+                ? Pipeline.withDependencyCut(loaded, common.solverOptions.toRunOptions(),
+                        Pipeline.withBudgetEffect(loaded, common.solverOptions.toRunOptions(),
+                                Pipeline.run(loaded, common.solverOptions.toRunOptions(), startNanos), startNanos),
+                        startNanos)
+                : Pipeline.evaluate(loaded, common.solverOptions.toRunOptions(),
+                        SavedPlan.from(ReportCommand.read(plan), Display.path(plan)));
         String rendered = chosen.render(result.summary(), shown);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         out.print(rendered);
         out.flush();
-        folder.write(() -> ReportBundle.forSolve(result.summary(), shown), err);
+        common.folder.write(() -> ReportBundle.forSolve(result.summary(), shown), err);
         if (chosen != Format.TABLE) {
             result.summary().warnings().stream().filter(w -> !(w.contains(".csv") || w.contains(".json")))
                     .forEach(w -> err.println("warning: " + w));
@@ -90,8 +82,9 @@ final class SolveCommand implements Callable<Integer> {
                     + "cannot be used with --plan");
         }
         java.nio.file.Path set = StressCommand.setOrDefault(stress);
-        org.reeopt.study.StressResult result = org.reeopt.study.StressStudy.run(scenario.resolve(), set,
-                solverOptions.toRunOptions(), Runtime.getRuntime().availableProcessors(), (name, summary) -> { });
+        org.reeopt.study.StressResult result = org.reeopt.study.StressStudy.run(common.scenario.resolve(), set,
+                common.solverOptions.toRunOptions(), Runtime.getRuntime().availableProcessors(),
+                (name, summary) -> { });
         String sentence = "Stress set " + Display.path(set) + " (" + result.variants().size() + " variants, "
                 + "reeopt stress): " + result.summary();
         return loaded.withDescription(loaded.description().isEmpty() ? sentence

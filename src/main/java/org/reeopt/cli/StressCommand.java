@@ -97,7 +97,7 @@ final class StressCommand implements Callable<Integer> {
         try (ProgressBar bar = parallelOptions.bar("stress", variantCount + 1)) {
             return StressStudy.run(file, setDir, solverOptions.toRunOptions(), parallel, (name, summary) -> {
                 finished.put(name == null ? baseKey : name, summary);
-                ParallelOptions.step(bar);
+                ProgressBars.step(bar);
             });
         } finally {
             Runtime.getRuntime().removeShutdownHook(onInterrupt);

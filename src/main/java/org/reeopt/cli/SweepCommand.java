@@ -188,6 +188,6 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     private static void step(ProgressBar bar) {
-        ParallelOptions.step(bar);
+        ProgressBars.step(bar);
     }
 }

@@ -54,51 +54,6 @@ public record ResultSummary(
         @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
         Finance financing) {
 
-    /** The same without financing instruments (every option a grant from the one budget). */
-    public ResultSummary(String scenario, String status, Double objective, Double budgetBillionUsd,
-                         Double spentBillionUsd, List<Integer> years, Map<String, Double> endToEndDependency,
-                         Map<String, Map<String, Double>> stageDependency, List<Investment> investments,
-                         Map<String, Double> spendBillionUsdByYear,
-                         Map<String, Map<String, Double>> spendBillionUsdByYearAndNation, String description,
-                         String objectiveName, String planningNation, String lastResortSupplier,
-                         Map<String, Map<String, Map<String, Double>>> stageMaterialDependency,
-                         Map<String, Map<String, Map<String, Double>>> directStageMaterialDependency,
-                         Map<String, Double> demandTonnesPerYear, List<String> stages, List<Committed> committedProjects,
-                         List<MarginalValues.Marginal> marginalValues, String marginalValuesMethod,
-                         List<SourceUse> sources, Audit audit, SolverInfo solver, List<String> warnings, String message,
-                         RiskSummary supplyRisk, List<TargetOutcome> targets, String fixedPlan, String dataVintage,
-                         BudgetEffect budgetEffect, List<Recycled> recycled, Embedded embeddedDemand) {
-        this(scenario, status, objective, budgetBillionUsd, spentBillionUsd, years, endToEndDependency,
-                stageDependency, investments, spendBillionUsdByYear, spendBillionUsdByYearAndNation, description,
-                objectiveName, planningNation, lastResortSupplier, stageMaterialDependency,
-                directStageMaterialDependency, demandTonnesPerYear, stages, committedProjects, marginalValues,
-                marginalValuesMethod, sources, audit, solver, warnings, message, supplyRisk, targets, fixedPlan,
-                dataVintage, budgetEffect, recycled, embeddedDemand, null, null);
-    }
-
-    /** The same with several final products but no financing instruments. */
-    public ResultSummary(String scenario, String status, Double objective, Double budgetBillionUsd,
-                         Double spentBillionUsd, List<Integer> years, Map<String, Double> endToEndDependency,
-                         Map<String, Map<String, Double>> stageDependency, List<Investment> investments,
-                         Map<String, Double> spendBillionUsdByYear,
-                         Map<String, Map<String, Double>> spendBillionUsdByYearAndNation, String description,
-                         String objectiveName, String planningNation, String lastResortSupplier,
-                         Map<String, Map<String, Map<String, Double>>> stageMaterialDependency,
-                         Map<String, Map<String, Map<String, Double>>> directStageMaterialDependency,
-                         Map<String, Double> demandTonnesPerYear, List<String> stages, List<Committed> committedProjects,
-                         List<MarginalValues.Marginal> marginalValues, String marginalValuesMethod,
-                         List<SourceUse> sources, Audit audit, SolverInfo solver, List<String> warnings, String message,
-                         RiskSummary supplyRisk, List<TargetOutcome> targets, String fixedPlan, String dataVintage,
-                         BudgetEffect budgetEffect, List<Recycled> recycled, Embedded embeddedDemand,
-                         FinalProductsResult finalProducts) {
-        this(scenario, status, objective, budgetBillionUsd, spentBillionUsd, years, endToEndDependency,
-                stageDependency, investments, spendBillionUsdByYear, spendBillionUsdByYearAndNation, description,
-                objectiveName, planningNation, lastResortSupplier, stageMaterialDependency,
-                directStageMaterialDependency, demandTonnesPerYear, stages, committedProjects, marginalValues,
-                marginalValuesMethod, sources, audit, solver, warnings, message, supplyRisk, targets, fixedPlan,
-                dataVintage, budgetEffect, recycled, embeddedDemand, finalProducts, null);
-    }
-
     /**
      * The plan's federal cost as budgets score it (scenarios with financing instruments only; docs/formulation.md,
      * "Financing instruments"), billion USD: budget authority, federal face value, private capital, leverage (face

@@ -26,7 +26,7 @@ public final class Summarizer {
                 s.lastResortSupplier(), Map.of(), Map.of(), demand(s), stageIds(s), committed(s), List.of(), "",
                 SourceUses.of(s, facts.sourceTitles()), null, facts.solver(),
                 List.copyOf(facts.warnings()), message, null, List.of(), facts.fixedPlan(), facts.dataVintage(),
-                null, List.of(), null, null);
+                null, List.of(), null, null, null);
     }
 
     public static ResultSummary summarize(Scenario s, Plan plan, AuditReport audit, SolveFacts facts) {

@@ -73,13 +73,15 @@ public final class Duals {
                 .limit(CHECKED).toList();
         Map<String, Double> out = new LinkedHashMap<>();
         boolean[] timeUp = {false};
-        // a robust plan has one total-budget row per future: more budget raises them all, so they are checked
-        // together, their sum against the finite difference
+        // a robust plan has one total-budget row per future: more budget raises them all (the slack ones too), so
+        // they are checked together, the sum of the binding ones' duals against the finite difference
         List<String> budgetRows = binding.stream().map(Map.Entry::getKey)
                 .filter(k -> k.equals("budgetTotal") || k.startsWith("budgetTotal[")).toList();
         if (!budgetRows.isEmpty()) {
             double sum = budgetRows.stream().mapToDouble(k -> base.duals().get(k)).sum();
-            if (reproduced(lp, base, budgetRows, sum, limits, timeUp)) {
+            List<String> everyFuture = lp.rows().stream().map(LinearProgram.Row::name)
+                    .filter(k -> k.equals("budgetTotal") || k.startsWith("budgetTotal[")).toList();
+            if (reproduced(lp, base, everyFuture, sum, limits, timeUp)) {
                 budgetRows.forEach(k -> out.put(k, base.duals().get(k)));
             }
         }

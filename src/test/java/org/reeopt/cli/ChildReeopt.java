@@ -38,6 +38,26 @@ record ChildReeopt(Process process, Path stdout, Path stderr) {
         new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).start().waitFor(10, TimeUnit.SECONDS);
     }
 
+    /**
+     * Waits until the child has used {@code cpuSeconds} of processor time (a moment that a loaded machine delays as
+     * much as it delays the child), it has ended, or {@code maxSeconds} have passed; false if the processor time is
+     * not known on this system (the caller then waits by the clock).
+     */
+    boolean awaitCpuSeconds(double cpuSeconds, int maxSeconds) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(maxSeconds);
+        while (process.isAlive() && System.nanoTime() < deadline) {
+            java.util.Optional<java.time.Duration> used = process.info().totalCpuDuration();
+            if (used.isEmpty()) {
+                return false;
+            }
+            if (used.get().toNanos() >= cpuSeconds * 1e9) {
+                return true;
+            }
+            Thread.sleep(20);
+        }
+        return true;
+    }
+
     /** The exit code, waiting at most {@code seconds}; the child is killed and the test fails if it takes longer. */
     int exitCode(int seconds) throws InterruptedException {
         if (!process.waitFor(seconds, TimeUnit.SECONDS)) {

@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,17 +26,34 @@ class GeneratedDocsTest {
     private static final Pattern BLOCK = Pattern.compile(
             "<!-- generated: \\./reeopt ([^>]*?) -->\\n(.*?)<!-- end -->", Pattern.DOTALL);
 
+    /**
+     * Blocks run at once: each command runs in process on its own picocli writers (as the fuzz tests run theirs), so
+     * commands that solve on one thread (solve, compare, an external solver) share the machine's cores.
+     */
+    private static final int PARALLEL_BLOCKS = Math.max(2, Runtime.getRuntime().availableProcessors());
+
     @ParameterizedTest
     @ValueSource(strings = {"README.md", "models/README.md"})
     void everyGeneratedBlockIsTheToolsOutput(String doc) throws Exception {
         Path file = Path.of(doc);
         String text = Files.readString(file, StandardCharsets.UTF_8);
+        List<Future<CliTest.Run>> runs = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_BLOCKS);
+        try {
+            Matcher all = BLOCK.matcher(text);
+            while (all.find()) {
+                String[] args = all.group(1).trim().split(" +");
+                runs.add(pool.submit(() -> CliTest.run(args)));
+            }
+        } finally {
+            pool.shutdown();
+        }
         Matcher m = BLOCK.matcher(text);
         StringBuilder rewritten = new StringBuilder();
         List<String> stale = new ArrayList<>();
-        while (m.find()) {
+        for (int i = 0; m.find(); i++) {
             String command = m.group(1).trim();
-            CliTest.Run run = CliTest.run(Arrays.stream(command.split(" +")).toArray(String[]::new));
+            CliTest.Run run = runs.get(i).get();
             assertEquals(0, run.exitCode(), doc + ": ./reeopt " + command + " failed: " + run.err());
             String block = "```\n" + run.out().stripTrailing() + "\n```\n";
             if (!block.equals(m.group(2))) {

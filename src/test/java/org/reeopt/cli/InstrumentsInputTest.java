@@ -3,6 +3,8 @@ package org.reeopt.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.reeopt.cli.BadInputFixture.assertLine;
+import static org.reeopt.cli.BadInputFixture.validate;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,22 +21,8 @@ class InstrumentsInputTest {
     Path dir;
 
     private Path copy() throws IOException {
-        for (String f : List.of("scenario.json", "instruments.csv", "accounts.csv", "process-chain.csv",
-                "existing-capacity.csv", "options.csv")) {
-            Files.copy(FIXTURE.resolve(f), dir.resolve(f));
-        }
-        return dir.resolve("scenario.json");
-    }
-
-    private CliTest.Run validate(Path scenario) {
-        CliTest.Run r = CliTest.run("validate", scenario.toString());
-        assertFalse(r.err().contains("\tat ") || r.err().contains("Exception"), r.err());
-        return r;
-    }
-
-    private static void assertLine(CliTest.Run r, String line) {
-        assertTrue(r.err().lines().anyMatch(l -> l.strip().endsWith(line)), () -> "no line ending in <" + line + ">:\n"
-                + r.err());
+        return BadInputFixture.copy(FIXTURE, dir, "scenario.json", "instruments.csv", "accounts.csv",
+                "process-chain.csv", "existing-capacity.csv", "options.csv");
     }
 
     @Test

@@ -20,6 +20,11 @@ class SweepInterruptTest {
     private static final String TINY = "src/test/resources/cli/tiny/tiny.json";
     /** SIGINT and SIGTERM sent at random moments; each try is one child JVM. */
     private static final int TRIES = 8;
+    /**
+     * Processor time of a child by which its first levels have finished: a whole sweep of three levels, JVM start
+     * and exit included, takes about 2.3 s of it.
+     */
+    private static final double START_CPU_SECONDS = 2.5;
 
     @Test
     void theUnsolvedLevelsAreSummarizedByCountAndRange() {
@@ -38,8 +43,14 @@ class SweepInterruptTest {
             String signal = i % 4 == 3 ? "TERM" : "INT";
             ChildReeopt child = ChildReeopt.start(dir, dir.resolve("tmp"), "sweep", TINY, "--from", "0", "--to", "1",
                     "--steps", "10000", "--threads", "2", "--quiet", "--years", "2028");
-            long waitMillis = 4000 + random.nextInt(6000);
-            Thread.sleep(waitMillis);
+            // a random moment after the child has started sweeping: it has used START_CPU_SECONDS of processor
+            // time (JVM start, loading, the first levels), then 0 to 3 s more (before: 4 to 10 s by the clock)
+            long t0 = System.nanoTime();
+            if (!child.awaitCpuSeconds(START_CPU_SECONDS, 60)) {
+                Thread.sleep(4000);
+            }
+            Thread.sleep(random.nextInt(3000));
+            long waitMillis = (System.nanoTime() - t0) / 1_000_000;
             child.signal(signal);
             child.exitCode(120);
             String err = child.err();

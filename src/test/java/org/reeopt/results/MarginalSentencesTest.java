@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -15,6 +17,7 @@ import org.reeopt.model.LinearProgram;
 import org.reeopt.model.ModelBuilder;
 import org.reeopt.pipeline.Pipeline;
 import org.reeopt.pipeline.RunOptions;
+import org.reeopt.pipeline.RunResult;
 import org.reeopt.scenario.Scenario;
 import org.reeopt.solve.OjAlgoSolver;
 import org.reeopt.solve.SolveResult;
@@ -36,11 +39,18 @@ class MarginalSentencesTest {
         }
     }
 
+    /** The run {@code solve} makes of each shipped scenario, solved once for both tests (it is deterministic). */
+    private static final Map<Path, RunResult> RUNS = new ConcurrentHashMap<>();
+
+    private static RunResult run(Path file, Scenario loaded) {
+        return RUNS.computeIfAbsent(file, f -> Pipeline.run(loaded, RunOptions.defaults()));
+    }
+
     @ParameterizedTest
     @MethodSource("shippedScenarios")
     void everyPrintedSentenceIsReproducedByAReSolve(Path file) {
         Scenario loaded = Pipeline.load(file);
-        ResultSummary r = Pipeline.run(loaded, RunOptions.defaults()).summary();
+        ResultSummary r = run(file, loaded).summary();
         if (r.objective() == null) {
             return; // no plan, no sentence
         }
@@ -84,8 +94,7 @@ class MarginalSentencesTest {
     void theOneMoreBillionSentenceIsReproducedByAFullReSolve(Path file) {
         Scenario loaded = Pipeline.load(file);
         long start = System.nanoTime();
-        ResultSummary r = Pipeline.withBudgetEffect(loaded, RunOptions.defaults(),
-                Pipeline.run(loaded, RunOptions.defaults(), start), start).summary();
+        ResultSummary r = Pipeline.withBudgetEffect(loaded, RunOptions.defaults(), run(file, loaded), start).summary();
         if (r.budgetBillionUsd() == null || r.spentBillionUsd() == null) {
             return; // cost mode or no plan: no budget to raise, no sentence
         }
