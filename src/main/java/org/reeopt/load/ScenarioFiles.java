@@ -319,6 +319,10 @@ final class ScenarioFiles {
 
     /** A path named in {@code file}, resolved against its folder; a name no file system accepts is bad input. */
     private static Path resolve(Path file, String field, String name) {
+        if (name.isBlank()) {
+            // a blank name would resolve to the scenario's own folder once trimmed (FuzzInputsTest seed 20260008)
+            throw new InputException(Display.path(file), 0, field, "expected a file name, got a blank text");
+        }
         try {
             return file.getParent().resolve(name).normalize();
         } catch (java.nio.file.InvalidPathException e) {

@@ -122,6 +122,17 @@ class FuzzRegressionTest {
         assertRejected(validate("models/status-quo.json"), shown("models/default.json"), "tables.options");
     }
 
+    /**
+     * A table path of blank text ("\t", FuzzInputsTest seed 20260008 case 143): it resolved to a file named "\t"
+     * in the scenario's folder, which the loader's trimming turned into the folder itself: "error: models: is a
+     * folder, not a table", a line that names no file or field.
+     */
+    @Test
+    void aBlankTablePathNamesTheScenarioFileAndTheField() {
+        replace("models/price-floor.json", "\"../data/us/price-contracts.csv\"", "\"\\t\"");
+        assertRejected(validate("models/price-floor.json"), shown("models/price-floor.json"), "tables.priceContracts");
+    }
+
     /** Bug 2, in extends: ScenarioFiles.readMerged resolves the parent with Path.resolve (exit code 1). */
     @Test
     void nulInExtendsIsBadInput() {
