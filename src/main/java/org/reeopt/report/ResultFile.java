@@ -114,16 +114,20 @@ public sealed interface ResultFile {
         }
     }
 
-    /** An uncertainty study, as {@code uncertainty-result.json} holds it (every draw). */
-    record Uncertainty(org.reeopt.study.UncertaintyResult result) implements ResultFile {
+    /**
+     * An uncertainty study, as {@code uncertainty-result.json} holds it (every draw), with its {@code --robust}
+     * comparison (null without one).
+     */
+    record Uncertainty(org.reeopt.study.UncertaintyResult result, org.reeopt.study.RobustStudy.Result robust)
+            implements ResultFile {
         @Override
         public Map<String, byte[]> bundle(View view) {
-            return UncertaintyReport.bundle(result);
+            return UncertaintyReport.bundle(result, robust);
         }
 
         @Override
         public String render(Format format, View view) {
-            return UncertaintyReport.render(result, format);
+            return UncertaintyReport.render(result, robust, format);
         }
     }
 
@@ -213,7 +217,7 @@ public sealed interface ResultFile {
                 return new Stress(stress);
             }
             if (value instanceof org.reeopt.study.UncertaintyFile uncertainty) {
-                return new Uncertainty(uncertainty.result(shown));
+                return new Uncertainty(uncertainty.result(shown), uncertainty.robust());
             }
             return value instanceof Comparison comparison ? comparison : new Solve((ResultSummary) value);
         } catch (JsonMappingException e) {

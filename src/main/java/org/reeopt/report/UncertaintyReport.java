@@ -216,7 +216,7 @@ public final class UncertaintyReport {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("uncertainty.json", bytes(json(r, robust)));
         files.put("uncertainty.csv", bytes(csv(r)));
-        files.put("uncertainty-result.json", bytes(org.reeopt.study.UncertaintyFile.of(r).json()));
+        files.put("uncertainty-result.json", bytes(org.reeopt.study.UncertaintyFile.of(r, robust).json()));
         Map<String, String> svgs = new LinkedHashMap<>();
         chart(files, svgs, "fan", UncertaintyCharts.fan(r));
         MemoSummary atAGlance = MemoSummary.of(r);

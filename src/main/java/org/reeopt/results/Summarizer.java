@@ -218,7 +218,7 @@ public final class Summarizer {
     }
 
     /** Nine decimals: enough for tonnes, shares and billion USD, and stable across runs. */
-    static double round(double value) {
+    public static double round(double value) {
         double r = Math.round(value * 1e9) / 1e9;
         return r == 0 ? 0.0 : r;
     }

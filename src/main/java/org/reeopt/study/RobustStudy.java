@@ -10,6 +10,7 @@ import org.reeopt.pipeline.Pipeline;
 import org.reeopt.pipeline.SampledFutures;
 import org.reeopt.results.FixedPlan;
 import org.reeopt.results.Plan;
+import org.reeopt.results.Summarizer;
 import org.reeopt.scenario.Scenario;
 import org.reeopt.scenario.Target;
 import org.reeopt.scenario.Uncertainty;
@@ -110,7 +111,7 @@ public final class RobustStudy {
         String chance = robust.chanceTarget().map(Target::describe).orElse(null);
         SampledFutures.Outcome chosen = SampledFutures.solve(study.scenario, drawn, robust.chanceTarget(),
                 study.options, "the robust plan of " + study.scenario.name());
-        List<Plan.Build> deterministicBuilds = study.plan.builds();
+        List<Plan.Build> deterministicBuilds = reported(study.plan.builds(), study.scenario);
         if (!chosen.status().hasPlan()) {
             return new Result(robust.futures(), seed, main.finished().size(), objective, chance,
                     chosen.status().name(), "no robust plan: status " + chosen.status()
@@ -132,9 +133,25 @@ public final class RobustStudy {
         outOfSample.put(ROBUST, outcome(robustOut, study, robust.chanceTarget()));
         outOfSample.put(DETERMINISTIC, outcome(deterministicOut, study, robust.chanceTarget()));
         return new Result(robust.futures(), seed, indices.size(), objective, chance, chosen.status().name(), null,
-                chosen.expectedObjective(), chosen.chanceProbability(), chosen.plan().builds(), deterministicBuilds,
+                Summarizer.round(chosen.expectedObjective()), chosen.chanceProbability(),
+                reported(chosen.plan().builds(), study.scenario), deterministicBuilds,
                 chosen.audit().checks(), chosen.audit().breaches(), inSample, outOfSample, study.keyYears,
                 gap(inSample.get(ROBUST), outOfSample.get(ROBUST), study.keyYears, robust.futures(), indices.size()));
+    }
+
+    /**
+     * {@code builds} as the solve's JSON shows them: units to nine decimals ({@link Summarizer#round}), and a lumpy
+     * option's units snapped to the whole number when within 1e-6 of it (solver noise such as 0.99999999666667).
+     */
+    static List<Plan.Build> reported(List<Plan.Build> builds, Scenario s) {
+        return builds.stream().map(b -> {
+            double units = b.units();
+            boolean lumpy = s.option(b.option()).map(o -> o.lumpy()).orElse(false);
+            if (lumpy && Math.abs(units - Math.rint(units)) <= 1e-6) {
+                units = Math.rint(units);
+            }
+            return new Plan.Build(b.option(), b.fundingYear(), Summarizer.round(units));
+        }).toList();
     }
 
     /** {@code plan} held fixed in each drawn scenario (only operation re-optimized), as in the Monte Carlo. */

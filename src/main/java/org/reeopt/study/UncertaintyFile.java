@@ -21,11 +21,16 @@ import org.reeopt.scenario.UncertainInput;
  * back exactly.
  *
  * @param uncertaintyResult marks the file (the key {@code report} tells it apart by); always 1
+ * @param robust the {@code --robust} comparison as its record's fields; left out (null) without {@code --robust},
+ *               so such a folder's file is as before
  */
 public record UncertaintyFile(int uncertaintyResult, String scenario, int draws, long seed, List<Input> inputs,
                               String planSource, DrawOutcome base, List<Integer> keyYears, List<SavedTarget> targets,
                               List<MonteCarlo.Draw> finished, Map<MonteCarlo.Mode, UncertaintyResult.ModeSummary> modes,
-                              List<Bar> tornado) {
+                              List<Bar> tornado,
+                              @com.fasterxml.jackson.annotation.JsonInclude(
+                                      com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                              RobustStudy.Result robust) {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /**
@@ -47,6 +52,11 @@ public record UncertaintyFile(int uncertaintyResult, String scenario, int draws,
 
     /** The saved form of {@code r}. */
     public static UncertaintyFile of(UncertaintyResult r) {
+        return of(r, null);
+    }
+
+    /** The saved form of {@code r} with its {@code --robust} comparison (null for none). */
+    public static UncertaintyFile of(UncertaintyResult r, RobustStudy.Result robust) {
         List<Input> inputs = r.inputs().stream().map(UncertaintyFile::input).toList();
         List<SavedTarget> targets = r.targets().stream().map(t -> new SavedTarget(t.metric(), t.material()
                 .orElse(null), t.fromYear(), t.toYear().isPresent() ? t.toYear().getAsInt() : null, t.maxShare(),
@@ -55,7 +65,7 @@ public record UncertaintyFile(int uncertaintyResult, String scenario, int draws,
         List<Bar> bars = r.tornado().bars().stream().map(b -> new Bar(r.inputs().indexOf(b.input()), b.lowValue(),
                 b.highValue(), b.atLow(), b.atHigh())).toList();
         return new UncertaintyFile(1, r.scenario(), r.draws(), r.seed(), inputs, r.planSource(), r.base(),
-                r.keyYears(), targets, r.finished(), r.modes(), bars);
+                r.keyYears(), targets, r.finished(), r.modes(), bars, robust);
     }
 
     private static Input input(UncertainInput in) {

@@ -69,4 +69,24 @@ class RobustUncertaintyCliTest {
                 .path("mean").asDouble(), 1e-6, "one of the two futures loses the plant");
         assertTrue(robust.path("gap").asText().startsWith("The robust plan's mean end-to-end dependency in 2029"));
     }
+
+    /**
+     * The robust figures are rounded as the solve's JSON rounds them (nine decimals), not raw solver output (before:
+     * units 0.99999999666667, expectedObjectiveInSample 0.25000000124998745). Hand answer: the budget of 1 B$ buys
+     * the backup's one unit; with it every future has dependency 1 in 2026 (nothing is built yet) and 0 in 2027-2029,
+     * so the expected weighted dependency is (1 + 0 + 0 + 0) / 4 = 0.25.
+     */
+    @Test
+    void theRobustFiguresAreRoundedAsTheSolveJsonRoundsThem() throws Exception {
+        CliTest.Run r = run("--robust", "--futures", "2", "--seed", "1", "--mode", "fixed", "--format", "json");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode robust = new ObjectMapper().readTree(r.out()).path("robust");
+        double units = robust.path("robustPlan").get(0).path("units").asDouble();
+        double expected = robust.path("expectedObjectiveInSample").asDouble();
+        assertEquals(1.0, units, 1e-6);
+        assertEquals(0.25, expected, 1e-6);
+        for (double x : new double[] {units, expected}) {
+            assertEquals(Math.round(x * 1e9) / 1e9, x, 0.0, x + " has more than nine decimals");
+        }
+    }
 }
