@@ -163,7 +163,7 @@ public final class Pipeline {
                 : "scenario", raised, r.budgetBillionUsd(), scenario.supplyRisk().isRobust() ? "; dependency in the "
                 + scenario.supplyRisk().futures().get(0).name() + " future" : "");
         return new RunResult(result.scenario(), result.validation(), result.status(), result.auditPassed(),
-                r.withBudgetEffect(new ResultSummary.BudgetEffect(BUDGET_STEP_BILLION_USD, change, method)));
+                r.withBudgetEffect(new ResultSummary.BudgetEffect(BUDGET_STEP_BILLION_USD, change, method)), result.plan());
     }
 
     /**
@@ -193,7 +193,7 @@ public final class Pipeline {
         String key = String.valueOf(year);
         double points = (none.get(key) - r.endToEndDependency().get(key)) * 100 / f.budgetAuthorityBillionUsd();
         return new RunResult(result.scenario(), result.validation(), result.status(), result.auditPassed(),
-                r.withFinancing(f.withDependencyCut(Math.round(points * 1e4) / 1e4, year)));
+                r.withFinancing(f.withDependencyCut(Math.round(points * 1e4) / 1e4, year)), result.plan());
     }
 
     /** {@link #run(Path, RunOptions)} with {@link #withDependencyCut} (compare's rows). */
@@ -205,7 +205,7 @@ public final class Pipeline {
 
     private static RunResult withWarning(RunResult result, String warning) {
         return new RunResult(result.scenario(), result.validation(), result.status(), result.auditPassed(),
-                result.summary().withWarning(warning));
+                result.summary().withWarning(warning), result.plan());
     }
 
     /**
@@ -384,7 +384,7 @@ public final class Pipeline {
                         .evaluate(model, outcome.values())
                 : null;
         return new RunResult(scenario, validation, outcome.status(), audit.passed(),
-                Summarizer.summarize(scenario, plans.get(0), audit, facts, robust));
+                Summarizer.summarize(scenario, plans.get(0), audit, facts, robust), plans.get(0));
     }
 
     private static Summarizer.SolveFacts facts(Scenario scenario, BuiltModel model, LexicographicSolve.Outcome outcome,

@@ -5,23 +5,33 @@ import java.util.Map;
 /**
  * What one draw gave in one mode: end-to-end and stage dependency by year, spending in total and by year, and which
  * targets were met by year; or, when the draw has no plan, {@code failure} (the reason in words) and empty maps.
+ * {@code chinaFreeMagnetTonnes}: for each measured target of China-free rare-earth magnets alone (substitutes
+ * excluded), by its description, the plan's China-free rare-earth final product by year, t/yr (what the target is
+ * checked on); left out of the saved file when there is none.
  */
 public record DrawOutcome(Map<Integer, Double> endToEnd, Map<String, Map<Integer, Double>> stage,
                           double spentBillionUsd, Map<Integer, Double> spendBillionUsdByYear,
-                          Map<String, Map<Integer, Boolean>> targetsMet, String failure) {
+                          Map<String, Map<Integer, Boolean>> targetsMet, String failure,
+                          @com.fasterxml.jackson.annotation.JsonInclude(
+                                  com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+                          Map<String, Map<Integer, Double>> chinaFreeMagnetTonnes) {
     public DrawOutcome {
         // sorted copies: reports iterate these maps, and the same draws must print the same bytes
         endToEnd = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(endToEnd));
         stage = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(stage));
         spendBillionUsdByYear = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(spendBillionUsdByYear));
         targetsMet = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(targetsMet));
+        // null when read from a file saved without such a target
+        chinaFreeMagnetTonnes = chinaFreeMagnetTonnes == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(chinaFreeMagnetTonnes));
     }
 
     /** The same with {@code billionUsd} more spent, {@code byYear} of it by year. */
     DrawOutcome plusSpending(double billionUsd, Map<Integer, Double> byYear) {
         Map<Integer, Double> spend = new java.util.TreeMap<>(spendBillionUsdByYear);
         byYear.forEach((y, v) -> spend.merge(y, v, Double::sum));
-        return new DrawOutcome(endToEnd, stage, spentBillionUsd + billionUsd, spend, targetsMet, failure);
+        return new DrawOutcome(endToEnd, stage, spentBillionUsd + billionUsd, spend, targetsMet, failure,
+                chinaFreeMagnetTonnes);
     }
 
     public boolean failed() {
@@ -29,6 +39,6 @@ public record DrawOutcome(Map<Integer, Double> endToEnd, Map<String, Map<Integer
     }
 
     static DrawOutcome failed(String why) {
-        return new DrawOutcome(Map.of(), Map.of(), Double.NaN, Map.of(), Map.of(), why);
+        return new DrawOutcome(Map.of(), Map.of(), Double.NaN, Map.of(), Map.of(), why, Map.of());
     }
 }

@@ -326,10 +326,20 @@ public final class MonteCarlo {
         Map<String, Map<Integer, Double>> stage = new TreeMap<>();
         r.stageDependency().forEach((s, m) -> stage.put(s, byYear(m)));
         Map<String, Map<Integer, Boolean>> met = new LinkedHashMap<>();
+        Map<String, Map<Integer, Double>> magnetTonnes = new LinkedHashMap<>();
+        org.reeopt.results.DependencyMetrics metrics = new org.reeopt.results.DependencyMetrics(run.scenario(),
+                run.plan());
         for (Target t : measured) {
-            met.put(t.describe(), TargetCheck.met(t, r));
+            Map<Integer, Double> tonnes = new TreeMap<>();
+            if (t.isMagnetTonnage()) {
+                // the solve's target report computes this tonnage from its plan the same way (TargetOutcomes)
+                r.years().forEach(y -> tonnes.put(y, metrics.chinaFreeRareEarthMagnetTonnes(t, y)));
+                magnetTonnes.put(t.describe(), tonnes);
+            }
+            met.put(t.describe(), TargetCheck.met(t, r, tonnes));
         }
-        return new DrawOutcome(e, stage, r.spentBillionUsd(), byYear(r.spendBillionUsdByYear()), met, null);
+        return new DrawOutcome(e, stage, r.spentBillionUsd(), byYear(r.spendBillionUsdByYear()), met, null,
+                magnetTonnes);
     }
 
     static Map<Integer, Double> byYear(Map<String, Double> m) {

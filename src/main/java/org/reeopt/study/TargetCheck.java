@@ -16,14 +16,12 @@ final class TargetCheck {
     }
 
     /**
-     * Met or not by year; empty for a target the result cannot show (China-free tonnes of rare-earth magnets alone,
-     * without substitutes: the result reports them together).
+     * Met or not by year. A target of China-free rare-earth magnets alone (substitutes excluded, which the result
+     * reports together with them) is checked on {@code magnetTonnes}, that tonnage by year (t/yr) as the plan's
+     * {@link org.reeopt.results.DependencyMetrics#chinaFreeRareEarthMagnetTonnes(Target, int)} gives it.
      */
-    static Map<Integer, Boolean> met(Target t, ResultSummary r) {
+    static Map<Integer, Boolean> met(Target t, ResultSummary r, Map<Integer, Double> magnetTonnes) {
         Map<Integer, Boolean> out = new TreeMap<>();
-        if (t.isMagnetTonnage()) {
-            return out;
-        }
         for (int year : r.years()) {
             if (!t.covers(year)) {
                 continue;
@@ -31,7 +29,10 @@ final class TargetCheck {
             String y = Integer.toString(year);
             double e = r.endToEndDependency().getOrDefault(y, Double.NaN);
             boolean ok;
-            if (t.minChinaFreeTonnesPerYear().isPresent()) {
+            if (t.isMagnetTonnage()) {
+                ok = magnetTonnes.getOrDefault(year, Double.NaN)
+                        >= t.minChinaFreeTonnesPerYear().getAsDouble() - TONNES_TOLERANCE;
+            } else if (t.minChinaFreeTonnesPerYear().isPresent()) {
                 double demand = r.demandTonnesPerYear().getOrDefault(y, 0.0);
                 ok = (1 - e) * demand >= t.minChinaFreeTonnesPerYear().getAsDouble() - TONNES_TOLERANCE;
             } else if (t.isEndToEnd()) {

@@ -50,7 +50,7 @@ public record UncertaintyResult(String scenario, int draws, long seed, List<Unce
             for (Target t : measured) {
                 Map<Integer, Double> byYear = new TreeMap<>();
                 for (int y : years) {
-                    if (!t.covers(y) || t.isMagnetTonnage() || outcomes.isEmpty()) {
+                    if (!t.covers(y) || outcomes.isEmpty()) {
                         continue;
                     }
                     long met = outcomes.stream().filter(o -> !o.failed()

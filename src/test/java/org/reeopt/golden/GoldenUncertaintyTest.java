@@ -59,10 +59,13 @@ class GoldenUncertaintyTest {
     private static final List<MonteCarlo.Mode> BOTH = List.of(MonteCarlo.Mode.FIXED_PLAN, MonteCarlo.Mode.REOPTIMIZED);
 
     static UncertaintyResult study(String file, RunOptions options, int draws, List<MonteCarlo.Mode> modes) {
+        return study(file, options, new MonteCarlo.Settings(draws, 17, 2, modes));
+    }
+
+    static UncertaintyResult study(String file, RunOptions options, MonteCarlo.Settings settings) {
         Path path = GoldenSupport.fixture("uncertainty", file);
         Scenario s = Pipeline.load(path);
-        return MonteCarlo.run(s, UncertaintyLoader.load(path, s), options, Optional.empty(),
-                new MonteCarlo.Settings(draws, 17, 2, modes), d -> { });
+        return MonteCarlo.run(s, UncertaintyLoader.load(path, s), options, Optional.empty(), settings, d -> { });
     }
 
     private static double e(DrawOutcome o, int year) {
