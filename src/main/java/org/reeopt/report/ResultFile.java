@@ -239,11 +239,15 @@ public sealed interface ResultFile {
         return path.length() == 0 ? null : path.toString();
     }
 
-    /** A field the JSON leaves out when it is null (e.g. embeddedDemand of a scenario without embedded demand). */
+    /**
+     * A field the JSON leaves out when it is null (e.g. embeddedDemand of a scenario without embedded demand) or, when
+     * so marked, empty (a draw's chinaFreeMagnetTonnes without a magnet-only target).
+     */
     private static boolean leftOutWhenNull(RecordComponent c) {
         com.fasterxml.jackson.annotation.JsonInclude include =
                 c.getAccessor().getAnnotation(com.fasterxml.jackson.annotation.JsonInclude.class);
-        return include != null && include.value() == com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL;
+        return include != null && (include.value() == com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL
+                || include.value() == com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY);
     }
 
     /** Every record component present as a key, recursively through lists and maps of records. */
