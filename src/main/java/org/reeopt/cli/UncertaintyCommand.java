@@ -37,11 +37,9 @@ final class UncertaintyCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** SCENARIO, the solver flags, --format and --out/--force, as solve and alternatives take them. */
     @Mixin
-    ScenarioParameter scenario;
-
-    @Mixin
-    SolverOptions solverOptions;
+    ScenarioCommandOptions common;
 
     @Option(names = "--draws", paramLabel = "N", defaultValue = "200",
             description = "Number of draws (default ${DEFAULT-VALUE}).")
@@ -97,16 +95,10 @@ final class UncertaintyCommand implements Callable<Integer> {
             description = "More scenarios (with --ranges).")
     List<java.nio.file.Path> more;
 
-    @Mixin
-    FormatOption format;
-
-    @Mixin
-    ReportFolderOptions folder;
-
     @Override
     public Integer call() {
-        Format chosen = format.chosen();
-        solverOptions.checkRanges();
+        Format chosen = common.format.chosen();
+        common.solverOptions.checkRanges();
         FlagRanges.count("--draws", draws, 1, MAX_DRAWS);
         FlagRanges.count("--threads", threads, 1, FlagRanges.MAX_THREADS);
         FlagRanges.count("--first-draw", firstDraw, 0, Integer.MAX_VALUE - draws);
@@ -118,9 +110,9 @@ final class UncertaintyCommand implements Callable<Integer> {
             throw new org.reeopt.load.InputException("SCENARIO", 0, null, "one scenario, or several with --ranges");
         }
         Optional<org.reeopt.scenario.Target> chance = robustSettings(modes);
-        Scenario loaded = Pipeline.load(scenario.resolve());
-        Uncertainty uncertainty = UncertaintyLoader.load(scenario.resolve(), loaded);
-        folder.refuseAmongInputs(loaded.inputFiles());
+        Scenario loaded = Pipeline.load(common.scenario.resolve());
+        Uncertainty uncertainty = UncertaintyLoader.load(common.scenario.resolve(), loaded);
+        common.folder.refuseAmongInputs(loaded.inputFiles());
         chance.ifPresent(t -> Pipeline.checkCommandLineTargets(loaded, List.of(t), "--robust-target"));
         Optional<FixedPlan> given = plan == null ? Optional.empty()
                 : Optional.of(SavedPlan.from(ReportCommand.read(plan), Display.path(plan)));
@@ -130,7 +122,7 @@ final class UncertaintyCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         MonteCarlo.Study study;
         try {
-            org.reeopt.pipeline.RunOptions options = solverOptions.toRunOptions();
+            org.reeopt.pipeline.RunOptions options = common.solverOptions.toRunOptions();
             study = MonteCarlo.prepare(loaded, uncertainty, chance.map(options::withExtraTarget).orElse(options),
                     given, modes);
         } catch (MonteCarlo.NoPlanException e) {
@@ -153,7 +145,7 @@ final class UncertaintyCommand implements Callable<Integer> {
                 chance), seed, parallel) : null;
         out.print(UncertaintyReport.render(result, robustResult, chosen));
         out.flush();
-        folder.write(() -> UncertaintyReport.bundle(result, robustResult), err);
+        common.folder.write(() -> UncertaintyReport.bundle(result, robustResult), err);
         if (robustResult != null && !robustResult.auditBreaches().isEmpty()) {
             err.println("the robust plan failed the independent audit in some sampled future (see above)");
             return ExitCodes.SOLVER_FAILURE; // as solve does for a plan that fails the audit
@@ -163,11 +155,11 @@ final class UncertaintyCommand implements Callable<Integer> {
 
     /** --ranges: each scenario's draws (no tornado), one row per scenario and mode. */
     private int ranges(Format chosen, List<MonteCarlo.Mode> modes) {
-        if (plan != null || folder.outDir != null) {
+        if (plan != null || common.folder.outDir != null) {
             throw new org.reeopt.load.InputException("--ranges", 0, null, "prints a table only: leave out --plan "
                     + "and --out");
         }
-        List<java.nio.file.Path> files = new ArrayList<>(List.of(scenario.resolve()));
+        List<java.nio.file.Path> files = new ArrayList<>(List.of(common.scenario.resolve()));
         if (more != null) {
             files.addAll(more);
         }
@@ -178,8 +170,8 @@ final class UncertaintyCommand implements Callable<Integer> {
             Scenario loaded = Pipeline.load(file);
             MonteCarlo.Study study;
             try {
-                study = MonteCarlo.prepare(loaded, UncertaintyLoader.load(file, loaded), solverOptions.toRunOptions(),
-                        Optional.empty(), modes);
+                study = MonteCarlo.prepare(loaded, UncertaintyLoader.load(file, loaded),
+                        common.solverOptions.toRunOptions(), Optional.empty(), modes);
             } catch (MonteCarlo.NoPlanException e) {
                 spec.commandLine().getErr().println(Display.path(file) + ": no deterministic plan to hold fixed:");
                 return SolveCommand.exitCode(e.run(), spec.commandLine().getErr());
