@@ -19,6 +19,9 @@ final class FinanceSummary {
             return null;
         }
         Financials f = Financials.of(s, plan);
+        // the price-support costs, once for the ask and the JSON (null without contracts or a price gap)
+        PriceSupportCosts costs = s.budget().financing().priceSupport().present()
+                ? PriceSupportCosts.of(s, plan) : null;
         Map<String, Map<String, Double>> byAccount = new LinkedHashMap<>();
         f.outlaysBillionUsdByAccountAndFiscalYear().forEach((account, byFy) -> byAccount.put(account, fy(byFy)));
         Map<String, Double> authorityByAccount = new LinkedHashMap<>();
@@ -30,20 +33,19 @@ final class FinanceSummary {
                 Summarizer.round(f.leverage()), Summarizer.round(f.creditSubsidyBillionUsd()),
                 Summarizer.round(f.loanFaceValueBillionUsd()), fy(f.outlaysBillionUsdByFiscalYear()), byAccount,
                 fy(f.budgetAuthorityBillionUsdByFiscalYear()), authorityByAccount, faceByAccount,
-                ask(f, priceSupportClause(s, plan)), Summarizer.round(f.committedBudgetAuthorityBillionUsd()),
+                ask(f, priceSupportClause(s, costs)), Summarizer.round(f.committedBudgetAuthorityBillionUsd()),
                 Summarizer.round(f.committedFaceValueBillionUsd()), fy(f.committedOutlaysBillionUsdByFiscalYear()),
-                null, null, byBuild(f), priceSupport(s, plan));
+                null, null, byBuild(f), priceSupport(s, plan, costs));
     }
 
     /**
      * For a scenario with price support, "; price support X B$ expected (contracts Y B$, Z B$ at their lowest price
      * path; price gap W B$)", which the ask puts before the full stop of its first sentence; else "".
      */
-    private static String priceSupportClause(Scenario s, Plan plan) {
-        if (!s.budget().financing().priceSupport().present()) {
+    private static String priceSupportClause(Scenario s, PriceSupportCosts costs) {
+        if (costs == null) {
             return "";
         }
-        PriceSupportCosts costs = PriceSupportCosts.of(s, plan);
         double contracts = 0;
         double exposure = 0;
         for (var c : s.budget().financing().priceSupport().contracts()) {
@@ -55,12 +57,11 @@ final class FinanceSummary {
     }
 
     /** Null without price contracts and price gap. */
-    private static ResultSummary.PriceSupportResult priceSupport(Scenario s, Plan plan) {
-        var support = s.budget().financing().priceSupport();
-        if (!support.present()) {
+    private static ResultSummary.PriceSupportResult priceSupport(Scenario s, Plan plan, PriceSupportCosts costs) {
+        if (costs == null) {
             return null;
         }
-        PriceSupportCosts costs = PriceSupportCosts.of(s, plan);
+        var support = s.budget().financing().priceSupport();
         java.util.List<ResultSummary.PriceContractResult> contracts = new java.util.ArrayList<>();
         for (var c : support.contracts()) {
             Map<String, Double> byYear = new LinkedHashMap<>();
