@@ -55,6 +55,18 @@ public final class Pipeline {
      * command started): one deadline for every stage after it.
      */
     public static RunResult run(Scenario loaded, RunOptions options, long startNanos) {
+        return run(loaded, options, startNanos, true);
+    }
+
+    /**
+     * {@link #run(Scenario, RunOptions)} without marginal values: for studies that read only the plan, its
+     * dependency and spending (a Monte Carlo draw), since confirming the duals takes up to nine more solves.
+     */
+    public static RunResult runWithoutDuals(Scenario loaded, RunOptions options) {
+        return run(loaded, options, System.nanoTime(), false);
+    }
+
+    private static RunResult run(Scenario loaded, RunOptions options, long startNanos, boolean withDuals) {
         Scenario scenario = withOverrides(loaded, options);
         ValidationReport validation = validate(scenario);
         LpSolver solver = solver(scenario, options);
@@ -70,7 +82,7 @@ public final class Pipeline {
                     + stopped.getMessage() + ")");
         }
         LexicographicSolve.Outcome outcome = LexicographicSolve.solve(model, solver, limits);
-        return summarize(scenario, validation, model, outcome, solver, options, limits);
+        return summarize(scenario, validation, model, outcome, solver, options, limits, null, withDuals);
     }
 
     /**
@@ -119,7 +131,7 @@ public final class Pipeline {
                     + "supply limit or a build limit whatever is produced or bought (build limits cap new capacity "
                     + "by first output year: changed lead times can bunch the plan's plants into one year)"));
         }
-        return summarize(scenario, validation, model, outcome, solver, options, limits, plan.source(), true);
+        return summarize(scenario, validation, model, outcome, solver, options, limits, plan.source(), false);
     }
 
     /** The raise of the total budget for the finite difference of {@link #withBudgetEffect}, billion USD. */

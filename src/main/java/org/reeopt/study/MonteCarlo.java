@@ -185,7 +185,7 @@ public final class MonteCarlo {
             }
             base = fixed(open, plain, plan, measured);
         } else {
-            base = outcome(Pipeline.run(open, plain), measured);
+            base = outcome(Pipeline.runWithoutDuals(open, plain), measured);
         }
         return new Study(open, inputs, plain, plan, base, measured, modes,
                 org.reeopt.results.KeyYears.of(scenario.horizon().years()));
@@ -270,7 +270,7 @@ public final class MonteCarlo {
     /** The optimum of a drawn scenario, or why there is none. */
     static DrawOutcome reoptimized(Scenario drawn, RunOptions options, List<Target> measured) {
         try {
-            return outcome(Pipeline.run(drawn, options), measured);
+            return outcome(Pipeline.runWithoutDuals(drawn, options), measured);
         } catch (RuntimeException e) {
             return refused(e);
         }
