@@ -69,11 +69,17 @@ public final class PlanAudit {
         return new AuditReport(a.checks, a.breaches);
     }
 
-    private void check(boolean ok, String breach) {
-        checks++;
-        if (!ok) {
-            breaches.add(breach);
+    /** One check; its breach message is written only when it fails (audits run once per draw in studies). */
+    private void check(boolean ok, java.util.function.Supplier<String> breach) {
+        if (!passes(ok)) {
+            breaches.add(breach.get());
         }
+    }
+
+    /** Counts one check; the caller records the breach when it fails. */
+    private boolean passes(boolean ok) {
+        checks++;
+        return ok;
     }
 
     private static boolean atMost(double value, double limit, double absolute) {
@@ -88,25 +94,25 @@ public final class PlanAudit {
         Map<String, Double> unitsByOption = new LinkedHashMap<>();
         for (Plan.Build b : plan.builds()) {
             Optional<InvestmentOption> option = s.option(b.option());
-            check(option.isPresent(), "build of unknown option " + b.option());
+            check(option.isPresent(), () -> "build of unknown option " + b.option());
             if (option.isEmpty()) {
                 continue;
             }
             InvestmentOption o = option.get();
             unitsByOption.merge(o.id(), b.units(), Double::sum);
-            check(b.units() >= 0, o.id() + " funded with negative units " + b.units());
+            check(b.units() >= 0, () -> o.id() + " funded with negative units " + b.units());
             check(b.fundingYear() >= Math.max(o.earliestFundingYear(), s.horizon().firstYear())
                             && b.fundingYear() <= Math.min(o.latestFundingYear(), s.horizon().lastYear()),
-                    o.id() + " funded in " + b.fundingYear() + ", outside its funding window");
+                    () -> o.id() + " funded in " + b.fundingYear() + ", outside its funding window");
             check(b.fundingYear() + o.capexProfile().size() - 1 <= s.horizon().lastYear(),
-                    o.id() + " funded in " + b.fundingYear() + " pays capex after the horizon");
+                    () -> o.id() + " funded in " + b.fundingYear() + " pays capex after the horizon");
             if (o.lumpy() && !relaxed) {
                 check(Math.abs(b.units() - Math.rint(b.units())) < 1e-6,
-                        o.id() + " is lumpy but funded with " + b.units() + " units");
+                        () -> o.id() + " is lumpy but funded with " + b.units() + " units");
             }
         }
         unitsByOption.forEach((id, units) -> check(atMost(units, s.option(id).orElseThrow().maxUnits(), 1e-6),
-                id + " funded " + units + " units, above its maximum " + s.option(id).orElseThrow().maxUnits()));
+                () -> id + " funded " + units + " units, above its maximum " + s.option(id).orElseThrow().maxUnits()));
     }
 
     /**
@@ -134,13 +140,15 @@ public final class PlanAudit {
                     }
                 }
                 double produced = plan.flow(p.key(), year).producedTonnes();
-                check(atMost(produced, capacity, ABSOLUTE_TONNES), "capacity: " + p.key() + " in " + year
-                        + " produces " + t(produced) + " but only " + t(capacity) + " is online");
+                if (!passes(atMost(produced, capacity, ABSOLUTE_TONNES))) {
+                    breaches.add("capacity: " + p.key() + " in " + year
+                            + " produces " + t(produced) + " but only " + t(capacity) + " is online");
+                }
                 Plan.Flow f = plan.flow(p.key(), year);
                 check(f.chinaFreeTonnes() >= -ABSOLUTE_TONNES && f.otherOriginTonnes() >= -ABSOLUTE_TONNES
                         && f.lastResortTonnes() >= -ABSOLUTE_TONNES && f.assuredTonnes() >= -ABSOLUTE_TONNES
                         && f.stockReleaseTonnes() >= -ABSOLUTE_TONNES && f.shortfallTonnes() >= -ABSOLUTE_TONNES,
-                        "negative flow of " + p.key() + " in " + year);
+                        () -> "negative flow of " + p.key() + " in " + year);
             }
         }
     }
@@ -159,19 +167,24 @@ public final class PlanAudit {
                 for (String material : o.outputTonnesPerYearPerUnit().keySet()) {
                     online += onlineTonnes(o, material, year); // total output, every material of the option
                 }
-                check(atMost(output, online, ABSOLUTE_TONNES), o.id() + " produces " + t(output) + " in " + year
-                        + " with " + t(online) + " online (lead time " + o.leadTimeYears() + " years)");
+                if (!passes(atMost(output, online, ABSOLUTE_TONNES))) {
+                    breaches.add(o.id() + " produces " + t(output) + " in " + year
+                            + " with " + t(online) + " online (lead time " + o.leadTimeYears() + " years)");
+                }
                 if (o.kind() == OptionKind.RECYCLING) {
                     scrapUsed += output * o.scrapTonnesPerTonneOutput();
                 } else {
                     substituted += output * o.substitutionTonnesPerTonne();
                 }
             }
-            check(atMost(scrapUsed, s.scrapTonnes(year), ABSOLUTE_TONNES),
-                    "scrap: recycling uses " + t(scrapUsed) + " in " + year + ", only " + t(s.scrapTonnes(year)) + " exists");
+            if (!passes(atMost(scrapUsed, s.scrapTonnes(year), ABSOLUTE_TONNES))) {
+                breaches.add("scrap: recycling uses " + t(scrapUsed) + " in " + year + ", only "
+                        + t(s.scrapTonnes(year)) + " exists");
+            }
             double cap = s.substitutionMaxShareOfDemand() * s.demandTonnes(year);
-            check(atMost(substituted, cap, ABSOLUTE_TONNES),
-                    "substitution covers " + t(substituted) + " in " + year + ", above the cap " + t(cap));
+            if (!passes(atMost(substituted, cap, ABSOLUTE_TONNES))) {
+                breaches.add("substitution covers " + t(substituted) + " in " + year + ", above the cap " + t(cap));
+            }
         }
     }
 
@@ -189,7 +202,7 @@ public final class PlanAudit {
                 String material = o.outputTonnesPerYearPerUnit().keySet().iterator().next();
                 double online = onlineTonnes(o, material, year) + s.committedActivityTonnes(o.id(), year);
                 check(treated.chinaFreeTonnes() >= -ABSOLUTE_TONNES && treated.otherOriginTonnes() >= -ABSOLUTE_TONNES
-                        && atMost(treated.totalTonnes(), online, ABSOLUTE_TONNES), o.id() + " treats "
+                        && atMost(treated.totalTonnes(), online, ABSOLUTE_TONNES), () -> o.id() + " treats "
                         + t(treated.totalTonnes()) + " in " + year + " with " + t(online) + " online (lead time "
                         + o.leadTimeYears() + " years)");
             }
@@ -204,10 +217,12 @@ public final class PlanAudit {
                     otherOrigin += plan.thrifted(o.id(), year).otherOriginTonnes();
                 }
                 Plan.Flow f = plan.flow(q.key(), year);
-                check(atMost(chinaFree, f.chinaFreeTonnes(), ABSOLUTE_TONNES)
-                        && atMost(otherOrigin, f.otherOriginTonnes(), ABSOLUTE_TONNES), "thrifting: " + t(chinaFree)
-                        + " China-free and " + t(otherOrigin) + " other-origin " + q.key() + " treated in " + year
-                        + " but only " + t(f.chinaFreeTonnes()) + " and " + t(f.otherOriginTonnes()) + " are made");
+                if (!passes(atMost(chinaFree, f.chinaFreeTonnes(), ABSOLUTE_TONNES)
+                        && atMost(otherOrigin, f.otherOriginTonnes(), ABSOLUTE_TONNES))) {
+                    breaches.add("thrifting: " + t(chinaFree)
+                            + " China-free and " + t(otherOrigin) + " other-origin " + q.key() + " treated in " + year
+                            + " but only " + t(f.chinaFreeTonnes()) + " and " + t(f.otherOriginTonnes()) + " are made");
+                }
             }
         }
     }
@@ -264,9 +279,10 @@ public final class PlanAudit {
                         }
                     }
                     double demand = s.demandTonnes(p.material(), year) + plan.assembly(year).assembledTonnes();
-                    check(met >= demand * (1 - RELATIVE) - ABSOLUTE_TONNES,
-                            "demand: " + t(met) + " supplied in " + year + " for a demand of " + t(demand)
-                                    + (demand > s.demandTonnes(year) ? " (direct and assembled)" : ""));
+                    if (!passes(met >= demand * (1 - RELATIVE) - ABSOLUTE_TONNES)) {
+                        breaches.add("demand: " + t(met) + " supplied in " + year + " for a demand of " + t(demand)
+                                        + (demand > s.demandTonnes(year) ? " (direct and assembled)" : ""));
+                    }
                     continue;
                 }
                 Stage stage = s.chain().stage(p.stage()).orElseThrow();
@@ -279,13 +295,17 @@ public final class PlanAudit {
                     usedChinaFree += perTonne * plan.flow(q.key(), year).chinaFreeTonnes()
                             - thriftingSaves(q, p.material(), year, true);
                 }
-                check(atMost(used, supply, ABSOLUTE_TONNES), "mass balance: " + p.key() + " in " + year + ": "
-                        + t(used) + " consumed but " + t(supply) + " supplied");
+                if (!passes(atMost(used, supply, ABSOLUTE_TONNES))) {
+                    breaches.add("mass balance: " + p.key() + " in " + year + ": "
+                            + t(used) + " consumed but " + t(supply) + " supplied");
+                }
                 // a material that does not count as dependency (cobalt) may feed China-free production whatever its origin
-                check(!s.countsAsDependency(p.material())
-                        || atMost(usedChinaFree, chinaFreeSupply, ABSOLUTE_TONNES), "China-free balance: " + p.key()
-                        + " in " + year + ": " + t(usedChinaFree) + " consumed as China-free but only "
-                        + t(chinaFreeSupply) + " is China-free");
+                if (!passes(!s.countsAsDependency(p.material())
+                        || atMost(usedChinaFree, chinaFreeSupply, ABSOLUTE_TONNES))) {
+                    breaches.add("China-free balance: " + p.key()
+                            + " in " + year + ": " + t(usedChinaFree) + " consumed as China-free but only "
+                            + t(chinaFreeSupply) + " is China-free");
+                }
             }
         }
     }
@@ -295,7 +315,8 @@ public final class PlanAudit {
             for (int year : s.horizon().years()) {
                 if (l.appliesIn(year)) {
                     double bought = plan.flow(l.product(), year).lastResortTonnes();
-                    check(atMost(bought, l.maxTonnesPerYear(), ABSOLUTE_TONNES), "supply limit: " + t(bought) + " of "
+                    check(atMost(bought, l.maxTonnesPerYear(), ABSOLUTE_TONNES), () -> "supply limit: " + t(bought)
+                            + " of "
                             + l.product() + " bought from " + s.lastResortSupplier() + " in " + year + ", limit "
                             + t(l.maxTonnesPerYear()));
                 }
@@ -306,11 +327,12 @@ public final class PlanAudit {
     private void spending() {
         Spending spending = Spending.of(s, plan);
         s.budget().totalBillionUsd().ifPresent(total -> check(atMost(spending.totalBillionUsd(), total,
-                ABSOLUTE_BILLION_USD), "budget: " + spending.totalBillionUsd() + " billion USD spent, total budget "
+                ABSOLUTE_BILLION_USD), () -> "budget: " + spending.totalBillionUsd()
+                        + " billion USD spent, total budget "
                 + total));
         spending.byYearBillionUsd().forEach((year, spent) ->
                 s.budget().capFor(year).ifPresent(cap -> check(atMost(spent, cap, ABSOLUTE_BILLION_USD),
-                        "budget: " + spent + " billion USD spent in " + year + ", annual cap " + cap)));
+                        () -> "budget: " + spent + " billion USD spent in " + year + ", annual cap " + cap)));
     }
 
     /**
@@ -322,14 +344,15 @@ public final class PlanAudit {
         for (org.reeopt.scenario.PriceSupport.Contract c : s.budget().financing().priceSupport().contracts()) {
             double tonnes = plan.financed().contractTonnes(c.id());
             String what = "price contract " + c.id() + ": " + tonnes + " t/yr covered";
-            check(tonnes >= c.minVolumeTonnesPerYear() - ABSOLUTE_TONNES, what + ", minimum "
+            check(tonnes >= c.minVolumeTonnesPerYear() - ABSOLUTE_TONNES, () -> what + ", minimum "
                     + c.minVolumeTonnesPerYear());
-            check(atMost(tonnes, c.maxVolumeTonnesPerYear(), ABSOLUTE_TONNES), what + ", maximum "
+            check(atMost(tonnes, c.maxVolumeTonnesPerYear(), ABSOLUTE_TONNES), () -> what + ", maximum "
                     + c.maxVolumeTonnesPerYear());
             for (int t : s.horizon().years()) {
                 if (c.covers(t)) {
                     double chinaFree = plan.flow(c.product(), t).chinaFreeTonnes();
-                    check(atMost(tonnes, chinaFree, ABSOLUTE_TONNES), what + " in " + t + ", China-free output of "
+                    check(atMost(tonnes, chinaFree, ABSOLUTE_TONNES), () -> what + " in " + t
+                            + ", China-free output of "
                             + c.product().stage() + " " + c.product().material() + " " + chinaFree + " t");
                 }
             }
@@ -352,16 +375,16 @@ public final class PlanAudit {
             org.reeopt.scenario.Financing.Instrument i = Financials.instrument(s, f.instrument());
             double units = unitsFunded(o.id(), f.fundingYear());
             String what = "financing: " + i.id() + " on " + o.id() + " funded " + f.fundingYear();
-            check(i.finances(o), what + " may not finance that option");
+            check(i.finances(o), () -> what + " may not finance that option");
             double totalCapex = units * o.capexMillionUsdPerUnit() / 1000.0;
             check(atMost(f.faceValueBillionUsd(), i.maxCapexShare() * totalCapex, ABSOLUTE_BILLION_USD),
-                    what + ": " + f.faceValueBillionUsd() + " billion USD, above its share "
+                    () -> what + ": " + f.faceValueBillionUsd() + " billion USD, above its share "
                             + i.maxCapexShare() + " of capex " + totalCapex);
             double nonFederal = plan.financed().privateCapital(o.id(), f.fundingYear())
                     + totalCapex - units * o.capexBillionUsdPerUnit();
             double n = i.minNonFederalShare();
             check(atMost(n * f.faceValueBillionUsd(), (1 - n) * nonFederal, ABSOLUTE_BILLION_USD),
-                    what + ": " + f.faceValueBillionUsd() + " billion USD beside " + nonFederal
+                    () -> what + ": " + f.faceValueBillionUsd() + " billion USD beside " + nonFederal
                             + " non-federal, below the minimum non-federal share " + n);
             federal.merge(o.id() + "@" + f.fundingYear(), f.faceValueBillionUsd(), Double::sum);
         }
@@ -373,14 +396,14 @@ public final class PlanAudit {
             double privateCapital = plan.financed().privateCapital(o.id(), b.fundingYear());
             double covered = federal.getOrDefault(o.id() + "@" + b.fundingYear(), 0.0) + privateCapital;
             double needed = b.units() * o.capexBillionUsdPerUnit();
-            check(Math.abs(covered - needed) <= ABSOLUTE_BILLION_USD + RELATIVE * needed, "financing: " + o.id()
+            check(Math.abs(covered - needed) <= ABSOLUTE_BILLION_USD + RELATIVE * needed, () -> "financing: " + o.id()
                     + " funded " + b.fundingYear() + " needs " + needed + " billion USD, instruments and private "
                     + "capital cover " + covered);
             double brought = plan.financed().byInstrument().stream()
                     .filter(f -> f.option().equals(o.id()) && f.fundingYear() == b.fundingYear())
                     .mapToDouble(f -> f.faceValueBillionUsd()
                             * Financials.instrument(s, f.instrument()).privateUsdPerFederalUsd()).sum();
-            check(atMost(privateCapital, brought, ABSOLUTE_BILLION_USD), "financing: " + o.id() + " funded "
+            check(atMost(privateCapital, brought, ABSOLUTE_BILLION_USD), () -> "financing: " + o.id() + " funded "
                     + b.fundingYear() + " raises " + privateCapital + " billion USD of private capital, its "
                     + "instruments bring in " + brought);
         }
@@ -395,10 +418,12 @@ public final class PlanAudit {
             double committedFace = fin.committed().stream().filter(c -> c.account().equals(a.id()))
                     .mapToDouble(org.reeopt.scenario.Financing.Committed::faceValueBillionUsd).sum();
             a.budgetAuthorityCapBillionUsd().ifPresent(cap -> check(atMost(authority + committedAuthority,
-                    Math.max(cap, committedAuthority), ABSOLUTE_BILLION_USD), "account " + a.id() + ": " + authority
+                    Math.max(cap, committedAuthority), ABSOLUTE_BILLION_USD), () -> "account " + a.id() + ": "
+                            + authority
                     + " billion USD of budget authority beside " + committedAuthority + " committed, cap " + cap));
             a.faceValueCapBillionUsd().ifPresent(cap -> check(atMost(face + committedFace, Math.max(cap,
-                    committedFace), ABSOLUTE_BILLION_USD), "account " + a.id() + ": " + face + " billion USD of face "
+                    committedFace), ABSOLUTE_BILLION_USD), () -> "account " + a.id() + ": " + face
+                            + " billion USD of face "
                     + "value beside " + committedFace + " committed, cap " + cap));
         }
         boolean outlays = fin.fiscalYearCapBasis() == org.reeopt.scenario.Financing.FiscalYearBasis.OUTLAYS;
@@ -406,7 +431,7 @@ public final class PlanAudit {
                 : money.budgetAuthorityBillionUsdByFiscalYear();
         fin.fiscalYearCapsBillionUsd().forEach((fy, cap) -> {
             double amount = byFy.getOrDefault(fy, 0.0);
-            check(atMost(amount, cap, ABSOLUTE_BILLION_USD), "FY" + fy + ": " + amount + " billion USD of "
+            check(atMost(amount, cap, ABSOLUTE_BILLION_USD), () -> "FY" + fy + ": " + amount + " billion USD of "
                     + (outlays ? "outlays" : "budget authority") + ", cap " + cap);
         });
     }
@@ -426,7 +451,7 @@ public final class PlanAudit {
         double face = 0;
         for (org.reeopt.scenario.Financing.Committed c : committed) {
             check(s.committedProjects().stream().anyMatch(p -> p.option().id().equals(c.project())),
-                    "committed financing names " + c.project() + ", not a committed project of the scenario");
+                    () -> "committed financing names " + c.project() + ", not a committed project of the scenario");
             double score = c.kind().credit() ? c.budgetAuthorityPerUsd() : 1.0;
             authority += c.faceValueBillionUsd() * score;
             face += c.faceValueBillionUsd();
@@ -434,16 +459,20 @@ public final class PlanAudit {
         Financials money = Financials.of(s, plan);
         double outlaid = money.committedOutlaysBillionUsdByFiscalYear().values().stream()
                 .mapToDouble(Double::doubleValue).sum();
-        check(Math.abs(money.committedBudgetAuthorityBillionUsd() - authority) <= ABSOLUTE_BILLION_USD,
-                "committed financing: " + money.committedBudgetAuthorityBillionUsd()
-                        + " billion USD of budget authority reported, recomputed " + authority);
-        check(Math.abs(money.committedFaceValueBillionUsd() - face) <= ABSOLUTE_BILLION_USD,
-                "committed financing: " + money.committedFaceValueBillionUsd()
-                        + " billion USD of face value reported, recomputed " + face);
-        check(Math.abs(outlaid - authority) <= ABSOLUTE_BILLION_USD, "committed financing: outlays "
-                + outlaid + " billion USD by fiscal year, budget authority " + authority);
+        if (!passes(Math.abs(money.committedBudgetAuthorityBillionUsd() - authority) <= ABSOLUTE_BILLION_USD)) {
+            breaches.add("committed financing: " + money.committedBudgetAuthorityBillionUsd()
+                            + " billion USD of budget authority reported, recomputed " + authority);
+        }
+        if (!passes(Math.abs(money.committedFaceValueBillionUsd() - face) <= ABSOLUTE_BILLION_USD)) {
+            breaches.add("committed financing: " + money.committedFaceValueBillionUsd()
+                            + " billion USD of face value reported, recomputed " + face);
+        }
+        if (!passes(Math.abs(outlaid - authority) <= ABSOLUTE_BILLION_USD)) {
+            breaches.add("committed financing: outlays "
+                    + outlaid + " billion USD by fiscal year, budget authority " + authority);
+        }
         check(Math.abs(money.budgetAuthorityBillionUsd() - Spending.of(s, plan).totalBillionUsd())
-                <= ABSOLUTE_BILLION_USD, "committed financing is charged to the plan's budget authority");
+                <= ABSOLUTE_BILLION_USD, () -> "committed financing is charged to the plan's budget authority");
     }
 
     private double unitsFunded(String option, int fundingYear) {
@@ -466,9 +495,12 @@ public final class PlanAudit {
                         newTonnes += b.units() * o.totalOutputTonnesPerYearPerUnit();
                     }
                 }
-                check(atMost(newTonnes, limit.maxNewCapacityTonnesPerYear(), ABSOLUTE_TONNES), "build limit: "
-                        + t(newTonnes) + "/yr of new " + limit.stage() + " capacity comes online in " + limit.nation()
-                        + " in " + year + ", limit " + t(limit.maxNewCapacityTonnesPerYear()));
+                if (!passes(atMost(newTonnes, limit.maxNewCapacityTonnesPerYear(), ABSOLUTE_TONNES))) {
+                    breaches.add("build limit: "
+                            + t(newTonnes) + "/yr of new " + limit.stage() + " capacity comes online in "
+                            + limit.nation()
+                            + " in " + year + ", limit " + t(limit.maxNewCapacityTonnesPerYear()));
+                }
             }
         }
     }
@@ -478,17 +510,20 @@ public final class PlanAudit {
         for (int year : s.horizon().years()) {
             double recomputed = metrics.endToEnd(year);
             double reported = plan.modelEndToEndDependency().getOrDefault(year, Double.NaN);
-            check(Math.abs(recomputed - reported) <= SHARE, "end-to-end dependency in " + year + ": the solver reports "
+            check(Math.abs(recomputed - reported) <= SHARE, () -> "end-to-end dependency in " + year
+                    + ": the solver reports "
                     + reported + " but the plan gives " + recomputed);
             check(recomputed >= -SHARE && recomputed <= 1 + SHARE,
-                    "end-to-end dependency in " + year + " is " + recomputed + ", outside 0..1");
+                    () -> "end-to-end dependency in " + year + " is " + recomputed + ", outside 0..1");
             for (String material : s.finalProducts().byMaterial().keySet()) {
                 double product = metrics.productEndToEnd(material, year);
-                check(product >= -SHARE && product <= 1 + SHARE, "dependency of final product " + material + " in "
+                check(product >= -SHARE && product <= 1 + SHARE, () -> "dependency of final product " + material
+                        + " in "
                         + year + " is " + product + ", outside 0..1 (China-free supply above its demand)");
                 // the solver's productDependency[m,t] against the share recomputed from the plan's flows and demand
                 Double solver = plan.modelProductDependency().getOrDefault(material, Map.of()).get(year);
-                check(solver == null || Math.abs(product - solver) <= SHARE, "dependency of final product " + material
+                check(solver == null || Math.abs(product - solver) <= SHARE, () -> "dependency of final product "
+                        + material
                         + " in " + year + ": the solver reports " + solver + " but the plan gives " + product);
             }
         }
@@ -508,22 +543,23 @@ public final class PlanAudit {
             Plan.Assembly a = plan.assembly(year);
             double most = s.embeddedDemand().maxAssembledTonnes(year);
             check(a.assembledTonnes() >= -ABSOLUTE_TONNES && atMost(a.assembledTonnes(), most, ABSOLUTE_TONNES),
-                    "assembly: " + t(a.assembledTonnes()) + " of embedded demand assembled at home in " + year
+                    () -> "assembly: " + t(a.assembledTonnes()) + " of embedded demand assembled at home in " + year
                             + ", at most " + t(most) + " allowed");
             check(a.assembledChinaFreeTonnes() >= -ABSOLUTE_TONNES
                             && atMost(a.assembledChinaFreeTonnes(), a.assembledTonnes(), ABSOLUTE_TONNES),
-                    "assembly: " + t(a.assembledChinaFreeTonnes()) + " China-free in " + year + " for "
+                    () -> "assembly: " + t(a.assembledChinaFreeTonnes()) + " China-free in " + year + " for "
                             + t(a.assembledTonnes()) + " assembled");
             check(atMost(a.assembledChinaFreeTonnes(), metrics.chinaFreeSupplyTonnes(year), ABSOLUTE_TONNES),
-                    "assembly: " + t(a.assembledChinaFreeTonnes()) + " China-free in " + year + " but only "
+                    () -> "assembly: " + t(a.assembledChinaFreeTonnes()) + " China-free in " + year + " but only "
                             + t(metrics.chinaFreeSupplyTonnes(year)) + " of China-free supply");
             double recomputed = metrics.embedded(year);
             if (!Double.isNaN(recomputed)) {
                 check(recomputed >= -SHARE && recomputed <= 1 + SHARE,
-                        "embedded dependency in " + year + " is " + recomputed + ", outside 0..1");
+                        () -> "embedded dependency in " + year + " is " + recomputed + ", outside 0..1");
             }
             if (!Double.isNaN(a.modelEmbeddedDependency())) {
-                check(Math.abs(recomputed - a.modelEmbeddedDependency()) <= SHARE, "embedded dependency in " + year
+                check(Math.abs(recomputed - a.modelEmbeddedDependency()) <= SHARE, () -> "embedded dependency in "
+                        + year
                         + ": the solver reports " + a.modelEmbeddedDependency() + " but the plan gives " + recomputed);
             }
         }
@@ -539,11 +575,12 @@ public final class PlanAudit {
                 if (target.isMagnetTonnage()) {
                     double tonnes = metrics.chinaFreeRareEarthMagnetTonnes(target, year);
                     check(tonnes >= target.minChinaFreeTonnesPerYear().getAsDouble() - ABSOLUTE_TONNES,
-                            "target " + target.describe() + " missed in " + year + ": " + t(tonnes));
+                            () -> "target " + target.describe() + " missed in " + year + ": " + t(tonnes));
                     continue;
                 }
                 if (target.isEndToEnd()) {
-                    check(metrics.endToEnd(target, year) <= target.maxShareIn(s.demandTonnes(target, year)) + SHARE, "target "
+                    check(metrics.endToEnd(target, year) <= target.maxShareIn(s.demandTonnes(target, year))
+                            + SHARE, () -> "target "
                             + target.describe()
                             + " missed in " + year + ": " + metrics.endToEnd(target, year));
                     continue;
@@ -551,7 +588,7 @@ public final class PlanAudit {
                 for (Product p : s.chain().productsOf(target.metric())) {
                     if (target.material().map(m -> m.equals(p.material())).orElse(true)) {
                         double d = metrics.stageMaterial(p.key(), year);
-                        check(Double.isNaN(d) || d <= target.maxShare() + SHARE, "target " + target.describe()
+                        check(Double.isNaN(d) || d <= target.maxShare() + SHARE, () -> "target " + target.describe()
                                 + " missed in " + year + " for " + p.material() + ": " + d);
                     }
                 }
@@ -572,7 +609,7 @@ public final class PlanAudit {
                 OptionalDouble share = future.allowedShare(p.key(), year);
                 boolean finalInRestrictedFuture = s.chain().finalProducts().contains(p) && !future.restrictions().isEmpty();
                 check(f.shortfallTonnes() <= ABSOLUTE_TONNES || share.isPresent() || finalInRestrictedFuture,
-                        "shortfall of " + t(f.shortfallTonnes()) + " of " + p.key() + " in " + year
+                        () -> "shortfall of " + t(f.shortfallTonnes()) + " of " + p.key() + " in " + year
                                 + " where nothing restricts supply");
                 if (share.isEmpty()) {
                     continue;
@@ -582,8 +619,11 @@ public final class PlanAudit {
                     bought += plan.stockBuy(st.id(), year);
                 }
                 double allowed = share.getAsDouble() * metrics.requirementTonnes(p.key(), year);
-                check(atMost(bought, allowed, ABSOLUTE_TONNES), "export restriction: " + t(bought) + " of " + p.key()
-                        + " bought from " + s.lastResortSupplier() + " in " + year + ", only " + t(allowed) + " allowed");
+                if (!passes(atMost(bought, allowed, ABSOLUTE_TONNES))) {
+                    breaches.add("export restriction: " + t(bought) + " of " + p.key()
+                            + " bought from " + s.lastResortSupplier() + " in " + year + ", only " + t(allowed)
+                            + " allowed");
+                }
             }
         }
     }
@@ -600,16 +640,20 @@ public final class PlanAudit {
                     double before = year == s.horizon().firstYear() ? st.initialTonnes()
                             : plan.stockLevel(st.id(), year - 1);
                     change += level - before - plan.stockBuy(st.id(), year);
-                    check(level >= -ABSOLUTE_TONNES && atMost(level, st.maxTonnes(), ABSOLUTE_TONNES), "stockpile "
+                    check(level >= -ABSOLUTE_TONNES && atMost(level, st.maxTonnes(), ABSOLUTE_TONNES), () ->
+                            "stockpile "
                             + st.id() + " holds " + t(level) + " at the end of " + year + ", size " + t(st.maxTonnes()));
                     check(plan.stockBuy(st.id(), year) >= -ABSOLUTE_TONNES
                                     && atMost(plan.stockBuy(st.id(), year), st.maxBuyTonnesPerYear(), ABSOLUTE_TONNES),
-                            "stockpile " + st.id() + " buys " + t(plan.stockBuy(st.id(), year)) + " in " + year
+                            () -> "stockpile " + st.id() + " buys " + t(plan.stockBuy(st.id(), year)) + " in " + year
                                     + ", limit " + t(st.maxBuyTonnesPerYear()));
                 }
                 double released = plan.flow(product, year).stockReleaseTonnes();
-                check(Math.abs(change + released) <= ABSOLUTE_TONNES + RELATIVE * released, "stock balance of "
-                        + product + " in " + year + ": " + t(released) + " released but the stock fell by " + t(-change));
+                if (!passes(Math.abs(change + released) <= ABSOLUTE_TONNES + RELATIVE * released)) {
+                    breaches.add("stock balance of "
+                            + product + " in " + year + ": " + t(released) + " released but the stock fell by "
+                            + t(-change));
+                }
             }
         });
     }
@@ -628,18 +672,20 @@ public final class PlanAudit {
                     }
                 }
                 double delivered = plan.flow(p.key(), year).assuredTonnes();
-                check(atMost(delivered, assured, ABSOLUTE_TONNES), "supply agreement: " + t(delivered) + " of " + p.key()
-                        + " delivered in " + year + " but signed agreements assure " + t(assured));
+                if (!passes(atMost(delivered, assured, ABSOLUTE_TONNES))) {
+                    breaches.add("supply agreement: " + t(delivered) + " of " + p.key()
+                            + " delivered in " + year + " but signed agreements assure " + t(assured));
+                }
             }
         }
         for (SupplyAgreement a : s.supplyRisk().agreements()) {
             double share = plan.agreementShare(a.id());
             check(share >= -1e-9 && share <= 1 + 1e-9 && (relaxed || Math.abs(share - Math.rint(share)) < 1e-6),
-                    "agreement " + a.id() + " signed to the extent " + share);
+                    () -> "agreement " + a.id() + " signed to the extent " + share);
             boolean signed = plan.signedAgreements().contains(a.id());
-            check(a.decision() != SupplyAgreement.Decision.SIGNED || signed, "agreement " + a.id()
+            check(a.decision() != SupplyAgreement.Decision.SIGNED || signed, () -> "agreement " + a.id()
                     + " must be signed but is not");
-            check(a.decision() != SupplyAgreement.Decision.DECLINED || !signed, "agreement " + a.id()
+            check(a.decision() != SupplyAgreement.Decision.DECLINED || !signed, () -> "agreement " + a.id()
                     + " is declined but signed");
         }
     }
