@@ -13,7 +13,28 @@ import java.util.Map;
  * walking up from a data table's folder. Empty when there is none: reports then show the ids alone.
  */
 public final class SourceCatalog {
+    /**
+     * SOURCES.md files already read, by path, with the modification time and size they were read at: a study reads
+     * the same file once per draw, and a changed file is read again.
+     */
+    private static final Map<Path, Read> READ = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Read(java.nio.file.attribute.FileTime modified, long sizeBytes, String text) {
+    }
+
     private SourceCatalog() {
+    }
+
+    /** The text of {@code sourcesMd}, from {@link #READ} when the file has not changed since. */
+    private static String text(Path sourcesMd) throws IOException {
+        java.nio.file.attribute.BasicFileAttributes now = Files.readAttributes(sourcesMd,
+                java.nio.file.attribute.BasicFileAttributes.class);
+        Read read = READ.get(sourcesMd);
+        if (read == null || !read.modified().equals(now.lastModifiedTime()) || read.sizeBytes() != now.size()) {
+            read = new Read(now.lastModifiedTime(), now.size(), Files.readString(sourcesMd, StandardCharsets.UTF_8));
+            READ.put(sourcesMd, read);
+        }
+        return read.text();
     }
 
     public static Map<String, String> titlesNear(String tableFile) {
@@ -31,7 +52,7 @@ public final class SourceCatalog {
             return null;
         }
         try {
-            String text = Files.readString(sourcesMd, StandardCharsets.UTF_8);
+            String text = text(sourcesMd);
             int at = text.indexOf("**Vintage.**");
             if (at < 0) {
                 return null;
@@ -64,8 +85,8 @@ public final class SourceCatalog {
         Map<String, String> out = new LinkedHashMap<>();
         List<String> lines;
         try {
-            lines = Files.readAllLines(sourcesMd, StandardCharsets.UTF_8);
-        } catch (IOException e) {
+            lines = text(sourcesMd).lines().toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
             return Map.of();
         }
         String id = null;
