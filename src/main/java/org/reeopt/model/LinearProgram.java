@@ -148,6 +148,86 @@ public final class LinearProgram {
     }
 
     /** Builds a program row by row; terms on the same variable add up. */
+    /**
+     * This program over its free columns alone: a column whose bounds are equal (a plan held fixed, integers fixed
+     * for a polish or dual solve) is replaced by its value, each row's bounds are moved by what the fixed columns
+     * contribute, and a row left with no free column is dropped. {@code columns[k]} is the column of this program
+     * that column {@code k} of the reduced program stands for. Empty when nothing is fixed, when a column is integer
+     * (a branch and bound works on the whole program), or when a dropped row would be broken by more than a rounding
+     * error (the solver then sees the whole program and reports it infeasible in its own way).
+     */
+    public record Reduced(LinearProgram program, int[] columns, double[] fixedValues) {
+        /** The values of every column of the original program, given those of the reduced program. */
+        public double[] expand(double[] reducedValues) {
+            double[] x = fixedValues.clone();
+            for (int k = 0; k < columns.length; k++) {
+                x[columns[k]] = reducedValues[k];
+            }
+            return x;
+        }
+    }
+
+    /** Rounding error forgiven on a row left without free columns, relative to its bound (at least absolute). */
+    static final double FIXED_ROW_TOLERANCE = 1e-9;
+
+    public java.util.Optional<Reduced> withoutFixedColumns() {
+        double[] fixedValues = new double[variables.size()];
+        int[] newIndex = new int[variables.size()];
+        List<Variable> free = new ArrayList<>();
+        List<Integer> columns = new ArrayList<>();
+        for (Variable v : variables) {
+            if (v.integer()) {
+                return java.util.Optional.empty();
+            }
+            if (v.lower() == v.upper()) {
+                fixedValues[v.index()] = v.lower();
+                newIndex[v.index()] = -1;
+            } else {
+                newIndex[v.index()] = free.size();
+                columns.add(v.index());
+                free.add(new Variable(free.size(), v.name(), v.lower(), v.upper(), false));
+            }
+        }
+        if (free.size() == variables.size()) {
+            return java.util.Optional.empty();
+        }
+        List<Row> kept = new ArrayList<>();
+        for (Row row : rows) {
+            double constant = 0;
+            int freeCount = 0;
+            for (int k = 0; k < row.columns().length; k++) {
+                if (newIndex[row.columns()[k]] < 0) {
+                    constant += row.coefficients()[k] * fixedValues[row.columns()[k]];
+                } else {
+                    freeCount++;
+                }
+            }
+            if (freeCount == 0) {
+                if (constant < row.lower() - FIXED_ROW_TOLERANCE * Math.max(1, Math.abs(row.lower()))
+                        || constant > row.upper() + FIXED_ROW_TOLERANCE * Math.max(1, Math.abs(row.upper()))) {
+                    return java.util.Optional.empty();
+                }
+                continue;
+            }
+            int[] c = new int[freeCount];
+            double[] a = new double[freeCount];
+            int n = 0;
+            for (int k = 0; k < row.columns().length; k++) {
+                if (newIndex[row.columns()[k]] >= 0) {
+                    c[n] = newIndex[row.columns()[k]];
+                    a[n++] = row.coefficients()[k];
+                }
+            }
+            kept.add(new Row(row.name(), c, a, row.lower() - constant, row.upper() - constant));
+        }
+        double[] reducedObjective = new double[free.size()];
+        for (int k = 0; k < reducedObjective.length; k++) {
+            reducedObjective[k] = objective[columns.get(k)];
+        }
+        return java.util.Optional.of(new Reduced(new LinearProgram(free, kept, reducedObjective),
+                columns.stream().mapToInt(Integer::intValue).toArray(), fixedValues));
+    }
+
     public static final class Builder {
         private final List<Variable> variables = new ArrayList<>();
         private final List<Row> rows = new ArrayList<>();

