@@ -129,6 +129,10 @@ public final class UncertaintyReport {
             out.append(String.format(Locale.ROOT, "Spending, %s: P10 %s, P50 %s, P90 %s, mean %s B$%n", mode.words(),
                     Numbers.billions(spent.p10()), Numbers.billions(spent.p50()), Numbers.billions(spent.p90()),
                     Numbers.billions(spent.mean())));
+            String queued = queued(m, r.finished().size());
+            if (queued != null) {
+                out.append(queued).append('\n');
+            }
             if (m.failed() > 0) {
                 out.append(String.format(Locale.ROOT, "Draws without a plan (%s): %d, left out of the ranges and "
                         + "counted as missing every target; the first: %s%n", mode.words(), m.failed(),
@@ -230,6 +234,10 @@ public final class UncertaintyReport {
                     quantileRow("P50", years, y -> m.endToEnd().get(y).p50()),
                     quantileRow("P90", years, y -> m.endToEnd().get(y).p90()),
                     quantileRow("mean", years, y -> m.endToEnd().get(y).mean())));
+            String queued = queued(m, r.finished().size());
+            if (queued != null) {
+                memo.paragraph(queued);
+            }
         });
         if (!r.targets().isEmpty()) {
             memo.paragraph("Probability of meeting each target (share of draws; a draw without a plan counts as "
@@ -328,7 +336,26 @@ public final class UncertaintyReport {
         m.targetProbability().forEach((text, p) -> targets.add(Map.of("target", text, "probabilityMet", keyed(p))));
         out.put("targets", targets);
         out.put("drawsWithoutPlan", m.failed());
+        out.put("queuedDraws", m.queuedDraws());
+        out.put("maxQueueDelayYears", m.maxQueueDelayYears());
+        out.put("queuedPastHorizonDraws", m.queuedPastHorizonDraws());
         return out;
+    }
+
+    /**
+     * The sentence on the commissioning queue of a plan held fixed (docs/formulation.md, "Uncertainty"), or null when
+     * it delayed nothing in any of the {@code draws}.
+     */
+    static String queued(UncertaintyResult.ModeSummary m, int draws) {
+        if (m.queuedDraws() == 0) {
+            return null;
+        }
+        return String.format(Locale.ROOT, "In %,d of %,d draws the build limits delayed some of the plan's plants (by "
+                + "up to %d year%s%s): they wait in the commissioning queue and come online later, their capex paid "
+                + "as the plan funds it.", m.queuedDraws(), draws, m.maxQueueDelayYears(),
+                m.maxQueueDelayYears() == 1 ? "" : "s", m.queuedPastHorizonDraws() == 0 ? ""
+                        : String.format(Locale.ROOT, "; in %,d of them past the horizon, producing nothing",
+                        m.queuedPastHorizonDraws()));
     }
 
     private static Map<String, Object> stats(Map<Integer, Quantiles> byYear) {
