@@ -406,7 +406,8 @@ public final class UncertaintyReport {
      * The draws, tidy: draw, year, metric, value. Metrics: {@code input:LABEL} (the drawn value, no year), and per
      * mode ({@code fixedPlan}, {@code reoptimized}) {@code MODE:end-to-end}, {@code MODE:STAGE} and
      * {@code MODE:spend} by year and {@code MODE:spent} (total, no year). A draw without a plan in a mode has the
-     * row {@code MODE:no-plan} with value 1.
+     * row {@code MODE:no-plan} with value 1. A fixed-plan draw whose plants the commissioning queue delayed has
+     * {@code MODE:queue-delayed-units}, {@code MODE:queue-unit-years} and {@code MODE:queue-max-years} (no year).
      */
     static String csv(UncertaintyResult r) {
         StringBuilder out = new StringBuilder("draw,year,metric,value\n");
@@ -424,6 +425,11 @@ public final class UncertaintyReport {
                 o.stage().forEach((s, byYear) -> byYear.forEach((y, v) -> row(out, d.index(), y, k + s, v)));
                 o.spendBillionUsdByYear().forEach((y, v) -> row(out, d.index(), y, k + "spend", v));
                 row(out, d.index(), null, k + "spent", o.spentBillionUsd());
+                if (o.queue() != null) {
+                    row(out, d.index(), null, k + "queue-delayed-units", o.queue().delayedUnits());
+                    row(out, d.index(), null, k + "queue-unit-years", o.queue().unitYears());
+                    row(out, d.index(), null, k + "queue-max-years", o.queue().maxYears());
+                }
             });
         }
         return out.toString();
