@@ -86,21 +86,32 @@ public final class UncertaintyReport {
     /**
      * {@code uncertainty --ranges}: one row per study and mode, the P10, P50 and P90 of end-to-end dependency in its
      * summary year ({@link #summaryYear}) over its draws, and how many draws had no plan (left out of the range);
+     * when the commissioning queue delayed plants in any draw, a last column counts those draws (in the range).
      * Markdown for {@code md}, else a text table.
      */
     public static String ranges(List<UncertaintyResult> studies, Format format) {
         List<List<String>> rows = new ArrayList<>();
+        boolean queued = studies.stream().anyMatch(r -> r.modes().values().stream()
+                .anyMatch(m -> m.queuedDraws() > 0));
         for (UncertaintyResult r : studies) {
             int year = summaryYear(r);
             r.modes().forEach((mode, m) -> {
                 Quantiles q = m.endToEnd().get(year);
-                rows.add(List.of(r.scenario(), mode.words(), String.format(Locale.ROOT, "%,d", r.finished().size()),
-                        Integer.toString(year), Numbers.percent(q.p10()), Numbers.percent(q.p50()),
-                        Numbers.percent(q.p90()), Integer.toString(m.failed())));
+                List<String> row = new ArrayList<>(List.of(r.scenario(), mode.words(), String.format(Locale.ROOT,
+                        "%,d", r.finished().size()), Integer.toString(year), Numbers.percent(q.p10()),
+                        Numbers.percent(q.p50()), Numbers.percent(q.p90()), Integer.toString(m.failed())));
+                if (queued) {
+                    row.add(Integer.toString(m.queuedDraws()));
+                }
+                rows.add(row);
             });
         }
-        return TextTable.sideBySide(List.of("scenario", "mode", "draws", "year", "P10", "P50", "P90",
-                "draws without a plan"), rows, format == Format.MD);
+        List<String> header = new ArrayList<>(List.of("scenario", "mode", "draws", "year", "P10", "P50", "P90",
+                "draws without a plan"));
+        if (queued) {
+            header.add("draws with plants delayed by the build limits");
+        }
+        return TextTable.sideBySide(header, rows, format == Format.MD);
     }
 
     static String table(UncertaintyResult r) {

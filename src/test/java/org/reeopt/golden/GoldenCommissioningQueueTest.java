@@ -31,7 +31,8 @@ import org.reeopt.study.UncertaintyResult;
  * The draw: us-a's lead time x 2 = 2 years (zero width), so us-a funded 2026 comes online in 2028 with us-b:
  *   100 t/yr > 50. Without the queue the fixed-plan model is infeasible and the draw has no plan.
  *   Queue, year 2028: both were funded in 2026; the option order puts us-a first: it fits (50 = limit); us-b waits:
- *   moved whole (lumpy), re-expressed as funded 2027, online 2029 (2027 + 2), where nothing else comes online: 50 <= 50.
+ *   moved whole (lumpy), re-expressed as funded 2027, online 2029 (2027 + 2), where nothing else comes online:
+ *   50 <= 50.
  *   E_2026 = 1 (nothing online), E_2027 = 1, E_2028 = (100 - 50) / 100 = 0.5, E_2029 = 0.
  *   Spending (drawn capex at the ORIGINAL funding years): us-a 0.1 B$ over its drawn 2-year profile, 0.05 in 2026
  *   and 2027; us-b 0.1 B$ over 2 years from 2026, 0.05 in 2026 and 2027. By year 0.1, 0.1, 0, 0; total 0.2.
@@ -67,6 +68,10 @@ class GoldenCommissioningQueueTest {
         assertEquals(0, m.queuedPastHorizonDraws());
         assertTrue(UncertaintyReport.render(r, Format.TABLE).contains("In 1 of 1 draws the build limits delayed some "
                 + "of the plan's plants (by up to 1 year)"), () -> UncertaintyReport.render(r, Format.TABLE));
+        assertTrue(UncertaintyReport.ranges(List.of(r), Format.MD).contains("| draws without a plan | draws with plants "
+                + "delayed by the build limits |\n|---|---|---|---|---|---|---|---|---|\n| golden-uncertainty-queue | "
+                + "fixed plan | 1 | 2027 | 100.0% | 100.0% | 100.0% | 0 | 1 |"), UncertaintyReport.ranges(List.of(r),
+                Format.MD));
         assertTrue(UncertaintyReport.render(r, Format.CSV).contains("\n0,,fixedPlan:queue-max-years,1.0\n"));
         // the saved file reads back to the same queue and summary (report DIR re-renders from it)
         String json = UncertaintyFile.of(r).json();
