@@ -86,21 +86,32 @@ public final class UncertaintyReport {
     /**
      * {@code uncertainty --ranges}: one row per study and mode, the P10, P50 and P90 of end-to-end dependency in its
      * summary year ({@link #summaryYear}) over its draws, and how many draws had no plan (left out of the range);
+     * when the commissioning queue delayed plants in any draw, a last column counts those draws (in the range).
      * Markdown for {@code md}, else a text table.
      */
     public static String ranges(List<UncertaintyResult> studies, Format format) {
         List<List<String>> rows = new ArrayList<>();
+        boolean queued = studies.stream().anyMatch(r -> r.modes().values().stream()
+                .anyMatch(m -> m.queuedDraws() > 0));
         for (UncertaintyResult r : studies) {
             int year = summaryYear(r);
             r.modes().forEach((mode, m) -> {
                 Quantiles q = m.endToEnd().get(year);
-                rows.add(List.of(r.scenario(), mode.words(), String.format(Locale.ROOT, "%,d", r.finished().size()),
-                        Integer.toString(year), Numbers.percent(q.p10()), Numbers.percent(q.p50()),
-                        Numbers.percent(q.p90()), Integer.toString(m.failed())));
+                List<String> row = new ArrayList<>(List.of(r.scenario(), mode.words(), String.format(Locale.ROOT,
+                        "%,d", r.finished().size()), Integer.toString(year), Numbers.percent(q.p10()),
+                        Numbers.percent(q.p50()), Numbers.percent(q.p90()), Integer.toString(m.failed())));
+                if (queued) {
+                    row.add(Integer.toString(m.queuedDraws()));
+                }
+                rows.add(row);
             });
         }
-        return TextTable.sideBySide(List.of("scenario", "mode", "draws", "year", "P10", "P50", "P90",
-                "draws without a plan"), rows, format == Format.MD);
+        List<String> header = new ArrayList<>(List.of("scenario", "mode", "draws", "year", "P10", "P50", "P90",
+                "draws without a plan"));
+        if (queued) {
+            header.add("draws with plants delayed by the build limits");
+        }
+        return TextTable.sideBySide(header, rows, format == Format.MD);
     }
 
     static String table(UncertaintyResult r) {
@@ -129,6 +140,10 @@ public final class UncertaintyReport {
             out.append(String.format(Locale.ROOT, "Spending, %s: P10 %s, P50 %s, P90 %s, mean %s B$%n", mode.words(),
                     Numbers.billions(spent.p10()), Numbers.billions(spent.p50()), Numbers.billions(spent.p90()),
                     Numbers.billions(spent.mean())));
+            String queued = queued(m, r.finished().size());
+            if (queued != null) {
+                out.append(queued).append('\n');
+            }
             if (m.failed() > 0) {
                 out.append(String.format(Locale.ROOT, "Draws without a plan (%s): %d, left out of the ranges and "
                         + "counted as missing every target; the first: %s%n", mode.words(), m.failed(),
@@ -230,6 +245,10 @@ public final class UncertaintyReport {
                     quantileRow("P50", years, y -> m.endToEnd().get(y).p50()),
                     quantileRow("P90", years, y -> m.endToEnd().get(y).p90()),
                     quantileRow("mean", years, y -> m.endToEnd().get(y).mean())));
+            String queued = queued(m, r.finished().size());
+            if (queued != null) {
+                memo.paragraph(queued);
+            }
         });
         if (!r.targets().isEmpty()) {
             memo.paragraph("Probability of meeting each target (share of draws; a draw without a plan counts as "
@@ -328,7 +347,26 @@ public final class UncertaintyReport {
         m.targetProbability().forEach((text, p) -> targets.add(Map.of("target", text, "probabilityMet", keyed(p))));
         out.put("targets", targets);
         out.put("drawsWithoutPlan", m.failed());
+        out.put("queuedDraws", m.queuedDraws());
+        out.put("maxQueueDelayYears", m.maxQueueDelayYears());
+        out.put("queuedPastHorizonDraws", m.queuedPastHorizonDraws());
         return out;
+    }
+
+    /**
+     * The sentence on the commissioning queue of a plan held fixed (docs/formulation.md, "Uncertainty"), or null when
+     * it delayed nothing in any of the {@code draws}.
+     */
+    static String queued(UncertaintyResult.ModeSummary m, int draws) {
+        if (m.queuedDraws() == 0) {
+            return null;
+        }
+        return String.format(Locale.ROOT, "In %,d of %,d draws the build limits delayed some of the plan's plants (by "
+                + "up to %d year%s%s): they wait in the commissioning queue and come online later, their capex paid "
+                + "as the plan funds it.", m.queuedDraws(), draws, m.maxQueueDelayYears(),
+                m.maxQueueDelayYears() == 1 ? "" : "s", m.queuedPastHorizonDraws() == 0 ? ""
+                        : String.format(Locale.ROOT, "; in %,d of them past the horizon, producing nothing",
+                        m.queuedPastHorizonDraws()));
     }
 
     private static Map<String, Object> stats(Map<Integer, Quantiles> byYear) {
@@ -379,7 +417,8 @@ public final class UncertaintyReport {
      * The draws, tidy: draw, year, metric, value. Metrics: {@code input:LABEL} (the drawn value, no year), and per
      * mode ({@code fixedPlan}, {@code reoptimized}) {@code MODE:end-to-end}, {@code MODE:STAGE} and
      * {@code MODE:spend} by year and {@code MODE:spent} (total, no year). A draw without a plan in a mode has the
-     * row {@code MODE:no-plan} with value 1.
+     * row {@code MODE:no-plan} with value 1. A fixed-plan draw whose plants the commissioning queue delayed has
+     * {@code MODE:queue-delayed-units}, {@code MODE:queue-unit-years} and {@code MODE:queue-max-years} (no year).
      */
     static String csv(UncertaintyResult r) {
         StringBuilder out = new StringBuilder("draw,year,metric,value\n");
@@ -397,6 +436,11 @@ public final class UncertaintyReport {
                 o.stage().forEach((s, byYear) -> byYear.forEach((y, v) -> row(out, d.index(), y, k + s, v)));
                 o.spendBillionUsdByYear().forEach((y, v) -> row(out, d.index(), y, k + "spend", v));
                 row(out, d.index(), null, k + "spent", o.spentBillionUsd());
+                if (o.queue() != null) {
+                    row(out, d.index(), null, k + "queue-delayed-units", o.queue().delayedUnits());
+                    row(out, d.index(), null, k + "queue-unit-years", o.queue().unitYears());
+                    row(out, d.index(), null, k + "queue-max-years", o.queue().maxYears());
+                }
             });
         }
         return out.toString();

@@ -21,11 +21,14 @@ public record UncertaintyResult(String scenario, int draws, long seed, List<Unce
     /**
      * The statistics of one mode over the finished draws: P10/P50/P90/mean of end-to-end and stage dependency by
      * year and of spending; the probability of meeting each target by year (a draw without a plan counts as not
-     * meeting it); and the draws without a plan.
+     * meeting it); the draws without a plan; and the draws with a plan whose plants the build limits' commissioning
+     * queue delayed ({@code queuedDraws}, by up to {@code maxQueueDelayYears}; {@code queuedPastHorizonDraws} of
+     * them with a plant pushed past the horizon; 0 in the re-optimized mode).
      */
     public record ModeSummary(Map<Integer, Quantiles> endToEnd, Map<String, Map<Integer, Quantiles>> stage,
                               Quantiles spentBillionUsd, Map<Integer, Quantiles> spendBillionUsdByYear,
-                              Map<String, Map<Integer, Double>> targetProbability, int failed, String firstFailure) {
+                              Map<String, Map<Integer, Double>> targetProbability, int failed, String firstFailure,
+                              int queuedDraws, int maxQueueDelayYears, int queuedPastHorizonDraws) {
 
         static ModeSummary of(List<DrawOutcome> outcomes, List<Integer> years, List<Target> measured) {
             List<DrawOutcome> ok = outcomes.stream().filter(o -> !o.failed()).toList();
@@ -61,8 +64,11 @@ public record UncertaintyResult(String scenario, int draws, long seed, List<Unce
             }
             String first = outcomes.stream().filter(DrawOutcome::failed).map(DrawOutcome::failure).findFirst()
                     .orElse(null);
+            List<DrawOutcome.Queue> queues = ok.stream().map(DrawOutcome::queue).filter(q -> q != null).toList();
             return new ModeSummary(e, stage, Quantiles.of(ok.stream().map(DrawOutcome::spentBillionUsd).toList()),
-                    spend, probability, outcomes.size() - ok.size(), first);
+                    spend, probability, outcomes.size() - ok.size(), first, queues.size(),
+                    queues.stream().mapToInt(DrawOutcome.Queue::maxYears).max().orElse(0),
+                    (int) queues.stream().filter(q -> q.droppedUnits() > 0).count());
         }
     }
 
