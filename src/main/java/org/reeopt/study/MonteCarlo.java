@@ -336,7 +336,7 @@ public final class MonteCarlo {
                 r.years().forEach(y -> tonnes.put(y, metrics.chinaFreeRareEarthMagnetTonnes(t, y)));
                 magnetTonnes.put(t.describe(), tonnes);
             }
-            met.put(t.describe(), TargetCheck.met(t, r, tonnes));
+            met.put(t.describe(), TargetCheck.met(t, run.scenario(), metrics, r.years()));
         }
         return new DrawOutcome(e, stage, r.spentBillionUsd(), byYear(r.spendBillionUsdByYear()), met, null,
                 magnetTonnes);
