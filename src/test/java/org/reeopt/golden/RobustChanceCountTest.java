@@ -32,11 +32,9 @@ import org.reeopt.study.UncertaintyResult;
  * </pre>
  */
 class RobustChanceCountTest {
-    private static final String FILE = "robust-saa.json";
-
     @Test
     void theRobustReportAndTheTargetTableCountTheChanceTargetAlike() {
-        Path path = GoldenSupport.fixture("uncertainty", FILE);
+        Path path = GoldenSupport.fixture("uncertainty", "robust-saa.json");
         Scenario s = Pipeline.load(path);
         Target chance = new Target(Target.END_TO_END, Optional.empty(), 2027, OptionalInt.of(2027), 0.9999995);
         RunOptions options = RunOptions.defaults().withExtraTarget(chance);
