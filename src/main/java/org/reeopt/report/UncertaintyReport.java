@@ -57,14 +57,19 @@ public final class UncertaintyReport {
     public static String summary(UncertaintyResult r) {
         int year = summaryYear(r);
         int n = r.finished().size();
+        // draws without a plan are left out of the percentiles: then the sentence says over how many draws they are
+        boolean someWithout = r.modes().values().stream().anyMatch(m -> m.failed() > 0);
         StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
-                "With 80%% confidence (P10 to P90 of %,d draws), end-to-end dependency in %d is between ", n, year));
+                "With 80%% confidence (P10 to P90 of %s), end-to-end dependency in %d is between ", someWithout
+                        ? "the draws with a plan" : String.format(Locale.ROOT, "%,d draws", n), year));
         List<String> parts = new ArrayList<>();
         r.modes().forEach((mode, m) -> {
             Quantiles q = m.endToEnd().get(year);
             parts.add(Numbers.percent(q.p10()) + " and " + Numbers.percent(q.p90()) + " "
                     + (mode == MonteCarlo.Mode.FIXED_PLAN ? "with the plan held fixed" : "when re-optimized in each draw")
-                    + " (P50 " + Numbers.percent(q.p50()) + ")");
+                    + " (P50 " + Numbers.percent(q.p50()) + (!someWithout ? "" : m.failed() == 0
+                    ? String.format(Locale.ROOT, "; all %,d draws", n) : String.format(Locale.ROOT, "; %,d of %,d "
+                    + "draws, %,d without a plan left out", n - m.failed(), n, m.failed())) + ")");
         });
         s.append(String.join(", and between ", parts)).append('.');
         MonteCarlo.Mode first = r.modes().keySet().iterator().next();

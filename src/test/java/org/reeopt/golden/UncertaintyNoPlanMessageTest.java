@@ -29,21 +29,40 @@ import org.reeopt.study.UncertaintyResult;
 class UncertaintyNoPlanMessageTest {
     private static final String FILE = "failure-supply-limit.json";
 
+    /** Draws 11 to 13 of seed 17, fixed plan: the plant fails, works, fails (as in the golden failure case). */
+    private static UncertaintyResult draws() {
+        UncertaintyResult r = GoldenUncertaintyTest.study(FILE, RunOptions.defaults(),
+                new MonteCarlo.Settings(3, 17, 1, List.of(MonteCarlo.Mode.FIXED_PLAN), 11));
+        assertEquals(List.of(1.0, 0.0, 1.0), r.finished().stream().map(d -> d.values()[0]).toList());
+        return r;
+    }
+
+    /**
+     * The summary sentence's range is over the draws with a plan (draw 12 alone: E_2027 = 0, so P10 = P50 = P90 = 0),
+     * and says so; the code as it was called it the range "of 3 draws".
+     */
+    @Test
+    void theSummaryRangeSaysItLeavesOutTheDrawsWithoutAPlan() {
+        String summary = org.reeopt.report.UncertaintyReport.summary(draws());
+        assertTrue(summary.startsWith("With 80% confidence (P10 to P90 of the draws with a plan), end-to-end "
+                + "dependency in 2027 is between 0.0% and 0.0% with the plan held fixed (P50 0.0%; 1 of 3 draws, 2 "
+                + "without a plan left out)."), summary);
+        assertTrue(summary.contains("Probability of meeting end-to-end dependency <= 50.0% from 2027 in 2027 (fixed "
+                + "plan): 0.33."), summary);
+    }
+
     @Test
     void aDrawWithoutAPlanDoesNotBlameATargetTheDrawDoesNotImpose() {
         Path path = GoldenSupport.fixture("uncertainty", FILE);
         Scenario loaded = Pipeline.load(path);
-        // draw 11 of seed 17: the plant fails (as in the golden failure case)
-        UncertaintyResult r = GoldenUncertaintyTest.study(FILE, RunOptions.defaults(),
-                new MonteCarlo.Settings(1, 17, 1, List.of(MonteCarlo.Mode.FIXED_PLAN), 11));
-        assertEquals(1.0, r.finished().get(0).values()[0], "the plant fails in draw 11");
+        UncertaintyResult r = draws();
         DrawOutcome o = r.finished().get(0).outcomes().get(MonteCarlo.Mode.FIXED_PLAN);
         assertTrue(o.failed(), "no plan in the draw");
         assertTrue(o.failure().contains("cannot be operated under") && o.failure().contains("it misses a supply limit "
                 + "or a build limit"), o.failure());
         assertFalse(o.failure().contains("target"), o.failure());
-        assertEquals(0.0, r.modes().get(MonteCarlo.Mode.FIXED_PLAN).targetProbability().values().iterator().next()
-                .get(2027), 0.0, "a draw without a plan misses every target");
+        assertEquals(1.0 / 3, r.modes().get(MonteCarlo.Mode.FIXED_PLAN).targetProbability().values().iterator()
+                .next().get(2027), 1e-12, "met in draw 12 only: a draw without a plan misses every target");
 
         // the same plan under the scenario with its target and the plant failed: the target is named as before
         FixedPlan plan = SavedPlan.from(Pipeline.run(loaded, RunOptions.defaults()).summary(), "the plan");
