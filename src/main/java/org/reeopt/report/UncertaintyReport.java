@@ -74,10 +74,10 @@ public final class UncertaintyReport {
         s.append(String.join(", and between ", parts)).append('.');
         MonteCarlo.Mode first = r.modes().keySet().iterator().next();
         for (var t : r.targets()) {
-            Map<Integer, Double> p = r.modes().get(first).targetProbability().get(t.describe());
+            Map<Integer, Double> p = r.modes().get(first).targetProbability().get(UncertaintyResult.label(t));
             if (p != null && !p.isEmpty()) {
                 int y = p.keySet().iterator().next();
-                s.append(String.format(Locale.ROOT, " Probability of meeting %s in %d (%s): %.2f.", t.describe(), y,
+                s.append(String.format(Locale.ROOT, " Probability of meeting %s in %d (%s): %.2f.", UncertaintyResult.label(t), y,
                         first.words(), p.get(y)));
             }
         }
@@ -165,8 +165,8 @@ public final class UncertaintyReport {
         List<List<String>> rows = new ArrayList<>();
         for (var t : r.targets()) {
             r.modes().forEach((mode, m) -> {
-                Map<Integer, Double> p = m.targetProbability().get(t.describe());
-                List<String> row = new ArrayList<>(List.of(t.describe(), mode.words()));
+                Map<Integer, Double> p = m.targetProbability().get(UncertaintyResult.label(t));
+                List<String> row = new ArrayList<>(List.of(UncertaintyResult.label(t), mode.words()));
                 shown.forEach(y -> row.add(p.containsKey(y) ? String.format(Locale.ROOT, "%.2f", p.get(y)) : "-"));
                 rows.add(row);
             });
@@ -242,8 +242,8 @@ public final class UncertaintyReport {
             List<List<String>> rows = new ArrayList<>();
             for (var t : r.targets()) {
                 r.modes().forEach((mode, m) -> {
-                    Map<Integer, Double> p = m.targetProbability().get(t.describe());
-                    List<String> row = new ArrayList<>(List.of(t.describe(), mode.words()));
+                    Map<Integer, Double> p = m.targetProbability().get(UncertaintyResult.label(t));
+                    List<String> row = new ArrayList<>(List.of(UncertaintyResult.label(t), mode.words()));
                     row.add(p.isEmpty() ? "-" : String.join(", ", p.entrySet().stream().map(e -> e.getKey() + ": "
                             + String.format(Locale.ROOT, "%.2f", e.getValue())).toList()));
                     rows.add(row);

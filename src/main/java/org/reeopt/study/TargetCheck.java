@@ -35,9 +35,9 @@ final class TargetCheck {
         if (o.failed()) {
             return false;
         }
-        Map<Integer, Boolean> byYear = o.targetsMet().get(t.describe());
+        Map<Integer, Boolean> byYear = o.targetsMet().get(UncertaintyResult.label(t));
         if (byYear == null) {
-            throw new IllegalStateException("target not measured in the draws: " + t.describe());
+            throw new IllegalStateException("target not measured in the draws: " + UncertaintyResult.label(t));
         }
         return !byYear.containsValue(false);
     }

@@ -54,16 +54,26 @@ public record UncertaintyResult(String scenario, int draws, long seed, List<Unce
                         continue;
                     }
                     long met = outcomes.stream().filter(o -> !o.failed()
-                            && Boolean.TRUE.equals(o.targetsMet().get(t.describe()).get(y))).count();
+                            && Boolean.TRUE.equals(o.targetsMet().get(label(t)).get(y))).count();
                     byYear.put(y, (double) met / outcomes.size());
                 }
-                probability.put(t.describe(), byYear);
+                probability.put(label(t), byYear);
             }
             String first = outcomes.stream().filter(DrawOutcome::failed).map(DrawOutcome::failure).findFirst()
                     .orElse(null);
             return new ModeSummary(e, stage, Quantiles.of(ok.stream().map(DrawOutcome::spentBillionUsd).toList()),
                     spend, probability, outcomes.size() - ok.size(), first);
         }
+    }
+
+    /**
+     * A measured target's key and name in the draws, the tables and the JSON: its description, with the final product
+     * an end-to-end or tonnage target names in brackets (two such targets on different products would otherwise read
+     * alike, and the second would overwrite the first's verdicts).
+     */
+    public static String label(Target t) {
+        return t.isEndToEnd() && t.material().isPresent() ? t.describe() + " (" + t.material().get() + ")"
+                : t.describe();
     }
 
     public UncertaintyResult {

@@ -45,16 +45,20 @@ import org.reeopt.study.UncertaintyResult;
  *      (old, on the average: 0.2 met, 0.7 missed                                              -> P = p_works)
  *   D: smco end-to-end dependency at most 50%:       0.4 <= 0.5 in every draw                  -> P = 1
  *      (old, on E: 0.2 met, 0.7 missed                                                        -> P = p_works)
+ *   E: ndfeb end-to-end dependency at most 50%:      works 0 met, fails 1 missed              -> P = p_works
+ *      (D and E read alike but for their product, named in brackets; the old key, the description alone, made
+ *      E's verdicts overwrite D's)
  * p_works is the share of the seed's draws whose failure value is 0 (within 4 sqrt(0.7 x 0.3 / N) of 0.7).
  * </pre>
  */
 class GoldenTwoProductTargetsUncertaintyTest {
     private static final List<MonteCarlo.Mode> BOTH = List.of(MonteCarlo.Mode.FIXED_PLAN, MonteCarlo.Mode.REOPTIMIZED);
     private static final String FILE = "two-products.json";
-    private static final String A = "at least 50 t/yr of demand met by a China-free chain from 2027";
-    private static final String B = "at least 70 t/yr of demand met by a China-free chain from 2027";
+    private static final String A = "at least 50 t/yr of demand met by a China-free chain from 2027 (ndfeb)";
+    private static final String B = "at least 70 t/yr of demand met by a China-free chain from 2027 (smco)";
     private static final String C = "magnet dependency <= 30.0% from 2027";
-    private static final String D = "end-to-end dependency <= 50.0% from 2027";
+    private static final String D = "end-to-end dependency <= 50.0% from 2027 (smco)";
+    private static final String E = "end-to-end dependency <= 50.0% from 2027 (ndfeb)";
     private static final int DRAWS = 10;
 
     /**
@@ -87,6 +91,7 @@ class GoldenTwoProductTargetsUncertaintyTest {
                     assertEquals(false, o.targetsMet().get(B).get(y), at + " " + y + ": B (smco >= 70 t)");
                     assertEquals(false, o.targetsMet().get(C).get(y), at + " " + y + ": C (each material <= 30%)");
                     assertEquals(true, o.targetsMet().get(D).get(y), at + " " + y + ": D (smco <= 50%)");
+                    assertEquals(works, o.targetsMet().get(E).get(y), at + " " + y + ": E (ndfeb <= 50%)");
                 }
             }
         }
@@ -105,6 +110,7 @@ class GoldenTwoProductTargetsUncertaintyTest {
                 assertEquals(0.0, p.get(B).get(y), 0.0, m + " " + y + ": P(B)");
                 assertEquals(0.0, p.get(C).get(y), 0.0, m + " " + y + ": P(C)");
                 assertEquals(1.0, p.get(D).get(y), 0.0, m + " " + y + ": P(D)");
+                assertEquals(works, p.get(E).get(y), 1e-12, m + " " + y + ": P(E) = p_works");
             }
         }
     }
@@ -138,7 +144,7 @@ class GoldenTwoProductTargetsUncertaintyTest {
             Scenario drawn = Uncertainty.apply(open, inputs, MonteCarlo.sample(inputs, seed, d.index()));
             DrawOutcome o = d.outcomes().get(MonteCarlo.Mode.FIXED_PLAN);
             for (Target t : loaded.targets()) {
-                boolean verdict = !o.targetsMet().get(t.describe()).containsValue(false);
+                boolean verdict = !o.targetsMet().get(UncertaintyResult.label(t)).containsValue(false);
                 RunResult solved = Pipeline.evaluate(drawn.withObjectiveAndTargets(drawn.objective(), List.of(t)),
                         options, NOTHING);
                 assertEquals(solved.status().hasPlan(), verdict, "seed " + seed + " draw " + d.index() + ": "
