@@ -188,7 +188,8 @@ public final class UncertaintyReport {
         List<List<String>> rows = new ArrayList<>();
         for (Tornado.Bar b : t.bars().subList(0, Math.min(TABLE_BARS, t.bars().size()))) {
             rows.add(List.of(b.input().label(), plain(b.lowValue()), plain(b.highValue()), at(b.atLow(), year),
-                    at(b.atHigh(), year), String.format(Locale.ROOT, "%.1f pts", 100 * b.dependencySwing(r.keyYears())),
+                    at(b.atHigh(), year), b.leavesNoPlan() ? "no plan at an end"
+                            : String.format(Locale.ROOT, "%.1f pts", 100 * b.dependencySwing(r.keyYears())),
                     b.atLow().failed() ? "-" : Numbers.billions(b.atLow().spentBillionUsd()),
                     b.atHigh().failed() ? "-" : Numbers.billions(b.atHigh().spentBillionUsd())));
         }
@@ -372,7 +373,8 @@ public final class UncertaintyReport {
             m.put("endToEndAtP90", b.atHigh().failed() ? null : keyed(b.atHigh().endToEnd()));
             m.put("spentBillionUsdAtP10", b.atLow().failed() ? null : b.atLow().spentBillionUsd());
             m.put("spentBillionUsdAtP90", b.atHigh().failed() ? null : b.atHigh().spentBillionUsd());
-            m.put("largestEndToEndChange", b.dependencySwing(r.keyYears()));
+            // null where the plan cannot be operated at an end: there is no change to measure
+            m.put("largestEndToEndChange", b.leavesNoPlan() ? null : b.dependencySwing(r.keyYears()));
             out.add(m);
         }
         return out;

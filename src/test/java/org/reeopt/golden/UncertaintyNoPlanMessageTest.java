@@ -51,6 +51,21 @@ class UncertaintyNoPlanMessageTest {
                 + "plan): 0.33."), summary);
     }
 
+    /**
+     * The tornado: the failure input at its P10 (0, the plant works) leaves E as at base, at its P90 (1, it fails) the
+     * plan cannot be operated. That input matters most; the code as it was gave it a swing of 0 and left it out of
+     * "what matters most" (the sentence had none).
+     */
+    @Test
+    void anInputThatLeavesThePlanWithoutOperationMattersMost() {
+        UncertaintyResult r = draws();
+        assertEquals(1, r.tornado().bars().size());
+        assertTrue(r.tornado().bars().get(0).leavesNoPlan());
+        assertEquals(List.of("failure of us-plant"), r.tornado().top(3, r.keyYears()));
+        String summary = org.reeopt.report.UncertaintyReport.summary(r);
+        assertTrue(summary.endsWith(" What matters most: failure of us-plant."), summary);
+    }
+
     @Test
     void aDrawWithoutAPlanDoesNotBlameATargetTheDrawDoesNotImpose() {
         Path path = GoldenSupport.fixture("uncertainty", FILE);
