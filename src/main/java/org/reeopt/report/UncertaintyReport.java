@@ -74,11 +74,11 @@ public final class UncertaintyReport {
         s.append(String.join(", and between ", parts)).append('.');
         MonteCarlo.Mode first = r.modes().keySet().iterator().next();
         for (var t : r.targets()) {
-            Map<Integer, Double> p = r.modes().get(first).targetProbability().get(UncertaintyResult.label(t));
+            Map<Integer, Double> p = r.modes().get(first).probabilityOf(t);
             if (p != null && !p.isEmpty()) {
                 int y = p.keySet().iterator().next();
-                s.append(String.format(Locale.ROOT, " Probability of meeting %s in %d (%s): %.2f.", UncertaintyResult.label(t), y,
-                        first.words(), p.get(y)));
+                s.append(String.format(Locale.ROOT, " Probability of meeting %s in %d (%s): %.2f.",
+                        UncertaintyResult.label(t), y, first.words(), p.get(y)));
             }
         }
         List<String> top = r.tornado().top(TOP, r.keyYears());
@@ -165,7 +165,7 @@ public final class UncertaintyReport {
         List<List<String>> rows = new ArrayList<>();
         for (var t : r.targets()) {
             r.modes().forEach((mode, m) -> {
-                Map<Integer, Double> p = m.targetProbability().get(UncertaintyResult.label(t));
+                Map<Integer, Double> p = m.probabilityOf(t);
                 List<String> row = new ArrayList<>(List.of(UncertaintyResult.label(t), mode.words()));
                 shown.forEach(y -> row.add(p.containsKey(y) ? String.format(Locale.ROOT, "%.2f", p.get(y)) : "-"));
                 rows.add(row);
@@ -243,7 +243,7 @@ public final class UncertaintyReport {
             List<List<String>> rows = new ArrayList<>();
             for (var t : r.targets()) {
                 r.modes().forEach((mode, m) -> {
-                    Map<Integer, Double> p = m.targetProbability().get(UncertaintyResult.label(t));
+                    Map<Integer, Double> p = m.probabilityOf(t);
                     List<String> row = new ArrayList<>(List.of(UncertaintyResult.label(t), mode.words()));
                     row.add(p.isEmpty() ? "-" : String.join(", ", p.entrySet().stream().map(e -> e.getKey() + ": "
                             + String.format(Locale.ROOT, "%.2f", e.getValue())).toList()));

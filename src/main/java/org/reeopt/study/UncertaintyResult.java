@@ -27,6 +27,15 @@ public record UncertaintyResult(String scenario, int draws, long seed, List<Unce
                               Quantiles spentBillionUsd, Map<Integer, Quantiles> spendBillionUsdByYear,
                               Map<String, Map<Integer, Double>> targetProbability, int failed, String firstFailure) {
 
+        /**
+         * The probability of meeting {@code t} by year; a file saved before targets were labelled with their product
+         * ({@link #label}) holds it under the description alone.
+         */
+        public Map<Integer, Double> probabilityOf(Target t) {
+            Map<Integer, Double> p = targetProbability.get(label(t));
+            return p != null ? p : targetProbability.get(t.describe());
+        }
+
         static ModeSummary of(List<DrawOutcome> outcomes, List<Integer> years, List<Target> measured) {
             List<DrawOutcome> ok = outcomes.stream().filter(o -> !o.failed()).toList();
             Map<Integer, Quantiles> e = new TreeMap<>();
