@@ -159,7 +159,7 @@ public final class UncertaintyReport {
         }
         List<Integer> years = new ArrayList<>(new java.util.TreeSet<>(r.modes().values().stream()
                 .flatMap(m -> m.targetProbability().values().stream()).flatMap(p -> p.keySet().stream()).toList()));
-        List<Integer> shown = years.size() <= 6 ? years : org.reeopt.results.KeyYears.of(years);
+        List<Integer> shown = years.size() <= 6 ? years : withFirstYears(org.reeopt.results.KeyYears.of(years), r);
         List<String> header = new ArrayList<>(List.of("probability of meeting", "mode"));
         shown.forEach(y -> header.add(Integer.toString(y)));
         List<List<String>> rows = new ArrayList<>();
@@ -172,6 +172,19 @@ public final class UncertaintyReport {
             });
         }
         return TextTable.render(header, rows, false) + "\n";
+    }
+
+    /**
+     * {@code keyYears} and the first year of each target (the year the summary sentence gives its probability in,
+     * which the key years of all the targets' years may leave out), in order.
+     */
+    private static List<Integer> withFirstYears(List<Integer> keyYears, UncertaintyResult r) {
+        java.util.TreeSet<Integer> out = new java.util.TreeSet<>(keyYears);
+        for (var t : r.targets()) {
+            r.modes().values().stream().map(m -> m.probabilityOf(t)).filter(p -> p != null && !p.isEmpty())
+                    .forEach(p -> out.add(p.keySet().iterator().next()));
+        }
+        return new ArrayList<>(out);
     }
 
     private static String tornado(UncertaintyResult r) {
