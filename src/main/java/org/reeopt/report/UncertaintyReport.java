@@ -57,23 +57,28 @@ public final class UncertaintyReport {
     public static String summary(UncertaintyResult r) {
         int year = summaryYear(r);
         int n = r.finished().size();
+        // draws without a plan are left out of the percentiles: then the sentence says over how many draws they are
+        boolean someWithout = r.modes().values().stream().anyMatch(m -> m.failed() > 0);
         StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
-                "With 80%% confidence (P10 to P90 of %,d draws), end-to-end dependency in %d is between ", n, year));
+                "With 80%% confidence (P10 to P90 of %s), end-to-end dependency in %d is between ", someWithout
+                        ? "the draws with a plan" : String.format(Locale.ROOT, "%,d draws", n), year));
         List<String> parts = new ArrayList<>();
         r.modes().forEach((mode, m) -> {
             Quantiles q = m.endToEnd().get(year);
             parts.add(Numbers.percent(q.p10()) + " and " + Numbers.percent(q.p90()) + " "
                     + (mode == MonteCarlo.Mode.FIXED_PLAN ? "with the plan held fixed" : "when re-optimized in each draw")
-                    + " (P50 " + Numbers.percent(q.p50()) + ")");
+                    + " (P50 " + Numbers.percent(q.p50()) + (!someWithout ? "" : m.failed() == 0
+                    ? String.format(Locale.ROOT, "; all %,d draws", n) : String.format(Locale.ROOT, "; %,d of %,d "
+                    + "draws, %,d without a plan left out", n - m.failed(), n, m.failed())) + ")");
         });
         s.append(String.join(", and between ", parts)).append('.');
         MonteCarlo.Mode first = r.modes().keySet().iterator().next();
         for (var t : r.targets()) {
-            Map<Integer, Double> p = r.modes().get(first).targetProbability().get(t.describe());
+            Map<Integer, Double> p = r.modes().get(first).probabilityOf(t);
             if (p != null && !p.isEmpty()) {
                 int y = p.keySet().iterator().next();
-                s.append(String.format(Locale.ROOT, " Probability of meeting %s in %d (%s): %.2f.", t.describe(), y,
-                        first.words(), p.get(y)));
+                s.append(String.format(Locale.ROOT, " Probability of meeting %s in %d (%s): %.2f.",
+                        UncertaintyResult.label(t), y, first.words(), p.get(y)));
             }
         }
         List<String> top = r.tornado().top(TOP, r.keyYears());
@@ -169,19 +174,32 @@ public final class UncertaintyReport {
         }
         List<Integer> years = new ArrayList<>(new java.util.TreeSet<>(r.modes().values().stream()
                 .flatMap(m -> m.targetProbability().values().stream()).flatMap(p -> p.keySet().stream()).toList()));
-        List<Integer> shown = years.size() <= 6 ? years : org.reeopt.results.KeyYears.of(years);
+        List<Integer> shown = years.size() <= 6 ? years : withFirstYears(org.reeopt.results.KeyYears.of(years), r);
         List<String> header = new ArrayList<>(List.of("probability of meeting", "mode"));
         shown.forEach(y -> header.add(Integer.toString(y)));
         List<List<String>> rows = new ArrayList<>();
         for (var t : r.targets()) {
             r.modes().forEach((mode, m) -> {
-                Map<Integer, Double> p = m.targetProbability().get(t.describe());
-                List<String> row = new ArrayList<>(List.of(t.describe(), mode.words()));
+                Map<Integer, Double> p = m.probabilityOf(t);
+                List<String> row = new ArrayList<>(List.of(UncertaintyResult.label(t), mode.words()));
                 shown.forEach(y -> row.add(p.containsKey(y) ? String.format(Locale.ROOT, "%.2f", p.get(y)) : "-"));
                 rows.add(row);
             });
         }
         return TextTable.render(header, rows, false) + "\n";
+    }
+
+    /**
+     * {@code keyYears} and the first year of each target (the year the summary sentence gives its probability in,
+     * which the key years of all the targets' years may leave out), in order.
+     */
+    private static List<Integer> withFirstYears(List<Integer> keyYears, UncertaintyResult r) {
+        java.util.TreeSet<Integer> out = new java.util.TreeSet<>(keyYears);
+        for (var t : r.targets()) {
+            r.modes().values().stream().map(m -> m.probabilityOf(t)).filter(p -> p != null && !p.isEmpty())
+                    .forEach(p -> out.add(p.keySet().iterator().next()));
+        }
+        return new ArrayList<>(out);
     }
 
     private static String tornado(UncertaintyResult r) {
@@ -198,7 +216,8 @@ public final class UncertaintyReport {
         List<List<String>> rows = new ArrayList<>();
         for (Tornado.Bar b : t.bars().subList(0, Math.min(TABLE_BARS, t.bars().size()))) {
             rows.add(List.of(b.input().label(), plain(b.lowValue()), plain(b.highValue()), at(b.atLow(), year),
-                    at(b.atHigh(), year), String.format(Locale.ROOT, "%.1f pts", 100 * b.dependencySwing(r.keyYears())),
+                    at(b.atHigh(), year), b.leavesNoPlan() ? "no plan at an end"
+                            : String.format(Locale.ROOT, "%.1f pts", 100 * b.dependencySwing(r.keyYears())),
                     b.atLow().failed() ? "-" : Numbers.billions(b.atLow().spentBillionUsd()),
                     b.atHigh().failed() ? "-" : Numbers.billions(b.atHigh().spentBillionUsd())));
         }
@@ -256,8 +275,8 @@ public final class UncertaintyReport {
             List<List<String>> rows = new ArrayList<>();
             for (var t : r.targets()) {
                 r.modes().forEach((mode, m) -> {
-                    Map<Integer, Double> p = m.targetProbability().get(t.describe());
-                    List<String> row = new ArrayList<>(List.of(t.describe(), mode.words()));
+                    Map<Integer, Double> p = m.probabilityOf(t);
+                    List<String> row = new ArrayList<>(List.of(UncertaintyResult.label(t), mode.words()));
                     row.add(p.isEmpty() ? "-" : String.join(", ", p.entrySet().stream().map(e -> e.getKey() + ": "
                             + String.format(Locale.ROOT, "%.2f", e.getValue())).toList()));
                     rows.add(row);
@@ -405,7 +424,8 @@ public final class UncertaintyReport {
             m.put("endToEndAtP90", b.atHigh().failed() ? null : keyed(b.atHigh().endToEnd()));
             m.put("spentBillionUsdAtP10", b.atLow().failed() ? null : b.atLow().spentBillionUsd());
             m.put("spentBillionUsdAtP90", b.atHigh().failed() ? null : b.atHigh().spentBillionUsd());
-            m.put("largestEndToEndChange", b.dependencySwing(r.keyYears()));
+            // null where the plan cannot be operated at an end: there is no change to measure
+            m.put("largestEndToEndChange", b.leavesNoPlan() ? null : b.dependencySwing(r.keyYears()));
             out.add(m);
         }
         return out;

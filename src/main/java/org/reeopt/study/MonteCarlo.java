@@ -335,9 +335,9 @@ public final class MonteCarlo {
             if (t.isMagnetTonnage()) {
                 // the solve's target report computes this tonnage from its plan the same way (TargetOutcomes)
                 r.years().forEach(y -> tonnes.put(y, metrics.chinaFreeRareEarthMagnetTonnes(t, y)));
-                magnetTonnes.put(t.describe(), tonnes);
+                magnetTonnes.put(UncertaintyResult.label(t), tonnes);
             }
-            met.put(t.describe(), TargetCheck.met(t, r, tonnes));
+            met.put(UncertaintyResult.label(t), TargetCheck.met(t, run.scenario(), metrics, r.years()));
         }
         return new DrawOutcome(e, stage, r.spentBillionUsd(), byYear(r.spendBillionUsdByYear()), met, null,
                 magnetTonnes);
