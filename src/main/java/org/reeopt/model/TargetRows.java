@@ -61,11 +61,27 @@ final class TargetRows {
         int dependency = m.v.productDependency.get(new ModelVariables.FlowKey(f.key(), t));
         double maxShare = target.maxShareIn(m.s.demandTonnes(f.material(), t));
         if (m.elastic) {
-            int slack = m.elasticSlack("targetSlack", f.material(), t, target.describe(), maxShare, 1.0, +1, true);
+            int slack = shareTargetSlack(target, f.material(), t, target.describe(), maxShare,
+                    m.s.demandTonnes(f.material(), t));
             m.lp.row(targetName(target, t)).add(dependency, 1).add(slack, -1).atMost(maxShare);
         } else {
             m.lp.tightenUpper(dependency, maxShare);
         }
+    }
+
+    /**
+     * The elastic slack of an end-to-end target written as a share row: a share target's in shares; a tonnage target
+     * that counts substitutes (a share {@code 1 - tonnes / demand}) in tonnes of China-free supply, so that an
+     * infeasible model's explanation says how many tonnes can be reached, not a share. Both weigh the same in the
+     * elastic objective (a share point of demand).
+     */
+    private int shareTargetSlack(Target target, Object key, int t, String requirement, double maxShare,
+                                 double demandTonnes) {
+        if (target.minChinaFreeTonnesPerYear().isPresent() && demandTonnes > 0) {
+            return m.elasticSlack("targetSlack", key, t, requirement,
+                    target.minChinaFreeTonnesPerYear().getAsDouble(), demandTonnes, -1, false);
+        }
+        return m.elasticSlack("targetSlack", key, t, requirement, maxShare, 1.0, +1, true);
     }
 
     /**
@@ -100,8 +116,8 @@ final class TargetRows {
                 if (target.isEndToEnd()) {
                     double maxShare = target.maxShareIn(m.s.demandTonnes(t));
                     if (m.elastic) {
-                        int slack = m.elasticSlack("targetSlack", Target.END_TO_END, t, target.describe(), maxShare, 1.0,
-                                +1, true);
+                        int slack = shareTargetSlack(target, Target.END_TO_END, t, target.describe(), maxShare,
+                                m.s.demandTonnes(t));
                         m.lp.row(m.name("target", Target.END_TO_END, t)).add(m.v.endToEndDependency.get(t), 1)
                                 .add(slack, -1).atMost(maxShare);
                     } else {

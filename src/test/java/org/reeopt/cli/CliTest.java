@@ -130,6 +130,20 @@ class CliTest {
         assertFalse(r.err().contains("Slack") || r.err().contains("["), "no solver names: " + r.err());
     }
 
+    /**
+     * A tonnage target (substitutes counting) is written as a share row; its explanation gives tonnes, not that share:
+     * demand 100 t, nothing China-free before 2027, so at most 0 t of the 60 t in 2026 (it used to say "the best
+     * achievable in 2026 is 100.0%", the dependency, under a sentence about tonnes).
+     */
+    @Test
+    void anInfeasibleTonnageTargetIsExplainedInTonnes() {
+        Run r = run("solve", TINY + "infeasible-tonnes.json");
+        assertEquals(3, r.exitCode(), r.err());
+        assertTrue(r.err().contains("At least 60 t/yr of demand met by a China-free chain from 2026 cannot be met: "
+                + "at most 0 t in 2026, because no new capacity can produce before 2027 (lead times)."), r.err());
+        assertFalse(r.err().contains("%"), r.err());
+    }
+
     @Test
     void infeasibleSupplyLimitIsExplained(@TempDir Path dir) throws Exception {
         for (String f : List.of("tiny.json", "chain.csv", "capacity.csv", "options.csv")) {
