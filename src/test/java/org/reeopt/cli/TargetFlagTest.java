@@ -68,4 +68,47 @@ class TargetFlagTest {
         assertTrue(r.err().contains("field targets.maxShare: 50 is not a share between 0 and 1; did you mean 0.5?"),
                 r.err());
     }
+
+    /** Tonnage targets: good texts parse to a scenario's minChinaFreeTonnesPerYear (with excludeSubstitutes). */
+    @Test
+    void tonnageTargetsParseLikeAScenarioTonnageTarget() {
+        org.reeopt.scenario.Target any = TargetSpec.parse("END_TO_END:2027:500t");
+        assertEquals(new org.reeopt.scenario.Target("END_TO_END", java.util.Optional.empty(), 2027,
+                java.util.OptionalInt.empty(), 1.0, java.util.OptionalDouble.of(500), false), any);
+        org.reeopt.scenario.Target magnets = TargetSpec.parse("END_TO_END:2027-2030:12.5t:re-magnets");
+        assertEquals(new org.reeopt.scenario.Target("END_TO_END", java.util.Optional.empty(), 2027,
+                java.util.OptionalInt.of(2030), 1.0, java.util.OptionalDouble.of(12.5), true), magnets);
+        assertEquals(java.util.Optional.of("NdFeB"), TargetSpec.parse("END_TO_END/NdFeB:2027:500t").material());
+        assertEquals(0.5, TargetSpec.parse("END_TO_END:2027:0.5").maxShare());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "END_TO_END:2027:0t|\"END_TO_END:2027:0t\": 0t is not a positive tonnage (t/yr)",
+        "END_TO_END:2027:-5t|\"END_TO_END:2027:-5t\": -5t is not a positive tonnage (t/yr)",
+        "separation:2027:500t|\"separation:2027:500t\": a tonnage (500t) applies to the END_TO_END metric only "
+                + "(China-free t/yr of the final product)",
+        "END_TO_END:2027:0.5:re-magnets|\"END_TO_END:2027:0.5:re-magnets\": re-magnets applies to a tonnage target "
+                + "only (END_TO_END:YEAR:TONNESt:re-magnets, e.g. 500t)",
+        "END_TO_END:2027:500t:magnets|\"END_TO_END:2027:500t:magnets\": the part after the tonnage may only be "
+                + "re-magnets (count China-free rare-earth magnets only, not substitutes)",
+        "END_TO_END:2027:500|\"END_TO_END:2027:500\": 500 is not a share between 0 and 1; a tonnage (t/yr) is "
+                + "written with t, e.g. 500t",
+        "END_TO_END:2027:fivet|\"five\" is not a number; write a plain decimal such as 5, 5.0, 1e-3 or .5",
+        "END_TO_END:2028-2027:500t|\"END_TO_END:2028-2027:500t\": the years 2028-2027 run backwards; write FROM-TO "
+                + "with FROM first",
+    })
+    void badTonnageTargetsAreOneLineNamingTheFlag(String text, String message) {
+        CliTest.Run r = CliTest.run("solve", TINY, "--target", text);
+        assertEquals(2, r.exitCode(), r.err());
+        assertEquals("error: --target: " + message, r.err().strip());
+    }
+
+    @Test
+    void aTonnageTargetYearOutsideTheHorizonIsNamedAsTheFlag() {
+        CliTest.Run r = CliTest.run("solve", TINY, "--target", "END_TO_END:2035:500t:re-magnets");
+        assertEquals(2, r.exitCode(), r.err());
+        assertTrue(r.err().contains("--target: year 2035 is outside the horizon"), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+    }
 }
