@@ -55,18 +55,23 @@ class TargetFlagTest {
 
     @Test
     void aScenarioTargetShareGivenAsAPercentageSaysSo(@TempDir Path dir) throws Exception {
+        CliTest.Run r = solveTinyWithTarget(dir, "\"toYear\": 2028, \"maxShare\": 50");
+        assertEquals(2, r.exitCode(), r.err());
+        assertTrue(r.err().contains("field targets.maxShare: 50 is not a share between 0 and 1; did you mean 0.5?"),
+                r.err());
+    }
+
+    /** solve on a copy of the tiny scenario with one END_TO_END target from 2027 ({@code fields}: the rest of it). */
+    private static CliTest.Run solveTinyWithTarget(Path dir, String fields) throws Exception {
         Path tiny = Path.of(TINY).toAbsolutePath().getParent();
         for (String f : new String[] {"chain.csv", "capacity.csv", "options.csv"}) {
             Files.copy(tiny.resolve(f), dir.resolve(f));
         }
         String json = Files.readString(tiny.resolve("tiny.json")).replace("\"budget\": { \"totalBillionUsd\": 1 }",
                 "\"budget\": { \"totalBillionUsd\": 1 }, \"targets\": [ { \"metric\": \"END_TO_END\", "
-                        + "\"fromYear\": 2027, \"toYear\": 2028, \"maxShare\": 50 } ]");
+                        + "\"fromYear\": 2027, " + fields + " } ]");
         Files.writeString(dir.resolve("s.json"), json);
-        CliTest.Run r = CliTest.run("solve", dir.resolve("s.json").toString());
-        assertEquals(2, r.exitCode(), r.err());
-        assertTrue(r.err().contains("field targets.maxShare: 50 is not a share between 0 and 1; did you mean 0.5?"),
-                r.err());
+        return CliTest.run("solve", dir.resolve("s.json").toString());
     }
 
     /** Tonnage targets: good texts parse to a scenario's minChinaFreeTonnesPerYear (with excludeSubstitutes). */
@@ -110,5 +115,23 @@ class TargetFlagTest {
         assertEquals(2, r.exitCode(), r.err());
         assertTrue(r.err().contains("--target: year 2035 is outside the horizon"), r.err());
         assertFalse(r.err().contains("\tat "), r.err());
+    }
+
+    @Test
+    void withSeveralFinalProductsATonnageFlagMustNameTheProduct() {
+        String several = "src/test/resources/golden/several-products/scenario.json";
+        CliTest.Run r = CliTest.run("solve", several, "--target", "END_TO_END:2027:10t");
+        assertEquals(2, r.exitCode(), r.err());
+        assertTrue(r.err().contains("--target: with several final products a tonnage target must name the final "
+                + "product: END_TO_END/PRODUCT:YEAR:TONNESt"), r.err());
+        assertEquals(0, CliTest.run("solve", several, "--target", "END_TO_END/ndfeb:2027:10t").exitCode());
+    }
+
+    @Test
+    void aScenarioTonnageTargetBelowZeroSaysSo(@TempDir Path dir) throws Exception {
+        CliTest.Run r = solveTinyWithTarget(dir, "\"minChinaFreeTonnesPerYear\": -5");
+        assertEquals(2, r.exitCode(), r.err());
+        assertTrue(r.err().contains("field targets.minChinaFreeTonnesPerYear: -5 is not a positive tonnage (t/yr)"),
+                r.err());
     }
 }
