@@ -127,8 +127,10 @@ public final class Pipeline {
         if (outcome.status() == SolveStatus.INFEASIBLE) {
             return new RunResult(scenario, validation, outcome.status(), true, Summarizer.withoutPlan(scenario,
                     facts(scenario, model, outcome, solver, options, limits, new ArrayList<>()), "the plan from "
-                    + plan.source() + " cannot be operated under " + scenario.name() + ": it misses a target, a "
-                    + "supply limit or a build limit whatever is produced or bought (build limits cap new capacity "
+                    + plan.source() + " cannot be operated under " + scenario.name() + ": it misses "
+                    // a scenario evaluated without targets (an uncertainty draw measures them) cannot miss one
+                    + (scenario.targets().isEmpty() ? "" : "a target, ") + "a supply limit or a build limit "
+                    + "whatever is produced or bought (build limits cap new capacity "
                     + "by first output year: changed lead times can bunch the plan's plants into one year)"));
         }
         return summarize(scenario, validation, model, outcome, solver, options, limits, plan.source(), false);

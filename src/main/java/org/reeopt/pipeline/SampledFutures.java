@@ -12,6 +12,7 @@ import org.reeopt.results.DependencyMetrics;
 import org.reeopt.results.FixedPlan;
 import org.reeopt.results.Plan;
 import org.reeopt.results.Spending;
+import org.reeopt.results.TargetOutcomes;
 import org.reeopt.scenario.RiskScenario;
 import org.reeopt.scenario.Scenario;
 import org.reeopt.scenario.Target;
@@ -29,11 +30,6 @@ import org.reeopt.solve.SolverLimits;
  * same with that probability held.
  */
 public final class SampledFutures {
-    /**
-     * A future meets a share target when its end-to-end dependency is at most the share plus this (solver feasibility
-     * tolerances on the chance-target rows).
-     */
-    public static final double SHARE_TOLERANCE = 1e-6;
     /** Slack on the probability held in the later phases: far below one future's share 1/N. */
     static final double PROBABILITY_TOLERANCE = 1e-7;
 
@@ -97,6 +93,7 @@ public final class SampledFutures {
         List<Map<Integer, Double>> endToEnd = new ArrayList<>();
         List<String> breaches = new ArrayList<>();
         int checks = 0;
+        long met = 0;
         for (int k = 0; k < drawn.size(); k++) {
             Scenario future = withFutures.get(k);
             Plan plan = org.reeopt.results.PlanExtractor.extract(future, model.futures().get(k), x, name(k));
@@ -106,6 +103,7 @@ public final class SampledFutures {
             Map<Integer, Double> byYear = new LinkedHashMap<>();
             future.horizon().years().forEach(y -> byYear.put(y, metrics.endToEnd(y)));
             endToEnd.add(byYear);
+            met += chance.isPresent() && meets(future, metrics, chance.get()) ? 1 : 0;
         }
         // each future's operation against its own drawn inputs; the budget (at base capex) once, below
         for (int k = 0; k < plans.size(); k++) {
@@ -118,20 +116,20 @@ public final class SampledFutures {
         checks += budgetChecks(base, plans.get(0), breaches);
         double expected = scores.stream().mapToDouble(Double::doubleValue).sum() / scores.size();
         if (probability != null) {
-            long met = 0;
-            for (Map<Integer, Double> e : endToEnd) {
-                met += meets(chance.get(), e) ? 1 : 0;
-            }
             probability = (double) met / drawn.size();
         }
         return new Outcome(solved.status(), null, FixedPlan.of(plans.get(0), source), plans, scores, endToEnd,
                 new AuditReport(checks, breaches), expected, probability);
     }
 
-    /** Whether end-to-end dependency {@code e} (by year) meets the share target {@code t} in every year it covers. */
-    public static boolean meets(Target t, Map<Integer, Double> e) {
-        for (Map.Entry<Integer, Double> y : e.entrySet()) {
-            if (t.covers(y.getKey()) && y.getValue() > t.maxShare() + SHARE_TOLERANCE) {
+    /**
+     * Whether a future's plan meets target {@code t} in every year it covers, by the check of each draw of the Monte
+     * Carlo and of the solve's audit ({@link TargetOutcomes#met}), so that in-sample and out-of-sample shares count
+     * alike.
+     */
+    static boolean meets(Scenario future, DependencyMetrics metrics, Target t) {
+        for (int year : future.horizon().years()) {
+            if (t.covers(year) && !TargetOutcomes.met(future, metrics, t, year)) {
                 return false;
             }
         }

@@ -169,8 +169,10 @@ public record MemoSummary(String question, String answer, AnswerRange range, Lis
         }
         boolean ranged = q != null && Double.isFinite(q.p10()) && Double.isFinite(q.p90());
         AnswerRange range = !ranged ? null : new AnswerRange(year, q.p10(), q.p90(), String.format(Locale.ROOT,
-                "P10 to P90 of %,d draws, %s%s", draws - m.failed(), mode.words(), m.failed() == 0 ? ""
-                        : String.format(Locale.ROOT, "; %,d of %,d draws without a plan left out", m.failed(), draws)));
+                "P10 to P90 of %,d draws, %s%s%s", draws - m.failed(), mode.words(), m.failed() == 0 ? ""
+                        : String.format(Locale.ROOT, "; %,d of %,d draws without a plan left out", m.failed(), draws),
+                m.queuedDraws() == 0 ? "" : String.format(Locale.ROOT, "; in %,d the build limits delayed plants "
+                        + "(commissioning queue)", m.queuedDraws())));
         if (!ranged) {
             answer += String.format(Locale.ROOT, " No draw of %,d has a plan (%s), so there is no range.", draws,
                     mode.words());

@@ -57,23 +57,28 @@ public final class UncertaintyReport {
     public static String summary(UncertaintyResult r) {
         int year = summaryYear(r);
         int n = r.finished().size();
+        // draws without a plan are left out of the percentiles: then the sentence says over how many draws they are
+        boolean someWithout = r.modes().values().stream().anyMatch(m -> m.failed() > 0);
         StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
-                "With 80%% confidence (P10 to P90 of %,d draws), end-to-end dependency in %d is between ", n, year));
+                "With 80%% confidence (P10 to P90 of %s), end-to-end dependency in %d is between ", someWithout
+                        ? "the draws with a plan" : String.format(Locale.ROOT, "%,d draws", n), year));
         List<String> parts = new ArrayList<>();
         r.modes().forEach((mode, m) -> {
             Quantiles q = m.endToEnd().get(year);
             parts.add(Numbers.percent(q.p10()) + " and " + Numbers.percent(q.p90()) + " "
                     + (mode == MonteCarlo.Mode.FIXED_PLAN ? "with the plan held fixed" : "when re-optimized in each draw")
-                    + " (P50 " + Numbers.percent(q.p50()) + ")");
+                    + " (P50 " + Numbers.percent(q.p50()) + (!someWithout ? "" : m.failed() == 0
+                    ? String.format(Locale.ROOT, "; all %,d draws", n) : String.format(Locale.ROOT, "; %,d of %,d "
+                    + "draws, %,d without a plan left out", n - m.failed(), n, m.failed())) + ")");
         });
         s.append(String.join(", and between ", parts)).append('.');
         MonteCarlo.Mode first = r.modes().keySet().iterator().next();
         for (var t : r.targets()) {
-            Map<Integer, Double> p = r.modes().get(first).targetProbability().get(t.describe());
+            Map<Integer, Double> p = r.modes().get(first).probabilityOf(t);
             if (p != null && !p.isEmpty()) {
                 int y = p.keySet().iterator().next();
-                s.append(String.format(Locale.ROOT, " Probability of meeting %s in %d (%s): %.2f.", t.describe(), y,
-                        first.words(), p.get(y)));
+                s.append(String.format(Locale.ROOT, " Probability of meeting %s in %d (%s): %.2f.",
+                        UncertaintyResult.label(t), y, first.words(), p.get(y)));
             }
         }
         List<String> top = r.tornado().top(TOP, r.keyYears());
@@ -86,21 +91,32 @@ public final class UncertaintyReport {
     /**
      * {@code uncertainty --ranges}: one row per study and mode, the P10, P50 and P90 of end-to-end dependency in its
      * summary year ({@link #summaryYear}) over its draws, and how many draws had no plan (left out of the range);
+     * when the commissioning queue delayed plants in any draw, a last column counts those draws (in the range).
      * Markdown for {@code md}, else a text table.
      */
     public static String ranges(List<UncertaintyResult> studies, Format format) {
         List<List<String>> rows = new ArrayList<>();
+        boolean queued = studies.stream().anyMatch(r -> r.modes().values().stream()
+                .anyMatch(m -> m.queuedDraws() > 0));
         for (UncertaintyResult r : studies) {
             int year = summaryYear(r);
             r.modes().forEach((mode, m) -> {
                 Quantiles q = m.endToEnd().get(year);
-                rows.add(List.of(r.scenario(), mode.words(), String.format(Locale.ROOT, "%,d", r.finished().size()),
-                        Integer.toString(year), Numbers.percent(q.p10()), Numbers.percent(q.p50()),
-                        Numbers.percent(q.p90()), Integer.toString(m.failed())));
+                List<String> row = new ArrayList<>(List.of(r.scenario(), mode.words(), String.format(Locale.ROOT,
+                        "%,d", r.finished().size()), Integer.toString(year), Numbers.percent(q.p10()),
+                        Numbers.percent(q.p50()), Numbers.percent(q.p90()), Integer.toString(m.failed())));
+                if (queued) {
+                    row.add(Integer.toString(m.queuedDraws()));
+                }
+                rows.add(row);
             });
         }
-        return TextTable.sideBySide(List.of("scenario", "mode", "draws", "year", "P10", "P50", "P90",
-                "draws without a plan"), rows, format == Format.MD);
+        List<String> header = new ArrayList<>(List.of("scenario", "mode", "draws", "year", "P10", "P50", "P90",
+                "draws without a plan"));
+        if (queued) {
+            header.add("draws with plants delayed by the build limits");
+        }
+        return TextTable.sideBySide(header, rows, format == Format.MD);
     }
 
     static String table(UncertaintyResult r) {
@@ -129,6 +145,10 @@ public final class UncertaintyReport {
             out.append(String.format(Locale.ROOT, "Spending, %s: P10 %s, P50 %s, P90 %s, mean %s B$%n", mode.words(),
                     Numbers.billions(spent.p10()), Numbers.billions(spent.p50()), Numbers.billions(spent.p90()),
                     Numbers.billions(spent.mean())));
+            String queued = queued(m, r.finished().size());
+            if (queued != null) {
+                out.append(queued).append('\n');
+            }
             if (m.failed() > 0) {
                 out.append(String.format(Locale.ROOT, "Draws without a plan (%s): %d, left out of the ranges and "
                         + "counted as missing every target; the first: %s%n", mode.words(), m.failed(),
@@ -154,19 +174,32 @@ public final class UncertaintyReport {
         }
         List<Integer> years = new ArrayList<>(new java.util.TreeSet<>(r.modes().values().stream()
                 .flatMap(m -> m.targetProbability().values().stream()).flatMap(p -> p.keySet().stream()).toList()));
-        List<Integer> shown = years.size() <= 6 ? years : org.reeopt.results.KeyYears.of(years);
+        List<Integer> shown = years.size() <= 6 ? years : withFirstYears(org.reeopt.results.KeyYears.of(years), r);
         List<String> header = new ArrayList<>(List.of("probability of meeting", "mode"));
         shown.forEach(y -> header.add(Integer.toString(y)));
         List<List<String>> rows = new ArrayList<>();
         for (var t : r.targets()) {
             r.modes().forEach((mode, m) -> {
-                Map<Integer, Double> p = m.targetProbability().get(t.describe());
-                List<String> row = new ArrayList<>(List.of(t.describe(), mode.words()));
+                Map<Integer, Double> p = m.probabilityOf(t);
+                List<String> row = new ArrayList<>(List.of(UncertaintyResult.label(t), mode.words()));
                 shown.forEach(y -> row.add(p.containsKey(y) ? String.format(Locale.ROOT, "%.2f", p.get(y)) : "-"));
                 rows.add(row);
             });
         }
         return TextTable.render(header, rows, false) + "\n";
+    }
+
+    /**
+     * {@code keyYears} and the first year of each target (the year the summary sentence gives its probability in,
+     * which the key years of all the targets' years may leave out), in order.
+     */
+    private static List<Integer> withFirstYears(List<Integer> keyYears, UncertaintyResult r) {
+        java.util.TreeSet<Integer> out = new java.util.TreeSet<>(keyYears);
+        for (var t : r.targets()) {
+            r.modes().values().stream().map(m -> m.probabilityOf(t)).filter(p -> p != null && !p.isEmpty())
+                    .forEach(p -> out.add(p.keySet().iterator().next()));
+        }
+        return new ArrayList<>(out);
     }
 
     private static String tornado(UncertaintyResult r) {
@@ -183,7 +216,8 @@ public final class UncertaintyReport {
         List<List<String>> rows = new ArrayList<>();
         for (Tornado.Bar b : t.bars().subList(0, Math.min(TABLE_BARS, t.bars().size()))) {
             rows.add(List.of(b.input().label(), plain(b.lowValue()), plain(b.highValue()), at(b.atLow(), year),
-                    at(b.atHigh(), year), String.format(Locale.ROOT, "%.1f pts", 100 * b.dependencySwing(r.keyYears())),
+                    at(b.atHigh(), year), b.leavesNoPlan() ? "no plan at an end"
+                            : String.format(Locale.ROOT, "%.1f pts", 100 * b.dependencySwing(r.keyYears())),
                     b.atLow().failed() ? "-" : Numbers.billions(b.atLow().spentBillionUsd()),
                     b.atHigh().failed() ? "-" : Numbers.billions(b.atHigh().spentBillionUsd())));
         }
@@ -230,6 +264,10 @@ public final class UncertaintyReport {
                     quantileRow("P50", years, y -> m.endToEnd().get(y).p50()),
                     quantileRow("P90", years, y -> m.endToEnd().get(y).p90()),
                     quantileRow("mean", years, y -> m.endToEnd().get(y).mean())));
+            String queued = queued(m, r.finished().size());
+            if (queued != null) {
+                memo.paragraph(queued);
+            }
         });
         if (!r.targets().isEmpty()) {
             memo.paragraph("Probability of meeting each target (share of draws; a draw without a plan counts as "
@@ -237,8 +275,8 @@ public final class UncertaintyReport {
             List<List<String>> rows = new ArrayList<>();
             for (var t : r.targets()) {
                 r.modes().forEach((mode, m) -> {
-                    Map<Integer, Double> p = m.targetProbability().get(t.describe());
-                    List<String> row = new ArrayList<>(List.of(t.describe(), mode.words()));
+                    Map<Integer, Double> p = m.probabilityOf(t);
+                    List<String> row = new ArrayList<>(List.of(UncertaintyResult.label(t), mode.words()));
                     row.add(p.isEmpty() ? "-" : String.join(", ", p.entrySet().stream().map(e -> e.getKey() + ": "
                             + String.format(Locale.ROOT, "%.2f", e.getValue())).toList()));
                     rows.add(row);
@@ -328,7 +366,26 @@ public final class UncertaintyReport {
         m.targetProbability().forEach((text, p) -> targets.add(Map.of("target", text, "probabilityMet", keyed(p))));
         out.put("targets", targets);
         out.put("drawsWithoutPlan", m.failed());
+        out.put("queuedDraws", m.queuedDraws());
+        out.put("maxQueueDelayYears", m.maxQueueDelayYears());
+        out.put("queuedPastHorizonDraws", m.queuedPastHorizonDraws());
         return out;
+    }
+
+    /**
+     * The sentence on the commissioning queue of a plan held fixed (docs/formulation.md, "Uncertainty"), or null when
+     * it delayed nothing in any of the {@code draws}.
+     */
+    static String queued(UncertaintyResult.ModeSummary m, int draws) {
+        if (m.queuedDraws() == 0) {
+            return null;
+        }
+        return String.format(Locale.ROOT, "In %,d of %,d draws the build limits delayed some of the plan's plants (by "
+                + "up to %d year%s%s): they wait in the commissioning queue and come online later, their capex paid "
+                + "as the plan funds it.", m.queuedDraws(), draws, m.maxQueueDelayYears(),
+                m.maxQueueDelayYears() == 1 ? "" : "s", m.queuedPastHorizonDraws() == 0 ? ""
+                        : String.format(Locale.ROOT, "; in %,d of them past the horizon, producing nothing",
+                        m.queuedPastHorizonDraws()));
     }
 
     private static Map<String, Object> stats(Map<Integer, Quantiles> byYear) {
@@ -367,7 +424,8 @@ public final class UncertaintyReport {
             m.put("endToEndAtP90", b.atHigh().failed() ? null : keyed(b.atHigh().endToEnd()));
             m.put("spentBillionUsdAtP10", b.atLow().failed() ? null : b.atLow().spentBillionUsd());
             m.put("spentBillionUsdAtP90", b.atHigh().failed() ? null : b.atHigh().spentBillionUsd());
-            m.put("largestEndToEndChange", b.dependencySwing(r.keyYears()));
+            // null where the plan cannot be operated at an end: there is no change to measure
+            m.put("largestEndToEndChange", b.leavesNoPlan() ? null : b.dependencySwing(r.keyYears()));
             out.add(m);
         }
         return out;
@@ -379,7 +437,8 @@ public final class UncertaintyReport {
      * The draws, tidy: draw, year, metric, value. Metrics: {@code input:LABEL} (the drawn value, no year), and per
      * mode ({@code fixedPlan}, {@code reoptimized}) {@code MODE:end-to-end}, {@code MODE:STAGE} and
      * {@code MODE:spend} by year and {@code MODE:spent} (total, no year). A draw without a plan in a mode has the
-     * row {@code MODE:no-plan} with value 1.
+     * row {@code MODE:no-plan} with value 1. A fixed-plan draw whose plants the commissioning queue delayed has
+     * {@code MODE:queue-delayed-units}, {@code MODE:queue-unit-years} and {@code MODE:queue-max-years} (no year).
      */
     static String csv(UncertaintyResult r) {
         StringBuilder out = new StringBuilder("draw,year,metric,value\n");
@@ -397,6 +456,11 @@ public final class UncertaintyReport {
                 o.stage().forEach((s, byYear) -> byYear.forEach((y, v) -> row(out, d.index(), y, k + s, v)));
                 o.spendBillionUsdByYear().forEach((y, v) -> row(out, d.index(), y, k + "spend", v));
                 row(out, d.index(), null, k + "spent", o.spentBillionUsd());
+                if (o.queue() != null) {
+                    row(out, d.index(), null, k + "queue-delayed-units", o.queue().delayedUnits());
+                    row(out, d.index(), null, k + "queue-unit-years", o.queue().unitYears());
+                    row(out, d.index(), null, k + "queue-max-years", o.queue().maxYears());
+                }
             });
         }
         return out.toString();

@@ -33,8 +33,7 @@ public final class TargetOutcomes {
                 if (Double.isNaN(value)) {
                     continue;
                 }
-                double gap = target.isMagnetTonnage() ? value - target.minChinaFreeTonnesPerYear().getAsDouble()
-                        : target.maxShareIn(s.demandTonnes(target, year)) - value;
+                double gap = gap(s, target, year, value);
                 if (gap <= (target.isMagnetTonnage() ? TONNES_AT_LIMIT : SHARE_AT_LIMIT)) {
                     binding.add(year);
                 }
@@ -70,6 +69,29 @@ public final class TargetOutcomes {
                 : s.targets().stream().map(t -> limitInWords(t) + " " + yearsInWords(t, s.horizon().lastYear()))
                 .toList();
         return "The least spending that meets every target: " + String.join("; and ", parts) + ".";
+    }
+
+    /**
+     * Whether the plan meets {@code target} in {@code year} exactly as {@code solve} imposes it (model/TargetRows) and
+     * the audit checks it (PlanAudit, with its tolerances): a tonnage of rare-earth magnets alone on its product's
+     * China-free rare-earth magnets; an end-to-end share, or a tonnage counting substitutes, on the end-to-end
+     * dependency of its product (of the whole with one final product or no material) against
+     * {@link Target#maxShareIn} of that product's demand; a stage target on the China-origin share of every material
+     * it names (each, not their average), a material final demand does not require meeting it. For each draw of
+     * {@code uncertainty}, the robust plan's futures and the share of them meeting a chance target.
+     */
+    public static boolean met(Scenario s, DependencyMetrics metrics, Target target, int year) {
+        double value = value(s, metrics, target, year);
+        if (Double.isNaN(value)) {
+            return !target.isEndToEnd(); // a stage target on materials final demand does not need: nothing to bound
+        }
+        return gap(s, target, year, value) >= -(target.isMagnetTonnage() ? PlanAudit.ABSOLUTE_TONNES : PlanAudit.SHARE);
+    }
+
+    /** How far {@code value} (the target's metric in {@code year}) is inside the target's limit: negative outside. */
+    private static double gap(Scenario s, Target target, int year, double value) {
+        return target.isMagnetTonnage() ? value - target.minChinaFreeTonnesPerYear().getAsDouble()
+                : target.maxShareIn(s.demandTonnes(target, year)) - value;
     }
 
     /** The metric in {@code year}: a share, or China-free magnet tonnes for a magnet-tonnage target. */

@@ -279,28 +279,29 @@ public final class MonteCarlo {
     /**
      * {@code plan} held fixed in a drawn scenario. A funding that can no longer produce within the horizon (its lead
      * time drawn longer) has no column in the drawn model: it is left out of the model, as it would produce nothing,
-     * and its capex (at the drawn cost and profile) is added to the spending.
+     * and its capex (at the drawn cost and profile) is added to the spending. Plants that drawn lead times bunch into
+     * one first output year beyond a build limit wait in the {@link CommissioningQueue}: they come online later, but
+     * their capex is paid as the plan funds it.
      */
     static DrawOutcome fixed(Scenario drawn, RunOptions options, FixedPlan plan, List<Target> measured) {
-        List<Plan.Build> builds = new ArrayList<>();
-        List<Plan.Build> dropped = new ArrayList<>();
-        for (Plan.Build b : plan.builds()) {
-            Optional<InvestmentOption> o = drawn.option(b.option());
-            if (o.isEmpty() || o.get().fundingYearsWithin(drawn.horizon()).contains(b.fundingYear())) {
-                builds.add(b); // an unknown option is reported by the evaluation, naming the plan's file
-            } else {
-                dropped.add(b);
-            }
-        }
-        FixedPlan held = new FixedPlan(builds, plan.stockBuyTonnes(), plan.agreementShares(), plan.source());
+        CommissioningQueue.Queued queue = CommissioningQueue.of(drawn, plan.builds());
+        FixedPlan held = new FixedPlan(queue.held(), plan.stockBuyTonnes(), plan.agreementShares(), plan.source());
         try {
             DrawOutcome o = outcome(Pipeline.evaluate(drawn, options, held), measured);
-            if (dropped.isEmpty() || o.failed()) {
+            if (o.failed()) {
                 return o;
             }
-            // the money of a funding that no longer produces in the horizon is still spent (drawn capex)
-            Spending lost = Spending.of(drawn, new Plan(dropped, Map.of(), Map.of(), Map.of(), Map.of()));
-            return o.plusSpending(lost.totalBillionUsd(), lost.byYearBillionUsd());
+            if (!queue.dropped().isEmpty()) {
+                // the money of a funding that no longer produces in the horizon is still spent (drawn capex)
+                Spending lost = Spending.of(drawn, new Plan(queue.dropped(), Map.of(), Map.of(), Map.of(), Map.of()));
+                o = o.plusSpending(lost.totalBillionUsd(), lost.byYearBillionUsd());
+            }
+            if (!queue.moves().isEmpty()) {
+                Map<Integer, Double> correction = CommissioningQueue.capexCorrection(drawn, queue.moves());
+                o = o.plusSpending(correction.values().stream().mapToDouble(Double::doubleValue).sum(), correction)
+                        .withQueue(queue.summary());
+            }
+            return o;
         } catch (RuntimeException e) {
             if (e instanceof InputException) {
                 throw e; // the plan names what the scenario lacks: bad input, not a draw without a plan
@@ -334,9 +335,9 @@ public final class MonteCarlo {
             if (t.isMagnetTonnage()) {
                 // the solve's target report computes this tonnage from its plan the same way (TargetOutcomes)
                 r.years().forEach(y -> tonnes.put(y, metrics.chinaFreeRareEarthMagnetTonnes(t, y)));
-                magnetTonnes.put(t.describe(), tonnes);
+                magnetTonnes.put(UncertaintyResult.label(t), tonnes);
             }
-            met.put(t.describe(), TargetCheck.met(t, r, tonnes));
+            met.put(UncertaintyResult.label(t), TargetCheck.met(t, run.scenario(), metrics, r.years()));
         }
         return new DrawOutcome(e, stage, r.spentBillionUsd(), byYear(r.spendBillionUsdByYear()), met, null,
                 magnetTonnes);

@@ -173,7 +173,7 @@ public final class RobustStudy {
             if (outcomes.isEmpty()) {
                 return Double.NaN;
             }
-            long met = outcomes.stream().filter(o -> !o.failed() && SampledFutures.meets(t, o.endToEnd())).count();
+            long met = outcomes.stream().filter(o -> TargetCheck.metInEveryYear(o, t)).count();
             return (double) met / outcomes.size();
         }).orElse(null);
         return new PlanOutcome(summary, probability);

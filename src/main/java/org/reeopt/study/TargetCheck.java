@@ -2,50 +2,43 @@ package org.reeopt.study;
 
 import java.util.Map;
 import java.util.TreeMap;
-import org.reeopt.results.ResultSummary;
+import org.reeopt.results.DependencyMetrics;
+import org.reeopt.results.TargetOutcomes;
+import org.reeopt.scenario.Scenario;
 import org.reeopt.scenario.Target;
 
-/** Whether a result meets a target in each year it covers, measured on the result's reported dependency. */
+/**
+ * Whether a plan meets a target in each year it covers, measured as {@code solve} imposes and audits the target on
+ * that scenario ({@link TargetOutcomes#met}): a draw's verdict is what {@code solve --plan} on the drawn scenario
+ * with a plan giving the draw's operation would find.
+ */
 final class TargetCheck {
-    /** Share tolerance: a dependency this far above a target's share still meets it (solver rounding). */
-    static final double SHARE_TOLERANCE = 1e-9;
-    /** Tonnage tolerance, t/yr. */
-    static final double TONNES_TOLERANCE = 1e-6;
-
     private TargetCheck() {
     }
 
-    /**
-     * Met or not by year. A target of China-free rare-earth magnets alone (substitutes excluded, which the result
-     * reports together with them) is checked on {@code magnetTonnes}, that tonnage by year (t/yr) as the plan's
-     * {@link org.reeopt.results.DependencyMetrics#chinaFreeRareEarthMagnetTonnes(Target, int)} gives it.
-     */
-    static Map<Integer, Boolean> met(Target t, ResultSummary r, Map<Integer, Double> magnetTonnes) {
+    /** Met or not in each of {@code years} that {@code t} covers, on {@code metrics} (a plan in scenario {@code s}). */
+    static Map<Integer, Boolean> met(Target t, Scenario s, DependencyMetrics metrics, Iterable<Integer> years) {
         Map<Integer, Boolean> out = new TreeMap<>();
-        for (int year : r.years()) {
-            if (!t.covers(year)) {
-                continue;
+        for (int year : years) {
+            if (t.covers(year)) {
+                out.put(year, TargetOutcomes.met(s, metrics, t, year));
             }
-            String y = Integer.toString(year);
-            double e = r.endToEndDependency().getOrDefault(y, Double.NaN);
-            boolean ok;
-            if (t.isMagnetTonnage()) {
-                ok = magnetTonnes.getOrDefault(year, Double.NaN)
-                        >= t.minChinaFreeTonnesPerYear().getAsDouble() - TONNES_TOLERANCE;
-            } else if (t.minChinaFreeTonnesPerYear().isPresent()) {
-                double demand = r.demandTonnesPerYear().getOrDefault(y, 0.0);
-                ok = (1 - e) * demand >= t.minChinaFreeTonnesPerYear().getAsDouble() - TONNES_TOLERANCE;
-            } else if (t.isEndToEnd()) {
-                ok = e <= t.maxShare() + SHARE_TOLERANCE;
-            } else {
-                Double share = t.material().isPresent()
-                        ? r.stageMaterialDependency().getOrDefault(t.metric(), Map.of())
-                        .getOrDefault(t.material().get(), Map.of()).get(y)
-                        : r.stageDependency().getOrDefault(t.metric(), Map.of()).get(y);
-                ok = share != null && share <= t.maxShare() + SHARE_TOLERANCE;
-            }
-            out.put(year, ok);
         }
         return out;
+    }
+
+    /**
+     * Whether {@code o} meets {@code t} in every year it covers, as measured in the draw (a draw without a plan does
+     * not); {@code t} must be among the study's measured targets.
+     */
+    static boolean metInEveryYear(DrawOutcome o, Target t) {
+        if (o.failed()) {
+            return false;
+        }
+        Map<Integer, Boolean> byYear = o.targetsMet().get(UncertaintyResult.label(t));
+        if (byYear == null) {
+            throw new IllegalStateException("target not measured in the draws: " + UncertaintyResult.label(t));
+        }
+        return !byYear.containsValue(false);
     }
 }

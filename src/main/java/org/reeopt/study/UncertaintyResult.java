@@ -21,11 +21,23 @@ public record UncertaintyResult(String scenario, int draws, long seed, List<Unce
     /**
      * The statistics of one mode over the finished draws: P10/P50/P90/mean of end-to-end and stage dependency by
      * year and of spending; the probability of meeting each target by year (a draw without a plan counts as not
-     * meeting it); and the draws without a plan.
+     * meeting it); the draws without a plan; and the draws with a plan whose plants the build limits' commissioning
+     * queue delayed ({@code queuedDraws}, by up to {@code maxQueueDelayYears}; {@code queuedPastHorizonDraws} of
+     * them with a plant pushed past the horizon; 0 in the re-optimized mode).
      */
     public record ModeSummary(Map<Integer, Quantiles> endToEnd, Map<String, Map<Integer, Quantiles>> stage,
                               Quantiles spentBillionUsd, Map<Integer, Quantiles> spendBillionUsdByYear,
-                              Map<String, Map<Integer, Double>> targetProbability, int failed, String firstFailure) {
+                              Map<String, Map<Integer, Double>> targetProbability, int failed, String firstFailure,
+                              int queuedDraws, int maxQueueDelayYears, int queuedPastHorizonDraws) {
+
+        /**
+         * The probability of meeting {@code t} by year; a file saved before targets were labelled with their product
+         * ({@link #label}) holds it under the description alone.
+         */
+        public Map<Integer, Double> probabilityOf(Target t) {
+            Map<Integer, Double> p = targetProbability.get(label(t));
+            return p != null ? p : targetProbability.get(t.describe());
+        }
 
         static ModeSummary of(List<DrawOutcome> outcomes, List<Integer> years, List<Target> measured) {
             List<DrawOutcome> ok = outcomes.stream().filter(o -> !o.failed()).toList();
@@ -54,16 +66,29 @@ public record UncertaintyResult(String scenario, int draws, long seed, List<Unce
                         continue;
                     }
                     long met = outcomes.stream().filter(o -> !o.failed()
-                            && Boolean.TRUE.equals(o.targetsMet().get(t.describe()).get(y))).count();
+                            && Boolean.TRUE.equals(o.targetsMet().get(label(t)).get(y))).count();
                     byYear.put(y, (double) met / outcomes.size());
                 }
-                probability.put(t.describe(), byYear);
+                probability.put(label(t), byYear);
             }
             String first = outcomes.stream().filter(DrawOutcome::failed).map(DrawOutcome::failure).findFirst()
                     .orElse(null);
+            List<DrawOutcome.Queue> queues = ok.stream().map(DrawOutcome::queue).filter(q -> q != null).toList();
             return new ModeSummary(e, stage, Quantiles.of(ok.stream().map(DrawOutcome::spentBillionUsd).toList()),
-                    spend, probability, outcomes.size() - ok.size(), first);
+                    spend, probability, outcomes.size() - ok.size(), first, queues.size(),
+                    queues.stream().mapToInt(DrawOutcome.Queue::maxYears).max().orElse(0),
+                    (int) queues.stream().filter(q -> q.droppedUnits() > 0).count());
         }
+    }
+
+    /**
+     * A measured target's key and name in the draws, the tables and the JSON: its description, with the final product
+     * an end-to-end or tonnage target names in brackets (two such targets on different products would otherwise read
+     * alike, and the second would overwrite the first's verdicts).
+     */
+    public static String label(Target t) {
+        return t.isEndToEnd() && t.material().isPresent() ? t.describe() + " (" + t.material().get() + ")"
+                : t.describe();
     }
 
     public UncertaintyResult {
