@@ -41,7 +41,7 @@ class TargetTableYearsTest {
             }
         }
         UncertaintyResult.ModeSummary m = new UncertaintyResult.ModeSummary(e, Map.of(), Quantiles.of(List.of(1.0)),
-                Map.of(), Map.of(UncertaintyResult.label(early), earlyP, UncertaintyResult.label(late), lateP), 0, null);
+                Map.of(), Map.of(UncertaintyResult.label(early), earlyP, UncertaintyResult.label(late), lateP), 0, null, 0, 0, 0);
         DrawOutcome deterministic = new DrawOutcome(base, Map.of(), 1.0, Map.of(), Map.of(), null, Map.of());
         UncertaintyResult r = new UncertaintyResult("years", 1, 1, List.of(), null, deterministic,
                 List.of(2026, 2030, 2035, 2040), List.of(early, late), List.of(),

@@ -28,10 +28,10 @@ class TargetLabelTest {
     void aFileSavedUnderTheDescriptionAloneIsStillRead() {
         Map<Integer, Double> p = Map.of(2029, 0.25);
         UncertaintyResult.ModeSummary saved = new UncertaintyResult.ModeSummary(Map.of(), Map.of(),
-                Quantiles.of(java.util.List.of()), Map.of(), Map.of(SMCO_TONNES.describe(), p), 0, null);
+                Quantiles.of(java.util.List.of()), Map.of(), Map.of(SMCO_TONNES.describe(), p), 0, null, 0, 0, 0);
         assertEquals(p, saved.probabilityOf(SMCO_TONNES));
         UncertaintyResult.ModeSummary labelled = new UncertaintyResult.ModeSummary(Map.of(), Map.of(),
-                Quantiles.of(java.util.List.of()), Map.of(), Map.of(UncertaintyResult.label(SMCO_TONNES), p), 0, null);
+                Quantiles.of(java.util.List.of()), Map.of(), Map.of(UncertaintyResult.label(SMCO_TONNES), p), 0, null, 0, 0, 0);
         assertEquals(p, labelled.probabilityOf(SMCO_TONNES));
     }
 }
