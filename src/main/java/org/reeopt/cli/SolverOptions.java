@@ -39,7 +39,9 @@ final class SolverOptions {
     @Option(names = "--target", paramLabel = "METRIC:YEAR:SHARE",
             description = "A target added to the scenario's, e.g. END_TO_END:2030:0.5 (2030 and every later year), "
                     + "END_TO_END:2030-2035:0.5 (those years only) or separation:2035:0.2 (a stage id; separation/dytb "
-                    + "for one material). Repeatable.")
+                    + "for one material). A tonnage: END_TO_END:2027:500t (at least 500 t/yr of demand met China-free, "
+                    + "substitutes counting) or END_TO_END:2027:500t:re-magnets (China-free rare-earth magnets only, "
+                    + "e.g. a defense slice). Repeatable.")
     java.util.List<String> targets = new java.util.ArrayList<>();
 
     @Option(names = "--under", paramLabel = "SCENARIO",

@@ -78,7 +78,8 @@ public record Target(String metric, Optional<String> material, int fromYear, Opt
         return share > 1 && share <= 100 ? problem + "; did you mean " + plain(share / 100) + "?" : problem;
     }
 
-    private static String plain(double value) {
+    /** A number as written, without trailing zeros: 500, 0.5, -3. */
+    public static String plain(double value) {
         return Double.isFinite(value) ? java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString()
                 : Double.toString(value);
     }

@@ -452,6 +452,9 @@ public final class ScenarioValidator {
     public static ValidationReport commandLineTargets(Scenario scenario, List<Target> targets, String flag) {
         ScenarioValidator v = new ScenarioValidator(scenario);
         targets.forEach(t -> v.checkTarget(t, flag, ""));
+        targets.stream().filter(t -> scenario.finalProducts().present() && t.minChinaFreeTonnesPerYear().isPresent()
+                && t.material().isEmpty()).findFirst().ifPresent(t -> v.error(flag, null, "with several final products "
+                + "a tonnage target must name the final product: END_TO_END/PRODUCT:YEAR:TONNESt"));
         return new ValidationReport(scenario.file(), v.problems);
     }
 
@@ -478,6 +481,12 @@ public final class ScenarioValidator {
         t.toYear().ifPresent(to -> {
             if (!s.horizon().contains(to)) {
                 error(location, field == null ? null : field + "toYear", "year " + to + " is outside the horizon");
+            }
+        });
+        t.minChinaFreeTonnesPerYear().ifPresent(tonnes -> {
+            if (!(tonnes > 0) || Double.isInfinite(tonnes)) {
+                error(location, field == null ? null : field + "minChinaFreeTonnesPerYear",
+                        Target.plain(tonnes) + " is not a positive tonnage (t/yr)");
             }
         });
         if (t.minChinaFreeTonnesPerYear().isEmpty()) {

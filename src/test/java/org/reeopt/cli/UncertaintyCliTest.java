@@ -71,6 +71,42 @@ class UncertaintyCliTest {
         assertTrue(root.path("summary").asText().startsWith("With 80% confidence (P10 to P90 of 4 draws)"));
     }
 
+    /**
+     * golden/uncertainty/magnet-target.json measures two tonnage targets from 2027 (50 t/yr of rare-earth magnets
+     * only; 50 t/yr substitutes counting). The same targets given as --target on a copy without them give the same
+     * probabilities in both modes: P(magnets only) is the share of draws whose US magnet plant works (draws 11-13 of
+     * seed 17: fails, works, fails, so 1/3), P(substitutes counting) = 1 (the 60 t/yr substitute line alone meets it); see GoldenMagnetTargetUncertaintyTest. The code as it
+     * was refused "50t" (exit 2).
+     */
+    @Test
+    void tonnageTargetsOnTheCommandLineAreMeasuredAsTheSameTargetsInTheFile() throws Exception {
+        Path copy = fixtureCopy();
+        Path inFile = copy.resolve("magnet-target.json");
+        Path bare = copy.resolve("no-targets.json");
+        String json = Files.readString(inFile);
+        String targets = json.substring(json.indexOf("\"targets\""), json.indexOf("\"uncertainty\""));
+        Files.writeString(bare, json.replace(targets, ""));
+        String[] draws = {"--draws", "3", "--first-draw", "11", "--seed", "17", "--threads", "1", "--format", "json",
+            "--quiet"};
+        CliTest.Run file = CliTest.run(Stream.concat(Stream.of("uncertainty", inFile.toString()), Stream.of(draws))
+                .toArray(String[]::new));
+        CliTest.Run flags = CliTest.run(Stream.concat(Stream.of("uncertainty", bare.toString(), "--target",
+                "END_TO_END:2027:50t:re-magnets", "--target", "END_TO_END:2027:50t"), Stream.of(draws))
+                .toArray(String[]::new));
+        assertEquals(0, file.exitCode(), file.err());
+        assertEquals(0, flags.exitCode(), flags.err());
+        JsonNode fromFile = new ObjectMapper().readTree(file.out());
+        JsonNode fromFlags = new ObjectMapper().readTree(flags.out());
+        for (String mode : new String[] {"fixedPlan", "reoptimized"}) {
+            JsonNode measured = fromFlags.path(mode).path("targets");
+            assertEquals(fromFile.path(mode).path("targets"), measured, mode);
+            assertEquals("at least 50 t/yr of demand met by rare-earth magnets from a China-free chain from 2027",
+                    measured.get(0).path("target").asText(), mode);
+            assertEquals(1.0, measured.get(1).path("probabilityMet").path("2029").asDouble(), mode);
+            assertEquals(1.0 / 3, measured.get(0).path("probabilityMet").path("2027").asDouble(), 1e-12, mode);
+        }
+    }
+
     @Test
     void theDrawsCsvIsTidy() throws Exception {
         Path copy = fixtureCopy();
