@@ -292,7 +292,7 @@ public final class MonteCarlo {
                 dropped.add(b);
             }
         }
-        FixedPlan held = new FixedPlan(builds, plan.stockBuyTonnes(), plan.agreementShares(), plan.source());
+        FixedPlan held = plan.withBuilds(builds);
         try {
             DrawOutcome o = outcome(Pipeline.evaluate(drawn, options, held), measured);
             if (dropped.isEmpty() || o.failed()) {
