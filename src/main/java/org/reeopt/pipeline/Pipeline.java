@@ -121,7 +121,9 @@ public final class Pipeline {
         ValidationReport validation = validate(scenario);
         LpSolver solver = solver(scenario, options);
         SolverLimits limits = limits(scenario, options, System.nanoTime());
-        Scenario unbudgeted = scenario.withBudget(Budget.unlimited());
+        // no budget rows, but price support stays: the contracts' volumes are first-stage columns to hold
+        Scenario unbudgeted = scenario.withBudget(Budget.unlimited().withFinancing(org.reeopt.scenario.Financing.NONE
+                .withPriceSupport(scenario.budget().financing().priceSupport())));
         BuiltModel built = ModelBuilder.build(unbudgeted, options.relax());
         BuiltModel model = built.withFixed(FixedColumns.of(scenario, built.variables(), plan));
         LexicographicSolve.Outcome outcome = LexicographicSolve.solve(model, solver, limits);
