@@ -1,0 +1,62 @@
+package org.reeopt.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * solve --plan with price contracts: a saved result's contract volumes (financing.priceSupport.contracts[]
+ * .coveredTonnesPerYear) are held; a result without them leaves the contracts to the evaluation with a warning; a
+ * contract the evaluated scenario lacks is bad input. Fixtures: golden/price-support (hand cases in
+ * GoldenPriceSupportTest and GoldenFixedContractTest): offtake.json signs 1000 t/yr, which the evaluation under
+ * offtake-low-prices.json would not re-sign (it would choose 0 t).
+ */
+class PlanContractVolumesTest {
+    private static final String DIR = "src/test/resources/golden/price-support/";
+
+    private static Path saved(Path dir, String scenario) throws Exception {
+        CliTest.Run r = CliTest.run("solve", DIR + scenario, "--format", "json");
+        assertEquals(0, r.exitCode(), r.err());
+        Path file = dir.resolve("result.json");
+        Files.writeString(file, r.out());
+        return file;
+    }
+
+    @Test
+    void aSavedResultKeepsItsContractVolumeThroughTheFile(@TempDir Path dir) throws Exception {
+        Path plan = saved(dir, "offtake.json");
+        CliTest.Run r = CliTest.run("solve", DIR + "offtake-low-prices.json", "--plan", plan.toString(), "--format",
+                "json");
+        assertEquals(0, r.exitCode(), r.err());
+        String json = r.out().replaceAll("\\s+", "");
+        assertTrue(json.contains("\"id\":\"offtake\",\"kind\":\"offtake\",\"stage\":\"separation\",\"material\":"
+                + "\"ndpr\",\"coveredTonnesPerYear\":1000.0,\"expectedCostBillionUsd\":0.04,"), json);
+        assertFalse(r.out().contains("no signed volume"), r.out());
+    }
+
+    @Test
+    void aResultWithoutContractVolumesLeavesThemToTheEvaluationAndSaysSo(@TempDir Path dir) throws Exception {
+        Path plan = saved(dir, "gap.json");
+        CliTest.Run r = CliTest.run("solve", DIR + "offtake-low-prices.json", "--plan", plan.toString(),
+                "--format", "json");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("price contract offtake has no signed volume in the plan from " + plan + " (saved "
+                + "without contract volumes, or made for a scenario without it): this evaluation chooses its volume "
+                + "between 0 and 1,000 t/yr, knowing this world"), r.out());
+    }
+
+    @Test
+    void aSignedContractTheScenarioLacksIsBadInput(@TempDir Path dir) throws Exception {
+        Path plan = saved(dir, "offtake.json");
+        CliTest.Run r = CliTest.run("solve", DIR + "gap.json", "--plan", plan.toString());
+        assertEquals(2, r.exitCode(), r.out() + r.err());
+        assertTrue(r.err().contains("result.json: field financing.priceSupport.contracts[offtake]: price contract "
+                + "\"offtake\" signed for 1,000 t/yr is not a price contract of scenario"), r.err());
+        assertFalse(r.err().contains("\tat ") || r.err().contains("Exception"), r.err());
+    }
+}
