@@ -59,4 +59,24 @@ class PlanContractVolumesTest {
                 + "\"offtake\" signed for 1,000 t/yr is not a price contract of scenario"), r.err());
         assertFalse(r.err().contains("\tat ") || r.err().contains("Exception"), r.err());
     }
+
+    /**
+     * uncertainty --mode fixed: every draw holds the offtake at the plan's 1000 t/yr. Demand drawn 1.0-1.2 times
+     * leaves China-free output as planned, so each draw spends exactly what the plan spent: 2026 0.1 u + 0.004
+     * (capex and the offtake's 4 USD/kg on 1000 t) = 0.0876364, 2027 0.004 + 0.01 u (the gap on the 1000 u t not
+     * covered) = 0.0123636, u = 0.092/0.11 (GoldenPriceSupportTest); P10 = P90.
+     */
+    @Test
+    void everyUncertaintyDrawHoldsThePlansContractVolume() throws Exception {
+        CliTest.Run r = CliTest.run("uncertainty", DIR + "offtake-uncertain.json", "--draws", "4", "--seed", "1",
+                "--mode", "fixed", "--quiet", "--format", "json");
+        assertEquals(0, r.exitCode(), r.err());
+        com.fasterxml.jackson.databind.JsonNode byYear = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(r.out()).get("fixedPlan").get("spendBillionUsdByYear");
+        double u = 0.092 / 0.11;
+        for (String q : new String[] {"p10", "p90"}) {
+            assertEquals(0.1 * u + 0.004, byYear.get("2026").get(q).asDouble(), 1e-6, q + " 2026");
+            assertEquals(0.004 + 0.01 * u, byYear.get("2027").get(q).asDouble(), 1e-6, q + " 2027");
+        }
+    }
 }
