@@ -60,6 +60,16 @@ class PlanContractVolumesTest {
         assertFalse(r.err().contains("\tat ") || r.err().contains("Exception"), r.err());
     }
 
+    @Test
+    void aSignedVolumeOutsideTheScenariosVolumesIsBadInput(@TempDir Path dir) throws Exception {
+        Path plan = saved(dir, "floor.json");
+        CliTest.Run r = CliTest.run("solve", DIR + "floor-capped.json", "--plan", plan.toString());
+        assertEquals(2, r.exitCode(), r.out() + r.err());
+        assertTrue(r.err().contains("result.json: field financing.priceSupport.contracts[floor]: price contract "
+                + "\"floor\" signed for 1,000 t/yr, outside the 0-500 t/yr scenario golden-floor-capped allows for it"),
+                r.err());
+    }
+
     /**
      * uncertainty --mode fixed: every draw holds the offtake at the plan's 1000 t/yr. Demand drawn 1.0-1.2 times
      * leaves China-free output as planned, so each draw spends exactly what the plan spent: 2026 0.1 u + 0.004
