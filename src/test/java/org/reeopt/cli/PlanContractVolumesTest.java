@@ -50,24 +50,26 @@ class PlanContractVolumesTest {
                 + "between 0 and 1,000 t/yr, knowing this world"), r.out());
     }
 
-    @Test
-    void aSignedContractTheScenarioLacksIsBadInput(@TempDir Path dir) throws Exception {
-        Path plan = saved(dir, "offtake.json");
-        CliTest.Run r = CliTest.run("solve", DIR + "gap.json", "--plan", plan.toString());
+    /** The plan of {@code planScenario} evaluated under {@code under}: exit 2 with {@code expected}, no trace. */
+    private static void assertBadPlan(Path dir, String planScenario, String under, String expected) throws Exception {
+        Path plan = saved(dir, planScenario);
+        CliTest.Run r = CliTest.run("solve", DIR + under, "--plan", plan.toString());
         assertEquals(2, r.exitCode(), r.out() + r.err());
-        assertTrue(r.err().contains("result.json: field financing.priceSupport.contracts[offtake]: price contract "
-                + "\"offtake\" signed for 1,000 t/yr is not a price contract of scenario"), r.err());
+        assertTrue(r.err().contains(expected), r.err());
         assertFalse(r.err().contains("\tat ") || r.err().contains("Exception"), r.err());
     }
 
     @Test
+    void aSignedContractTheScenarioLacksIsBadInput(@TempDir Path dir) throws Exception {
+        assertBadPlan(dir, "offtake.json", "gap.json", "result.json: field financing.priceSupport.contracts[offtake]: "
+                + "price contract \"offtake\" signed for 1,000 t/yr is not a price contract of scenario");
+    }
+
+    @Test
     void aSignedVolumeOutsideTheScenariosVolumesIsBadInput(@TempDir Path dir) throws Exception {
-        Path plan = saved(dir, "floor.json");
-        CliTest.Run r = CliTest.run("solve", DIR + "floor-capped.json", "--plan", plan.toString());
-        assertEquals(2, r.exitCode(), r.out() + r.err());
-        assertTrue(r.err().contains("result.json: field financing.priceSupport.contracts[floor]: price contract "
-                + "\"floor\" signed for 1,000 t/yr, outside the 0-500 t/yr scenario golden-floor-capped allows for it"),
-                r.err());
+        assertBadPlan(dir, "floor.json", "floor-capped.json", "result.json: field financing.priceSupport.contracts"
+                + "[floor]: price contract \"floor\" signed for 1,000 t/yr, outside the 0-500 t/yr scenario "
+                + "golden-floor-capped allows for it");
     }
 
     /**
