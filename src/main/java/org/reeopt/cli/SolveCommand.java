@@ -25,7 +25,8 @@ final class SolveCommand implements Callable<Integer> {
 
     @CommandLine.Option(names = "--plan", paramLabel = "RESULT.json",
             description = "Evaluate the plan saved in a result (solve --format json, or result.json of an --out folder) "
-                    + "instead of choosing one: its investments, stockpile purchases and agreements held fixed, only "
+                    + "instead of choosing one: its investments, stockpile purchases, agreements and price contract "
+                    + "volumes held fixed, only "
                     + "operation re-optimized; with --under, a stress test without foresight of the restrictions.")
     java.nio.file.Path plan;
 

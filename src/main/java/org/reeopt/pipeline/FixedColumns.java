@@ -7,12 +7,13 @@ import org.reeopt.model.ModelBuilder;
 import org.reeopt.model.ModelVariables;
 import org.reeopt.results.FixedPlan;
 import org.reeopt.results.Plan;
+import org.reeopt.scenario.PriceSupport;
 import org.reeopt.scenario.Scenario;
 import org.reeopt.scenario.Stockpile;
 import org.reeopt.scenario.SupplyAgreement;
 
 /**
- * The columns of a plan's first-stage decisions (funding, stockpile purchases, agreements) in a model of
+ * The columns of a plan's first-stage decisions (funding, stockpile purchases, agreements, price contract volumes) in a model of
  * {@code s}, with their values: 0 where the plan made none, so that nothing else can be funded or bought.
  */
 final class FixedColumns {
@@ -52,6 +53,46 @@ final class FixedColumns {
         for (SupplyAgreement a : s.supplyRisk().agreements()) {
             v.signed(a.id()).ifPresent(col -> values.put(col, plan.agreementShares().getOrDefault(a.id(), 0.0)));
         }
+        contractVolumes(s, v, plan, values);
         return values;
+    }
+
+    /** Tonnes per year for a message: "4,000" or "1,234.5". */
+    static String tonnes(double tonnesPerYear) {
+        return String.format(java.util.Locale.ROOT, tonnesPerYear == Math.rint(tonnesPerYear) ? "%,.0f" : "%,.1f",
+                tonnesPerYear);
+    }
+
+    /** Saved volumes may differ from the bounds by rounding (t/yr). */
+    private static final double VOLUME_TOLERANCE_TONNES = 1e-6;
+
+    /**
+     * contractVolume[c] at the volume the plan signed (t/yr, fixed in kt); a contract the plan does not hold stays
+     * free. A signed contract the scenario lacks, or a volume outside its minimum and maximum, is bad input.
+     */
+    private static void contractVolumes(Scenario s, ModelVariables v, FixedPlan plan, Map<Integer, Double> values) {
+        Map<String, PriceSupport.Contract> contracts = new LinkedHashMap<>();
+        s.budget().financing().priceSupport().contracts().forEach(c -> contracts.put(c.id(), c));
+        plan.contractTonnesPerYear().forEach((id, tonnes) -> {
+            PriceSupport.Contract c = contracts.get(id);
+            String field = "financing.priceSupport.contracts[" + id + "]";
+            if (c == null) {
+                if (tonnes > 0) {
+                    throw new InputException(plan.source(), 0, field, "price contract \"" + id + "\" signed for "
+                            + tonnes(tonnes) + " t/yr is not a price contract of scenario " + s.name());
+                }
+                return;
+            }
+            if (tonnes < c.minVolumeTonnesPerYear() - VOLUME_TOLERANCE_TONNES
+                    || tonnes > c.maxVolumeTonnesPerYear() + VOLUME_TOLERANCE_TONNES) {
+                throw new InputException(plan.source(), 0, field, "price contract \"" + id + "\" signed for "
+                        + tonnes(tonnes) + " t/yr, outside the " + tonnes(c.minVolumeTonnesPerYear())
+                        + "-" + tonnes(c.maxVolumeTonnesPerYear()) + " t/yr scenario " + s.name()
+                        + " allows for it");
+            }
+            double kt = Math.min(Math.max(tonnes, c.minVolumeTonnesPerYear()), c.maxVolumeTonnesPerYear())
+                    / ModelBuilder.TONNES_PER_KT;
+            v.contractVolume(id).ifPresent(col -> values.put(col, kt));
+        });
     }
 }

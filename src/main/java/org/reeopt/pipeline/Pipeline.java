@@ -107,20 +107,23 @@ public final class Pipeline {
 
     /**
      * A saved plan evaluated under {@code loaded} with the overrides of {@code options} (e.g. another scenario's
-     * export restrictions): its investments, stockpile purchases and agreements held fixed, only operation
+     * export restrictions): its investments, stockpile purchases, agreements and price contract volumes held fixed, only operation
      * (production, purchases, stock releases, shortfall) re-optimized. The budget does not bind the model (the plan's
      * spending is given); the audit still checks the plan against the scenario's budget.
      */
     public static RunResult evaluate(Scenario loaded, RunOptions options, FixedPlan plan) {
         Scenario overridden = withOverrides(loaded, options);
         Scenario scenario = overridden.withDescription("Fixed plan from " + plan.source() + " (investments, "
-                + "stockpile purchases and agreements held fixed; only operation re-optimized, without foresight) "
+                + "stockpile purchases and agreements held fixed" + ContractVolumes.heldNote(overridden, plan)
+                + "; only operation re-optimized, without foresight) "
                 + "evaluated under " + overridden.name() + options.restrictionsFrom().map(u -> " with the export "
                 + "restrictions of " + u.getFileName()).orElse("") + ".");
         ValidationReport validation = validate(scenario);
         LpSolver solver = solver(scenario, options);
         SolverLimits limits = limits(scenario, options, System.nanoTime());
-        Scenario unbudgeted = scenario.withBudget(Budget.unlimited());
+        // no budget rows, but price support stays: the contracts' volumes are first-stage columns to hold
+        Scenario unbudgeted = scenario.withBudget(Budget.unlimited().withFinancing(org.reeopt.scenario.Financing.NONE
+                .withPriceSupport(scenario.budget().financing().priceSupport())));
         BuiltModel built = ModelBuilder.build(unbudgeted, options.relax());
         BuiltModel model = built.withFixed(FixedColumns.of(scenario, built.variables(), plan));
         LexicographicSolve.Outcome outcome = LexicographicSolve.solve(model, solver, limits);
@@ -131,9 +134,14 @@ public final class Pipeline {
                     // a scenario evaluated without targets (an uncertainty draw measures them) cannot miss one
                     + (scenario.targets().isEmpty() ? "" : "a target, ") + "a supply limit or a build limit "
                     + "whatever is produced or bought (build limits cap new capacity "
-                    + "by first output year: changed lead times can bunch the plan's plants into one year)"));
+                    + "by first output year: changed lead times can bunch the plan's plants into one year)"
+                    + ContractVolumes.infeasibleNote(scenario, plan)));
         }
-        return summarize(scenario, validation, model, outcome, solver, options, limits, plan.source(), false);
+        RunResult evaluated = summarize(scenario, validation, model, outcome, solver, options, limits, plan, false);
+        for (String warning : ContractVolumes.notHeld(scenario, plan)) {
+            evaluated = withWarning(evaluated, warning);
+        }
+        return evaluated;
     }
 
     /** The raise of the total budget for the finite difference of {@link #withBudgetEffect}, billion USD. */
@@ -369,7 +377,7 @@ public final class Pipeline {
      */
     private static RunResult summarize(Scenario scenario, ValidationReport validation, BuiltModel model,
                                        LexicographicSolve.Outcome outcome, LpSolver solver, RunOptions options,
-                                       SolverLimits limits, String fixedPlan, boolean withDuals) {
+                                       SolverLimits limits, FixedPlan fixedPlan, boolean withDuals) {
         List<String> warnings = new ArrayList<>(validation.warnings().stream().map(Problem::toString).toList());
         if (outcome.status() == SolveStatus.FEASIBLE) {
             warnings.add("a solver limit stopped the search: the plan is feasible but not proven optimal");
@@ -383,7 +391,8 @@ public final class Pipeline {
         Summarizer.SolveFacts facts = facts(scenario, model, outcome, solver, options, limits, warnings, withDuals);
         if (fixedPlan != null) {
             facts = new Summarizer.SolveFacts(facts.status(), facts.objective(), facts.objectiveName(), facts.solver(),
-                    facts.warnings(), java.util.Map.of(), "", facts.sourceTitles(), fixedPlan, facts.dataVintage());
+                    facts.warnings(), java.util.Map.of(), "", facts.sourceTitles(), fixedPlan.source(),
+                    facts.dataVintage());
         }
         if (!outcome.status().hasPlan()) {
             String message = outcome.status() == SolveStatus.INFEASIBLE
@@ -392,7 +401,8 @@ public final class Pipeline {
                     Summarizer.withoutPlan(scenario, facts, message));
         }
         List<Plan> plans = RobustEvaluation.plans(scenario, model, outcome.values());
-        AuditReport audit = RobustEvaluation.audit(scenario, plans, options.relax());
+        AuditReport audit = RobustEvaluation.audit(scenario, plans, options.relax(),
+                fixedPlan == null ? java.util.Map.of() : fixedPlan.contractTonnesPerYear());
         RiskSummary.Robust robust = scenario.supplyRisk().isRobust()
                 ? new RobustEvaluation(scenario, solver, limits, options.relax())
                         .evaluate(model, outcome.values())

@@ -55,10 +55,15 @@ final class RobustEvaluation {
 
     /** Audits the plan in every future; a breach names its future. */
     static AuditReport audit(Scenario s, List<Plan> plans, boolean relaxed) {
+        return audit(s, plans, relaxed, Map.of());
+    }
+
+    /** As above for a plan held fixed: its price contracts must cover the volumes signed ({@code heldTonnes}). */
+    static AuditReport audit(Scenario s, List<Plan> plans, boolean relaxed, Map<String, Double> heldTonnes) {
         int checks = 0;
         List<String> breaches = new ArrayList<>();
         for (Plan plan : plans) {
-            AuditReport report = PlanAudit.audit(s, plan, relaxed);
+            AuditReport report = PlanAudit.audit(s, plan, relaxed, heldTonnes);
             checks += report.checks();
             String prefix = plans.size() > 1 ? "[" + plan.future() + "] " : "";
             report.breaches().forEach(b -> breaches.add(prefix + b));

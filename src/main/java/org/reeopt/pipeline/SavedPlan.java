@@ -40,6 +40,30 @@ public final class SavedPlan {
                 r.supplyRisk().agreements().forEach(a -> agreements.put(a.id(), a.signed() ? 1.0 : 0.0));
             }
         }
-        return new FixedPlan(builds, stock, agreements, source);
+        return new FixedPlan(builds, stock, agreements, contractVolumes(r, source), source);
+    }
+
+    /**
+     * The volume each price contract was signed for (financing.priceSupport.contracts[].coveredTonnesPerYear); none
+     * from a result without price support (a scenario without contracts, or saved before volumes were read back):
+     * the evaluation then chooses those contracts' volumes and says so.
+     */
+    private static Map<String, Double> contractVolumes(ResultSummary r, String source) {
+        Map<String, Double> volumes = new LinkedHashMap<>();
+        if (r.financing() == null || r.financing().priceSupport() == null
+                || r.financing().priceSupport().contracts() == null) {
+            return volumes;
+        }
+        List<ResultSummary.PriceContractResult> contracts = r.financing().priceSupport().contracts();
+        for (int i = 0; i < contracts.size(); i++) {
+            ResultSummary.PriceContractResult c = contracts.get(i);
+            if (c == null || c.id() == null || !(c.coveredTonnesPerYear() >= 0)
+                    || Double.isInfinite(c.coveredTonnesPerYear())) {
+                throw new InputException(source, 0, "financing.priceSupport.contracts[" + i + "]",
+                        "needs an id and coveredTonnesPerYear of at least 0");
+            }
+            volumes.put(c.id(), c.coveredTonnesPerYear());
+        }
+        return volumes;
     }
 }

@@ -40,15 +40,28 @@ public final class PlanAudit {
     private final List<String> breaches = new ArrayList<>();
     private int checks;
 
-    private PlanAudit(Scenario scenario, Plan plan, boolean relaxed) {
+    /** Volumes (t/yr) a plan held fixed signed for its price contracts; empty when the plan was chosen. */
+    private final Map<String, Double> heldContractTonnes;
+
+    private PlanAudit(Scenario scenario, Plan plan, boolean relaxed, Map<String, Double> heldContractTonnes) {
         this.s = scenario;
         this.plan = plan;
         this.relaxed = relaxed;
+        this.heldContractTonnes = heldContractTonnes;
     }
 
     /** Audits {@code plan}; with {@code relaxed}, lumpy options may be fractional (the LP relaxation was solved). */
     public static AuditReport audit(Scenario scenario, Plan plan, boolean relaxed) {
-        PlanAudit a = new PlanAudit(scenario, plan, relaxed);
+        return audit(scenario, plan, relaxed, Map.of());
+    }
+
+    /**
+     * As above for a plan held fixed (fixed-plan evaluation): each price contract in {@code heldContractTonnes}
+     * must also cover exactly the volume signed (t/yr), not one chosen again.
+     */
+    public static AuditReport audit(Scenario scenario, Plan plan, boolean relaxed,
+                                    Map<String, Double> heldContractTonnes) {
+        PlanAudit a = new PlanAudit(scenario, plan, relaxed, heldContractTonnes);
         a.builds();
         a.capacities();
         a.activities();
@@ -348,6 +361,11 @@ public final class PlanAudit {
                     + c.minVolumeTonnesPerYear());
             check(atMost(tonnes, c.maxVolumeTonnesPerYear(), ABSOLUTE_TONNES), () -> what + ", maximum "
                     + c.maxVolumeTonnesPerYear());
+            Double held = heldContractTonnes.get(c.id());
+            if (held != null) {
+                check(atMost(Math.abs(tonnes - held), 0.0, ABSOLUTE_TONNES + RELATIVE * held), () -> what
+                        + ", but the plan held fixed signed " + held + " t/yr");
+            }
             for (int t : s.horizon().years()) {
                 if (c.covers(t)) {
                     double chinaFree = plan.flow(c.product(), t).chinaFreeTonnes();

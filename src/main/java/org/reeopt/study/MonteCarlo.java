@@ -285,7 +285,7 @@ public final class MonteCarlo {
      */
     static DrawOutcome fixed(Scenario drawn, RunOptions options, FixedPlan plan, List<Target> measured) {
         CommissioningQueue.Queued queue = CommissioningQueue.of(drawn, plan.builds());
-        FixedPlan held = new FixedPlan(queue.held(), plan.stockBuyTonnes(), plan.agreementShares(), plan.source());
+        FixedPlan held = plan.withBuilds(queue.held());
         try {
             DrawOutcome o = outcome(Pipeline.evaluate(drawn, options, held), measured);
             if (o.failed()) {

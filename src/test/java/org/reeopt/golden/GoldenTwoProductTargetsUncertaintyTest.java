@@ -65,7 +65,7 @@ class GoldenTwoProductTargetsUncertaintyTest {
      * The plan held fixed: nothing funded (all is committed). Given, since the deterministic solve with the scenario's
      * targets is infeasible (B and C cannot be met).
      */
-    private static final FixedPlan NOTHING = new FixedPlan(List.of(), Map.of(), Map.of(), "no new funding");
+    private static final FixedPlan NOTHING = new FixedPlan(List.of(), Map.of(), Map.of(), Map.of(), "no new funding");
 
     private static UncertaintyResult study(RunOptions options, MonteCarlo.Settings settings) {
         Path path = GoldenSupport.fixture("uncertainty", FILE);

@@ -72,4 +72,18 @@ class PriceSupportAuditTest {
         assertEquals(1, b.size(), b.toString());
         assertTrue(b.get(0).startsWith("budget: 0.1025"), b.toString());
     }
+
+    /**
+     * A plan held fixed (fixed-plan evaluation) must cover the volume its floor was signed for: floor-optional-low-
+     * prices.json allows 0 to 1000 t, so a plan covering 0 t passes the plain audit but not against a signed 1000 t.
+     */
+    @Test
+    void aPlanHeldFixedCoversTheVolumeItsContractWasSignedFor() {
+        Scenario s = ScenarioLoader.load(CASE.resolve("floor-optional-low-prices.json"));
+        assertEquals(List.of(), PlanAudit.audit(s, plan(0.7, 1000, 1000), false, Map.of("floor", 1000.0))
+                .breaches());
+        assertEquals(List.of(), PlanAudit.audit(s, plan(0.7, 1000, 0), false).breaches(), "chosen: 0 t allowed");
+        List<String> b = PlanAudit.audit(s, plan(0.7, 1000, 0), false, Map.of("floor", 1000.0)).breaches();
+        assertEquals(List.of("price contract floor: 0.0 t/yr covered, but the plan held fixed signed 1000.0 t/yr"), b);
+    }
 }

@@ -90,12 +90,12 @@ class CommissioningQueueTest {
     void theAuditPassesOnTheQueuedPlan() {
         Scenario s = drawn(2.0, 1.0);
         List<Plan.Build> plan = List.of(new Plan.Build("us-a", 2026, 1.0), new Plan.Build("us-b", 2026, 1.0));
-        RunResult asFunded = Pipeline.evaluate(s, RunOptions.defaults(), new FixedPlan(plan, Map.of(), Map.of(),
+        RunResult asFunded = Pipeline.evaluate(s, RunOptions.defaults(), new FixedPlan(plan, Map.of(), Map.of(), Map.of(),
                 "test plan"));
         assertTrue(!asFunded.status().hasPlan(), "the plan as funded should break the limit: " + asFunded.status());
         CommissioningQueue.Queued q = CommissioningQueue.of(s, plan);
         assertEquals(List.of(new Plan.Build("us-a", 2026, 1.0), new Plan.Build("us-b", 2027, 1.0)), q.held());
-        RunResult queued = Pipeline.evaluate(s, RunOptions.defaults(), new FixedPlan(q.held(), Map.of(), Map.of(),
+        RunResult queued = Pipeline.evaluate(s, RunOptions.defaults(), new FixedPlan(q.held(), Map.of(), Map.of(), Map.of(),
                 "test plan"));
         assertTrue(queued.status().hasPlan(), queued.status() + ": " + queued.summary().message());
         assertTrue(queued.auditPassed(), "the audit fails on the queued plan");
