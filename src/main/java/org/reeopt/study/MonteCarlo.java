@@ -323,6 +323,12 @@ public final class MonteCarlo {
         if (!run.status().hasPlan() || r.endToEndDependency() == null) {
             return DrawOutcome.failed("status " + run.status() + (r.message() == null ? "" : ": " + r.message()));
         }
+        if (!run.auditPassed()) {
+            // a plan the independent audit rejects is not counted as a result (as solve exits 4 on it)
+            List<String> breaches = r.audit() == null ? List.of() : r.audit().breaches();
+            return DrawOutcome.failed("the independent audit rejected the plan" + (breaches.isEmpty() ? ""
+                    : ": " + breaches.get(0) + (breaches.size() > 1 ? " (and " + (breaches.size() - 1) + " more)" : "")));
+        }
         Map<Integer, Double> e = byYear(r.endToEndDependency());
         Map<String, Map<Integer, Double>> stage = new TreeMap<>();
         r.stageDependency().forEach((s, m) -> stage.put(s, byYear(m)));

@@ -42,6 +42,20 @@ class MonteCarloTest {
         return new UncertainInput(UncertainInput.Kind.CAPEX, "x", d, new SourceRef("t.csv", 2, "", "U"), false);
     }
 
+    /** A plan the independent audit rejects is a draw without a plan, not a result (as solve exits 4 on it). */
+    @Test
+    void aDrawWhoseAuditFailsCountsAsWithoutAPlan() {
+        Scenario s = Pipeline.load(fixture("capex.json"));
+        org.reeopt.pipeline.RunResult solved = Pipeline.run(s, RunOptions.defaults());
+        assertTrue(solved.auditPassed());
+        assertTrue(!MonteCarlo.outcome(solved, List.of()).failed());
+        org.reeopt.pipeline.RunResult rejected = new org.reeopt.pipeline.RunResult(solved.scenario(),
+                solved.validation(), solved.status(), false, solved.summary(), solved.plan());
+        DrawOutcome o = MonteCarlo.outcome(rejected, List.of());
+        assertTrue(o.failed());
+        assertTrue(o.failure().startsWith("the independent audit rejected the plan"), o.failure());
+    }
+
     @Test
     void moreDrawsNeverChangeTheDrawsAlreadyMade() {
         UncertaintyResult few = study("capex.json", 3, 1);
