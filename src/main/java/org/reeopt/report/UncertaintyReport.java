@@ -77,7 +77,7 @@ public final class UncertaintyReport {
             Map<Integer, Double> p = r.modes().get(first).probabilityOf(t);
             if (p != null && !p.isEmpty()) {
                 int y = p.keySet().iterator().next();
-                s.append(String.format(Locale.ROOT, " Probability of meeting %s in %d (%s): %.2f.",
+                s.append(String.format(Locale.ROOT, " Probability that the target \"%s\" is met in %d (%s): %.2f.",
                         UncertaintyResult.label(t), y, first.words(), p.get(y)));
             }
         }

@@ -47,7 +47,7 @@ class UncertaintyNoPlanMessageTest {
         assertTrue(summary.startsWith("With 80% confidence (P10 to P90 of the draws with a plan), end-to-end "
                 + "dependency in 2027 is between 0.0% and 0.0% with the plan held fixed (P50 0.0%; 1 of 3 draws, 2 "
                 + "without a plan left out)."), summary);
-        assertTrue(summary.contains("Probability of meeting end-to-end dependency <= 50.0% from 2027 in 2027 (fixed "
+        assertTrue(summary.contains("Probability that the target \"end-to-end dependency <= 50.0% from 2027\" is met in 2027 (fixed "
                 + "plan): 0.33."), summary);
     }
 

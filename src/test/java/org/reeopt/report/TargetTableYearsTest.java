@@ -47,7 +47,7 @@ class TargetTableYearsTest {
                 List.of(2026, 2030, 2035, 2040), List.of(early, late), List.of(),
                 Map.of(MonteCarlo.Mode.FIXED_PLAN, m), new Tornado(List.of()));
         String table = UncertaintyReport.table(r);
-        assertTrue(table.contains("Probability of meeting end-to-end dependency <= 30.0% from 2029 in 2029 (fixed "
+        assertTrue(table.contains("Probability that the target \"end-to-end dependency <= 30.0% from 2029\" is met in 2029 (fixed "
                 + "plan): 0.75."), table);
         String header = table.lines().filter(l -> l.startsWith("probability of meeting")).findFirst().orElseThrow();
         assertTrue(header.matches("probability of meeting +mode +2027 +2029 +2030 +2034 +2037 +2040"), header);
