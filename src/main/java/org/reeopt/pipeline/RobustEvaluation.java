@@ -24,8 +24,8 @@ import org.reeopt.solve.SolverLimits;
 /**
  * Evaluates a plan of a scenario with several futures (risk scenarios): its outcome in each future, and the regret
  * table that compares it with the plan that ignores export restrictions (chosen as if no future restricted
- * anything, then evaluated in every future with its investments, stockpile purchases and agreements fixed) and
- * with the best plan for each future known in advance (perfect information).
+ * anything, then evaluated in every future with its investments, stockpile purchases, agreements and price-contract
+ * volumes fixed) and with the best plan for each future known in advance (perfect information).
  */
 final class RobustEvaluation {
     static final String ROBUST_PLAN = "robust plan";
