@@ -15,7 +15,8 @@ final class Numbers {
     }
 
     static String percent(Double share) {
-        return share == null ? "-" : String.format(Locale.ROOT, "%.1f%%", share * 100);
+        // NaN: a statistic over no value (e.g. every draw without a plan)
+        return share == null || share.isNaN() ? "-" : String.format(Locale.ROOT, "%.1f%%", share * 100);
     }
 
     /**
@@ -23,7 +24,7 @@ final class Numbers {
      * that no cost that is not zero is printed as another amount.
      */
     static String billions(Double value) {
-        if (value == null) {
+        if (value == null || value.isNaN()) {
             return "-";
         }
         BigDecimal threeDigits = new BigDecimal(value).round(new MathContext(3));

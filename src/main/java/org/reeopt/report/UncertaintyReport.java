@@ -63,7 +63,12 @@ public final class UncertaintyReport {
                 "With 80%% confidence (P10 to P90 of %s), end-to-end dependency in %d is between ", someWithout
                         ? "the draws with a plan" : String.format(Locale.ROOT, "%,d draws", n), year));
         List<String> parts = new ArrayList<>();
+        List<String> none = new ArrayList<>();
         r.modes().forEach((mode, m) -> {
+            if (n > 0 && m.failed() >= n) {
+                none.add(mode == MonteCarlo.Mode.FIXED_PLAN ? "with the plan held fixed" : "when re-optimized");
+                return;
+            }
             Quantiles q = m.endToEnd().get(year);
             parts.add(Numbers.percent(q.p10()) + " and " + Numbers.percent(q.p90()) + " "
                     + (mode == MonteCarlo.Mode.FIXED_PLAN ? "with the plan held fixed" : "when re-optimized in each draw")
@@ -71,7 +76,15 @@ public final class UncertaintyReport {
                     ? String.format(Locale.ROOT, "; all %,d draws", n) : String.format(Locale.ROOT, "; %,d of %,d "
                     + "draws, %,d without a plan left out", n - m.failed(), n, m.failed())) + ")");
         });
-        s.append(String.join(", and between ", parts)).append('.');
+        if (parts.isEmpty()) {
+            s.setLength(0);
+        } else {
+            s.append(String.join(", and between ", parts)).append('.');
+        }
+        if (!none.isEmpty()) {
+            s.append(s.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "No draw of the %,d has a plan %s "
+                    + "(see why below).", n, String.join(" or ", none)));
+        }
         MonteCarlo.Mode first = r.modes().keySet().iterator().next();
         for (var t : r.targets()) {
             Map<Integer, Double> p = r.modes().get(first).probabilityOf(t);

@@ -52,6 +52,21 @@ class UncertaintyNoPlanMessageTest {
     }
 
     /**
+     * Draw 11 alone (the plant fails): no draw has a plan. The summary says so, the tables print "-" for the empty
+     * statistics; the code as it was wrote "between NaN% and NaN%" and the table's spending crashed the command.
+     */
+    @Test
+    void whenNoDrawHasAPlanTheSummarySaysSoAndTheTablesShowNoNumber() {
+        UncertaintyResult r = GoldenUncertaintyTest.study(FILE, RunOptions.defaults(),
+                new MonteCarlo.Settings(1, 17, 1, List.of(MonteCarlo.Mode.FIXED_PLAN), 11));
+        String summary = org.reeopt.report.UncertaintyReport.summary(r);
+        assertTrue(summary.startsWith("No draw of the 1 has a plan with the plan held fixed (see why below)."), summary);
+        String table = org.reeopt.report.UncertaintyReport.render(r, org.reeopt.report.Format.TABLE);
+        assertFalse(table.contains("NaN"), table);
+        assertTrue(table.contains("Spending, fixed plan: P10 -, P50 -, P90 -, mean - B$"), table);
+    }
+
+    /**
      * The tornado: the failure input at its P10 (0, the plant works) leaves E as at base, at its P90 (1, it fails) the
      * plan cannot be operated. That input matters most; the code as it was gave it a swing of 0 and left it out of
      * "what matters most" (the sentence had none).

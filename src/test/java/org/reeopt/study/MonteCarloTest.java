@@ -42,16 +42,16 @@ class MonteCarloTest {
         return new UncertainInput(UncertainInput.Kind.CAPEX, "x", d, new SourceRef("t.csv", 2, "", "U"), false);
     }
 
-    /** A plan the independent audit rejects is a draw without a plan, not a result (as solve exits 4 on it). */
+    /** A re-optimized plan the audit rejects is a draw without a plan, not a result (as solve exits 4 on it). */
     @Test
     void aDrawWhoseAuditFailsCountsAsWithoutAPlan() {
         Scenario s = Pipeline.load(fixture("capex.json"));
         org.reeopt.pipeline.RunResult solved = Pipeline.run(s, RunOptions.defaults());
         assertTrue(solved.auditPassed());
-        assertTrue(!MonteCarlo.outcome(solved, List.of()).failed());
+        assertTrue(!MonteCarlo.audited(solved, List.of()).failed());
         org.reeopt.pipeline.RunResult rejected = new org.reeopt.pipeline.RunResult(solved.scenario(),
                 solved.validation(), solved.status(), false, solved.summary(), solved.plan());
-        DrawOutcome o = MonteCarlo.outcome(rejected, List.of());
+        DrawOutcome o = MonteCarlo.audited(rejected, List.of());
         assertTrue(o.failed());
         assertTrue(o.failure().startsWith("the independent audit rejected the plan"), o.failure());
     }
