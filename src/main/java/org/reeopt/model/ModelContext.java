@@ -53,6 +53,8 @@ final class ModelContext {
     private final Map<String, List<Integer>> fundingYears = new HashMap<>();
     private final Map<String, Double> totalOutputTonnesPerYear = new HashMap<>();
     private final Map<String, List<InvestmentOption>> productionOptionsByStage = new HashMap<>();
+    /** {@link Scenario#activityOptions()} of the scenario in use (built once per scenario, not once per row). */
+    private List<InvestmentOption> activityOptions;
 
     ModelContext(Scenario scenario, boolean relax, boolean elastic) {
         this(scenario, List.of(), null, relax, elastic);
@@ -88,6 +90,15 @@ final class ModelContext {
     void useScenarioOf(int k) {
         s = k < 0 || futureScenarios.isEmpty() ? base : futureScenarios.get(k);
         productionOptionsByStage.clear();
+        activityOptions = null;
+    }
+
+    /** The recycling, substitute and thrifting options of the scenario in use (Scenario.activityOptions). */
+    List<InvestmentOption> activityOptions() {
+        if (activityOptions == null) {
+            activityOptions = s.activityOptions();
+        }
+        return activityOptions;
     }
 
     /**

@@ -59,7 +59,7 @@ final class SupplyChainRows {
      */
     Map<Integer, Double> recycledInto(ProductKey p, int year) {
         Map<Integer, Double> terms = new LinkedHashMap<>();
-        for (InvestmentOption o : m.s.activityOptions()) {
+        for (InvestmentOption o : m.activityOptions()) {
             Integer col = m.v.recycled.get(new ModelVariables.OptionYear(o.id(), year));
             if (col != null && o.stage().equals(p.stage()) && o.outputTonnesPerYearPerUnit().containsKey(p.material())) {
                 terms.put(col, o.outputShare(p.material()));
@@ -145,7 +145,7 @@ final class SupplyChainRows {
     Map<Integer, Double> thriftingSavings(Product p, int year, Map<ModelVariables.OptionYear, Integer> treated) {
         Map<Integer, Double> out = new LinkedHashMap<>();
         Map<Product, Double> consumers = consumersOf(p, year);
-        for (InvestmentOption o : m.s.activityOptions()) {
+        for (InvestmentOption o : m.activityOptions()) {
             Integer col = treated.get(new ModelVariables.OptionYear(o.id(), year));
             if (col == null || !o.thrifting().savedMaterial().equals(p.material())) {
                 continue;
@@ -169,7 +169,7 @@ final class SupplyChainRows {
      * other-origin production together.
      */
     void thriftingCapacity() {
-        for (InvestmentOption o : m.s.activityOptions()) {
+        for (InvestmentOption o : m.activityOptions()) {
             for (int t : m.years) {
                 Integer free = m.v.thriftedChinaFree.get(new ModelVariables.OptionYear(o.id(), t));
                 if (free == null) {
@@ -200,7 +200,7 @@ final class SupplyChainRows {
     private void reach(Product q, int year, String origin, Map<ModelVariables.OptionYear, Integer> treated,
                        Integer produced) {
         LinearProgram.RowBuilder row = null;
-        for (InvestmentOption o : m.s.activityOptions()) {
+        for (InvestmentOption o : m.activityOptions()) {
             Integer col = treated.get(new ModelVariables.OptionYear(o.id(), year));
             if (col != null && treats(o, q)) {
                 row = row == null ? m.lp.row(m.name("thriftingReach", q.key(), origin, year)) : row;
@@ -223,7 +223,7 @@ final class SupplyChainRows {
      */
     Map<Integer, Double> substituteCoverage(Product p, int year) {
         Map<Integer, Double> out = new LinkedHashMap<>();
-        for (InvestmentOption o : m.s.activityOptions()) {
+        for (InvestmentOption o : m.activityOptions()) {
             Integer col = m.v.substitute.get(new ModelVariables.OptionYear(o.id(), year));
             if (col != null && (!m.severalFinalProducts || o.outputTonnesPerYearPerUnit().containsKey(p.material()))) {
                 out.put(col, o.substitutionTonnesPerTonne());
@@ -311,7 +311,7 @@ final class SupplyChainRows {
 
     /** Output of an activity option (recycling or substitute) is at most its online capacity. */
     void activityCapacity(String family, Map<ModelVariables.OptionYear, Integer> activity) {
-        for (InvestmentOption o : m.s.activityOptions()) {
+        for (InvestmentOption o : m.activityOptions()) {
             for (int t : m.years) {
                 Integer col = activity.get(new ModelVariables.OptionYear(o.id(), t));
                 if (col == null) {
@@ -344,7 +344,7 @@ final class SupplyChainRows {
     void scrapLimit() {
         for (int t : m.years) {
             Map<Integer, Double> terms = new LinkedHashMap<>();
-            for (InvestmentOption o : m.s.activityOptions()) {
+            for (InvestmentOption o : m.activityOptions()) {
                 Integer col = m.v.recycled.get(new ModelVariables.OptionYear(o.id(), t));
                 if (col != null) {
                     terms.put(col, o.scrapTonnesPerTonneOutput());

@@ -67,7 +67,7 @@ final class VariablesBuilder {
                     m.lp.row(m.name("supplyLimit", p.key(), t)).add(bought, 1).add(slack, -1).atMost(limitKt);
                 }
             }
-            for (InvestmentOption o : m.s.activityOptions()) {
+            for (InvestmentOption o : m.activityOptions()) {
                 if (online.onlineTerms(o, t).isEmpty() && m.s.committedActivityTonnes(o.id(), t) <= 0) {
                     continue;
                 }
