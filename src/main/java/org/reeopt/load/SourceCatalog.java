@@ -19,22 +19,26 @@ public final class SourceCatalog {
      */
     private static final Map<Path, Read> READ = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private record Read(java.nio.file.attribute.FileTime modified, long sizeBytes, String text) {
+    /** A file as read: its text, and its titles parsed once (a study asks for them once per draw). */
+    private record Read(java.nio.file.attribute.FileTime modified, long sizeBytes, String text,
+                        Map<String, String> titles) {
     }
 
     private SourceCatalog() {
     }
 
-    /** The text of {@code sourcesMd}, from {@link #READ} when the file has not changed since. */
-    private static String text(Path sourcesMd) throws IOException {
+    /** {@code sourcesMd} as read, from {@link #READ} when the file has not changed since. */
+    private static Read read(Path sourcesMd) throws IOException {
         java.nio.file.attribute.BasicFileAttributes now = Files.readAttributes(sourcesMd,
                 java.nio.file.attribute.BasicFileAttributes.class);
         Read read = READ.get(sourcesMd);
         if (read == null || !read.modified().equals(now.lastModifiedTime()) || read.sizeBytes() != now.size()) {
-            read = new Read(now.lastModifiedTime(), now.size(), Files.readString(sourcesMd, StandardCharsets.UTF_8));
+            String text = Files.readString(sourcesMd, StandardCharsets.UTF_8);
+            read = new Read(now.lastModifiedTime(), now.size(), text, java.util.Collections.unmodifiableMap(
+                    titles(text.lines().toList())));
             READ.put(sourcesMd, read);
         }
-        return read.text();
+        return read;
     }
 
     public static Map<String, String> titlesNear(String tableFile) {
@@ -52,7 +56,7 @@ public final class SourceCatalog {
             return null;
         }
         try {
-            String text = text(sourcesMd);
+            String text = read(sourcesMd).text();
             int at = text.indexOf("**Vintage.**");
             if (at < 0) {
                 return null;
@@ -82,13 +86,15 @@ public final class SourceCatalog {
     }
 
     static Map<String, String> titles(Path sourcesMd) {
-        Map<String, String> out = new LinkedHashMap<>();
-        List<String> lines;
         try {
-            lines = text(sourcesMd).lines().toList();
+            return read(sourcesMd).titles();
         } catch (IOException | java.io.UncheckedIOException e) {
             return Map.of();
         }
+    }
+
+    private static Map<String, String> titles(List<String> lines) {
+        Map<String, String> out = new LinkedHashMap<>();
         String id = null;
         for (String line : lines) {
             if (line.startsWith("### `") && line.indexOf('`', 5) > 5) {
