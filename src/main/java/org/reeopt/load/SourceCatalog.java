@@ -19,9 +19,9 @@ public final class SourceCatalog {
      */
     private static final Map<Path, Read> READ = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** A file as read: its text, and its titles parsed once (a study asks for them once per draw). */
-    private record Read(java.nio.file.attribute.FileTime modified, long sizeBytes, String text,
-                        Map<String, String> titles) {
+    /** A file as read: its titles and vintage, parsed once (a study asks for them once per draw). */
+    private record Read(java.nio.file.attribute.FileTime modified, long sizeBytes, Map<String, String> titles,
+                        String vintage) {
     }
 
     private SourceCatalog() {
@@ -34,8 +34,8 @@ public final class SourceCatalog {
         Read read = READ.get(sourcesMd);
         if (read == null || !read.modified().equals(now.lastModifiedTime()) || read.sizeBytes() != now.size()) {
             String text = Files.readString(sourcesMd, StandardCharsets.UTF_8);
-            read = new Read(now.lastModifiedTime(), now.size(), text, java.util.Collections.unmodifiableMap(
-                    titles(text.lines().toList())));
+            read = new Read(now.lastModifiedTime(), now.size(), java.util.Collections.unmodifiableMap(
+                    titles(text.lines().toList())), vintage(text));
             READ.put(sourcesMd, read);
         }
         return read;
@@ -56,19 +56,23 @@ public final class SourceCatalog {
             return null;
         }
         try {
-            String text = read(sourcesMd).text();
-            int at = text.indexOf("**Vintage.**");
-            if (at < 0) {
-                return null;
-            }
-            int end = text.indexOf("\n\n", at);
-            String paragraph = text.substring(at + "**Vintage.**".length(), end < 0 ? text.length() : end)
-                    .replaceAll("\\s+", " ").replace("*", "").trim();
-            String[] sentences = paragraph.split("(?<=\\.) (?=[A-Z])", 3);
-            return sentences.length < 2 ? sentences[0] : sentences[0] + " " + sentences[1];
+            return read(sourcesMd).vintage();
         } catch (IOException | java.io.UncheckedIOException e) {
             return null;
         }
+    }
+
+    /** The first two sentences of {@code text}'s "**Vintage.**" paragraph, or null when it has none. */
+    private static String vintage(String text) {
+        int at = text.indexOf("**Vintage.**");
+        if (at < 0) {
+            return null;
+        }
+        int end = text.indexOf("\n\n", at);
+        String paragraph = text.substring(at + "**Vintage.**".length(), end < 0 ? text.length() : end)
+                .replaceAll("\\s+", " ").replace("*", "").trim();
+        String[] sentences = paragraph.split("(?<=\\.) (?=[A-Z])", 3);
+        return sentences.length < 2 ? sentences[0] : sentences[0] + " " + sentences[1];
     }
 
     private static Path near(String tableFile) {
