@@ -22,10 +22,17 @@ import org.reeopt.model.LinearProgram;
  * ({@link IntermediateSolver#update(int, double, double)}, the path ojAlgo's IntegerSolver uses while it plunges),
  * so each node is a warm dual-simplex re-solve of well under a millisecond.
  *
- * <p>Search: depth first into the nearer branch of the most fractional variable, the other branch queued; when a
- * dive ends, the queued node with the lowest bound. A node is pruned when its bound is within the relative MIP gap
- * of the incumbent. A start point (the previous lexicographic phase's plan) is first completed by the LP over the
- * continuous variables with its integers held, and becomes the first incumbent.
+ * <p>Search: depth first into the nearer branch of the variable {@link PseudoCosts} choose (the fractional one whose
+ * branchings have raised the bound most so far), the other branch queued; when a dive ends, the queued node with
+ * the lowest bound. A node is pruned when its bound is within the relative MIP gap of the incumbent. A start point
+ * (the previous lexicographic phase's plan) is first completed by the LP over the continuous variables with its
+ * integers held, and becomes the first incumbent. Each time the incumbent improves, the root LP's reduced costs
+ * ({@link ReducedCosts}) fix the integer variables that cannot move without the root bound passing it (in the
+ * least-spending phase the start point gives a limit from the first node).
+ *
+ * <p>A node LP that ojAlgo leaves FEASIBLE (not proven optimal) after a warm re-solve is solved again cold, from the
+ * node's bounds; continuing warm from that state was seen to prove feasible nodes infeasible. Only when the cold
+ * solve is not conclusive either does the search give up (below).
  *
  * <p>Anything unexpected from the LP solver (a state other than optimal or infeasible at a node, an in-place update
  * ojAlgo could not apply), a program above {@link #MAX_VARIABLES} or a search above {@link #MAX_NODES} returns
@@ -65,9 +72,11 @@ final class OjAlgoBranchAndBound {
 
     /**
      * One node: its parent, the bound it changes there ({@code variable} position in {@link #integers}, a new upper
-     * bound if {@code upper}, else a new lower bound; variable -1 at the root), its LP bound and depth.
+     * bound if {@code upper}, else a new lower bound; variable -1 at the root), its LP bound (the parent's LP value)
+     * and depth, and how far the decision moved the variable from its value in the parent's LP (for pseudo-costs).
      */
-    private record Node(Node parent, int variable, boolean upper, double value, double bound, int depth) {
+    private record Node(Node parent, int variable, boolean upper, double value, double bound, int depth,
+                        double distance) {
     }
 
     /** The outcome: the plan as ojAlgo reports one, and the relative gap when the time limit stopped the search. */
@@ -75,6 +84,7 @@ final class OjAlgoBranchAndBound {
     }
 
     private final ExpressionsBasedModel model;
+    private final LinearProgram program;
     private final Relaxation lp;
     private final int[] integers;
     private final double[] rootLower;
@@ -89,10 +99,14 @@ final class OjAlgoBranchAndBound {
     /** Relative distance between the incumbent and the best open bound when the time limit stopped the search. */
     private double gapLeft;
     private int nodes;
+    /** The root LP's reduced costs, for fixing integer variables as the incumbent improves; null when unusable. */
+    private ReducedCosts rootCosts;
+    private final PseudoCosts pseudoCosts;
 
     private OjAlgoBranchAndBound(ExpressionsBasedModel relaxedModel, LinearProgram program, SolverLimits limits,
                                  boolean isFinal) {
         this.model = relaxedModel;
+        this.program = program;
         this.lp = relaxedModel.prepare(Optimisation.Sense.MIN, Relaxation::new);
         this.integers = program.variables().stream().filter(LinearProgram.Variable::integer)
                 .mapToInt(LinearProgram.Variable::index).toArray();
@@ -104,6 +118,7 @@ final class OjAlgoBranchAndBound {
         }
         this.rootLower = currentLower.clone();
         this.rootUpper = currentUpper.clone();
+        this.pseudoCosts = new PseudoCosts(integers, INTEGRALITY);
         this.isFinal = isFinal;
         this.gap = Math.max(0, limits.mipGap());
         this.deadline = limits.deadlineNanos();
@@ -147,7 +162,8 @@ final class OjAlgoBranchAndBound {
         if (!rootState.isOptimal()) {
             return null;
         }
-        Node rootNode = new Node(null, -1, false, 0, root.getValue(), 0);
+        rootCosts = ReducedCosts.of(program, root, integers, rootLower, rootUpper);
+        Node rootNode = new Node(null, -1, false, 0, root.getValue(), 0, 0);
         if (startPoint != null && !completeStartPoint(startPoint, rootNode)) {
             return null;
         }
@@ -177,11 +193,18 @@ final class OjAlgoBranchAndBound {
                 gapLeft = Math.max(0, (incumbentValue - best) / Math.max(Math.abs(incumbentValue), 1e-12));
                 return result(Optimisation.State.FEASIBLE);
             }
-            if (!apply(node)) {
+            Boolean moved = apply(node);
+            if (moved == null) {
+                continue; // its branching decisions and the bounds fixed since leave a variable no value
+            }
+            if (!moved) {
                 return null;
             }
             Optimisation.Result r = lp.solve(null);
             nodes++;
+            if (r.getState() == Optimisation.State.FEASIBLE) {
+                r = solveCold();
+            }
             Optimisation.State state = r.getState();
             if (!state.isOptimal() && pastDeadline()) {
                 open.add(node); // not proven infeasible: the time limit stopped this LP; counted in the gap
@@ -197,15 +220,18 @@ final class OjAlgoBranchAndBound {
             if (!worthExploring(value)) {
                 continue;
             }
-            int branch = mostFractional(r);
+            if (node.variable() >= 0) {
+                pseudoCosts.record(node.variable(), node.upper(), node.distance(), node.bound(), value);
+            }
+            int branch = pseudoCosts.choose(r);
             if (branch < 0) {
                 offerIncumbent(r, value);
                 continue;
             }
             double x = r.doubleValue(integers[branch]);
             double floor = Math.floor(x);
-            Node down = new Node(node, branch, true, floor, value, node.depth() + 1);
-            Node up = new Node(node, branch, false, floor + 1, value, node.depth() + 1);
+            Node down = new Node(node, branch, true, floor, value, node.depth() + 1, x - floor);
+            Node up = new Node(node, branch, false, floor + 1, value, node.depth() + 1, floor + 1 - x);
             boolean downFirst = x - floor <= 0.5;
             open.add(downFirst ? up : down);
             dive.push(downFirst ? down : up);
@@ -246,21 +272,69 @@ final class OjAlgoBranchAndBound {
         return bound < incumbentValue - tolerance;
     }
 
-    /** Moves the LP to the node's integer bounds in place; false if ojAlgo had to drop the warm solver. */
-    private boolean apply(Node node) {
+    /**
+     * Moves the LP to the node's integer bounds in place: its branching decisions within the root bounds, which
+     * reduced-cost fixing may have narrowed since the node was queued. False if ojAlgo had to drop the warm solver;
+     * null if the decisions and the root bounds leave a variable no integer value.
+     */
+    private Boolean apply(Node node) {
         double[] lower = rootLower.clone();
         double[] upper = rootUpper.clone();
-        // bounds only tighten along a path: the decision nearest the node wins, so walk up and keep the first seen
-        boolean[] lowerSet = new boolean[integers.length];
-        boolean[] upperSet = new boolean[integers.length];
         for (Node n = node; n != null && n.variable() >= 0; n = n.parent()) {
-            boolean[] seen = n.upper() ? upperSet : lowerSet;
-            if (!seen[n.variable()]) {
-                seen[n.variable()] = true;
-                (n.upper() ? upper : lower)[n.variable()] = n.value();
+            int k = n.variable();
+            if (n.upper()) {
+                upper[k] = Math.min(upper[k], n.value());
+            } else {
+                lower[k] = Math.max(lower[k], n.value());
+            }
+        }
+        for (int k = 0; k < integers.length; k++) {
+            if (lower[k] > upper[k]) {
+                return null;
             }
         }
         return apply(lower, upper);
+    }
+
+    /**
+     * The current node solved again from scratch: a fresh simplex built with the node's integer bounds, which later
+     * nodes then update in place. The model's own bounds are put back after the build, since incumbents are
+     * validated against them.
+     */
+    private Optimisation.Result solveCold() {
+        for (int k = 0; k < integers.length; k++) {
+            bound(integers[k], currentLower[k], currentUpper[k]);
+        }
+        lp.reset();
+        Optimisation.Result r = lp.solve(null);
+        for (int k = 0; k < integers.length; k++) {
+            LinearProgram.Variable v = program.variables().get(integers[k]);
+            bound(integers[k], v.lower(), v.upper());
+        }
+        return r;
+    }
+
+    /** Sets a model variable's bounds; an infinite one is no bound (ojAlgo's null). */
+    private void bound(int index, double lower, double upper) {
+        model.getVariable(index).lower(Double.isFinite(lower) ? java.math.BigDecimal.valueOf(lower) : null)
+                .upper(Double.isFinite(upper) ? java.math.BigDecimal.valueOf(upper) : null);
+    }
+
+    /**
+     * Reduced-cost fixing with the incumbent's value (less the gap) as the limit: an integer variable whose root
+     * reduced cost would lift the root bound past the limit if it moved one more unit keeps its bound. It holds for
+     * the whole search, so it narrows the root bounds every node starts from.
+     */
+    private void fixByReducedCosts() {
+        if (rootCosts == null || incumbent == null) {
+            return;
+        }
+        double limit = incumbentValue - Math.max(gap * Math.abs(incumbentValue), 1e-12);
+        for (int k = 0; k < integers.length; k++) {
+            double[] bounds = rootCosts.tightened(integers[k], rootLower[k], rootUpper[k], limit);
+            rootLower[k] = bounds[0];
+            rootUpper[k] = bounds[1];
+        }
     }
 
     /** Moves the LP to these integer bounds in place; false if ojAlgo had to drop the warm solver. */
@@ -315,6 +389,7 @@ final class OjAlgoBranchAndBound {
         }
         incumbent = x;
         incumbentValue = value;
+        fixByReducedCosts();
     }
 
     /** The plan as ojAlgo's {@code minimise()} reports it: values rounded to the model's solution precision. */

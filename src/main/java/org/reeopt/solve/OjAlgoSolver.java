@@ -221,7 +221,7 @@ public final class OjAlgoSolver implements LpSolver {
     }
 
     /** As above; without {@code integers}, the LP relaxation (no variable declared integer). */
-    private static ExpressionsBasedModel toOjAlgo(LinearProgram program, double[] objective, boolean integers) {
+    static ExpressionsBasedModel toOjAlgo(LinearProgram program, double[] objective, boolean integers) {
         Optimisation.Environment environment = Optimisation.newEnvironment();
         environment.clearPresolvers();
         ExpressionsBasedModel model = environment.newModel();
