@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
@@ -16,6 +18,7 @@ import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.reeopt.study.DrawOutcome;
 import org.reeopt.study.MonteCarlo;
 import org.reeopt.study.Quantiles;
 import org.reeopt.study.Tornado;
@@ -23,9 +26,9 @@ import org.reeopt.study.UncertaintyResult;
 
 /**
  * The charts of an uncertainty study: the fan (end-to-end dependency by year, P10 to P90 band and P50 line of each
- * mode, and the deterministic plan's line) and the tornado (the fixed plan's change of end-to-end dependency with
- * each input at its P10 and at its P90, in the year where that input moves it most). Greys and dashes, readable in
- * black and white, like the other charts.
+ * mode, and the deterministic plan's line) and the tornado (the fixed plan's change of end-to-end dependency, in
+ * the year where that input moves it most, and of spending, with each input at its P10 and at its P90). Greys and
+ * dashes, readable in black and white, like the other charts.
  */
 final class UncertaintyCharts {
     /** Bars in the tornado chart. */
@@ -95,23 +98,67 @@ final class UncertaintyCharts {
         return best;
     }
 
+    /**
+     * The tornado: one row per input (the first {@link #BARS} of the ranking, as in the table), two panels sharing
+     * the rows. Left, the change of end-to-end dependency against the deterministic plan in the year the input moves
+     * it most (named in the row); right, the change of spending. An input that changes only spending (a capex) has
+     * a bar on the right only; one that leaves the plan inoperable at an end says so in its row and has no bars at
+     * that end.
+     */
     static JFreeChart tornado(UncertaintyResult r) {
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        DefaultCategoryDataset dependency = new DefaultCategoryDataset();
+        DefaultCategoryDataset spending = new DefaultCategoryDataset();
         for (Tornado.Bar b : r.tornado().bars().subList(0, Math.min(BARS, r.tornado().bars().size()))) {
-            if (b.atLow().failed() || b.atHigh().failed() || r.base().failed()) {
-                continue;
-            }
-            int y = yearOfLargestChange(b, r.keyYears());
-            String label = b.input().label() + " (" + y + ")";
-            double base = r.base().endToEnd().get(y);
-            data.addValue(100 * (b.atLow().endToEnd().get(y) - base), "input at its P10", label);
-            data.addValue(100 * (b.atHigh().endToEnd().get(y) - base), "input at its P90", label);
+            String label = rowLabel(b, r);
+            add(dependency, spending, b.atLow(), r, b, label, "input at its P10");
+            add(dependency, spending, b.atHigh(), r, b, label, "input at its P90");
         }
-        JFreeChart chart = ChartFactory.createBarChart("What matters most: change of end-to-end dependency, "
-                        + MonteCarlo.Mode.FIXED_PLAN.words(), "", "Percentage points against the deterministic plan",
-                data, PlotOrientation.HORIZONTAL, true, false, false);
-        CategoryPlot plot = chart.getCategoryPlot();
-        BarRenderer renderer = (BarRenderer) plot.getRenderer();
+        CategoryAxis rows = new CategoryAxis();
+        rows.setMaximumCategoryLabelWidthRatio(0.4f); // long option ids stay whole
+        CombinedDomainCategoryPlot plot = new CombinedDomainCategoryPlot(rows);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setGap(12);
+        plot.add(panel(dependency, "End-to-end dependency (percentage points)", true), 3);
+        plot.add(panel(spending, "Spending (B$)", false), 2);
+        JFreeChart chart = new JFreeChart("What matters most (" + MonteCarlo.Mode.FIXED_PLAN.words()
+                + "): change against the deterministic plan", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        chart.setBackgroundPaint(Color.WHITE);
+        return chart;
+    }
+
+    /**
+     * The row of an input: its label and the year of its dependency bar (none when it does not move dependency), or
+     * at which end the plan has none.
+     */
+    static String rowLabel(Tornado.Bar b, UncertaintyResult r) {
+        if (r.base().failed()) {
+            return b.input().label();
+        }
+        if (b.leavesNoPlan()) {
+            String ends = b.atLow().failed() && b.atHigh().failed() ? "P10 and P90"
+                    : b.atLow().failed() ? "P10" : "P90";
+            return b.input().label() + " (no plan at its " + ends + ")";
+        }
+        // the year only where the input moves dependency (a capex moves spending alone)
+        return b.dependencySwing(r.keyYears()) > 0
+                ? b.input().label() + " (" + yearOfLargestChange(b, r.keyYears()) + ")" : b.input().label();
+    }
+
+    private static void add(DefaultCategoryDataset dependency, DefaultCategoryDataset spending, DrawOutcome end,
+                            UncertaintyResult r, Tornado.Bar b, String label, String series) {
+        boolean comparable = !end.failed() && !r.base().failed();
+        Double points = null;
+        if (comparable && !b.leavesNoPlan()) {
+            int y = yearOfLargestChange(b, r.keyYears());
+            points = 100 * (end.endToEnd().get(y) - r.base().endToEnd().get(y));
+        }
+        dependency.addValue(points, series, label);
+        spending.addValue(comparable ? end.spentBillionUsd() - r.base().spentBillionUsd() : null, series, label);
+    }
+
+    private static CategoryPlot panel(DefaultCategoryDataset data, String axis, boolean inLegend) {
+        BarRenderer renderer = new BarRenderer();
+        renderer.setDefaultSeriesVisibleInLegend(inLegend); // the panels share their two series: one legend
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setSeriesPaint(0, new Color(200, 200, 200));
@@ -119,9 +166,12 @@ final class UncertaintyCharts {
         renderer.setDrawBarOutline(true);
         renderer.setSeriesOutlinePaint(0, Color.BLACK);
         renderer.setSeriesOutlinePaint(1, Color.BLACK);
+        NumberAxis values = new NumberAxis(axis);
+        values.setAutoRangeIncludesZero(true);
+        CategoryPlot plot = new CategoryPlot(data, null, values, renderer);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-        chart.setBackgroundPaint(Color.WHITE);
-        return chart;
+        plot.setRangeZeroBaselineVisible(true);
+        return plot;
     }
 }
