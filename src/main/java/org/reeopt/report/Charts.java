@@ -449,12 +449,15 @@ public final class Charts {
      * element's accessible name and its title and desc children.
      */
     public static String svg(JFreeChart chart) {
-        SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
-        g.setDefsKeyPrefix("reeopt-"); // fixed ids (the default is random) so the same result gives the same file
-        chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
-        String element = g.getSVGElement(null, false, new org.jfree.svg.ViewBox(0, 0, WIDTH, HEIGHT), null, null);
         String title = chart.getTitle() == null ? "chart" : chart.getTitle().getText();
         String alt = altText(chart);
+        SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
+        // ids fixed (the default is random) so that the same result gives the same file, and distinct per chart:
+        // report.html inlines several charts, and an id defined twice in one page made the later chart use the
+        // earlier one's clip rectangles (the tornado's dependency bars were clipped away)
+        g.setDefsKeyPrefix("reeopt-" + Integer.toHexString((title + "\n" + alt).hashCode()) + "-");
+        chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
+        String element = g.getSVGElement(null, false, new org.jfree.svg.ViewBox(0, 0, WIDTH, HEIGHT), null, null);
         int open = element.indexOf('>', element.indexOf("<svg")) + 1;
         int start = element.indexOf("<svg") + "<svg".length();
         return element.substring(0, start) + " width='100%' role='img' aria-label='" + attribute(alt) + "'"
