@@ -262,7 +262,7 @@ final class OjAlgoBranchAndBound {
         }
         Optimisation.Result r = lp.solve(null);
         nodes++;
-        if (r.getState().isOptimal() && mostFractional(r) < 0) {
+        if (r.getState().isOptimal() && integral(r)) {
             offerIncumbent(r, r.getValue());
         }
         return true;
@@ -357,19 +357,15 @@ final class OjAlgoBranchAndBound {
         return true;
     }
 
-    /** The integer variable (position in {@link #integers}) farthest from an integer, or -1 when all are integer. */
-    private int mostFractional(Optimisation.Result r) {
-        int best = -1;
-        double bestDistance = INTEGRALITY;
-        for (int k = 0; k < integers.length; k++) {
-            double x = r.doubleValue(integers[k]);
-            double distance = Math.abs(x - Math.rint(x));
-            if (distance > bestDistance) {
-                best = k;
-                bestDistance = distance;
+    /** Whether every integer variable is within {@link #INTEGRALITY} of an integer in this LP solution. */
+    private boolean integral(Optimisation.Result r) {
+        for (int index : integers) {
+            double x = r.doubleValue(index);
+            if (Math.abs(x - Math.rint(x)) > INTEGRALITY) {
+                return false;
             }
         }
-        return best;
+        return true;
     }
 
     /**

@@ -262,7 +262,7 @@ public final class OjAlgoSolver implements LpSolver {
     }
 
     /** Row duals as d(objective)/d(rhs) of the minimization (notes section 2.3: MIN: LOWER +raw, UPPER -raw). */
-    private static Map<String, Double> duals(Optimisation.Result result) {
+    static Map<String, Double> duals(Optimisation.Result result) {
         Map<String, Double> out = new LinkedHashMap<>();
         try {
             for (var d : result.getDualValues()) {

@@ -38,22 +38,14 @@ final class ReducedCosts {
      */
     static ReducedCosts of(LinearProgram program, Optimisation.Result lp, int[] integers, double[] lower,
                            double[] upper) {
-        double[] multipliers = new double[program.rows().size()];
-        java.util.Map<String, Integer> rowIndex = new java.util.HashMap<>();
-        for (int i = 0; i < multipliers.length; i++) {
-            rowIndex.put(program.rows().get(i).name(), i);
-        }
-        try {
-            for (var d : lp.getDualValues()) {
-                Integer i = rowIndex.get(d.getKey().getKey().getName());
-                if (i == null) {
-                    return null;
-                }
-                double raw = d.doubleValue();
-                multipliers[i] += d.getKey().getValue() == Optimisation.ConstraintType.LOWER ? raw : -raw;
-            }
-        } catch (RuntimeException e) {
+        // the row duals as every ojAlgo solve reports them (an empty map when it has none)
+        java.util.Map<String, Double> byRow = OjAlgoSolver.duals(lp);
+        if (byRow.isEmpty()) {
             return null;
+        }
+        double[] multipliers = new double[program.rows().size()];
+        for (int i = 0; i < multipliers.length; i++) {
+            multipliers[i] = byRow.getOrDefault(program.rows().get(i).name(), 0.0);
         }
         double[] columnLower = new double[program.variables().size()];
         double[] columnUpper = new double[columnLower.length];

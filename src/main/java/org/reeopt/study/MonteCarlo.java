@@ -346,9 +346,9 @@ public final class MonteCarlo {
         org.reeopt.results.DependencyMetrics metrics = new org.reeopt.results.DependencyMetrics(run.scenario(),
                 run.plan());
         for (Target t : measured) {
-            Map<Integer, Double> tonnes = new TreeMap<>();
             if (t.isMagnetTonnage()) {
                 // the solve's target report computes this tonnage from its plan the same way (TargetOutcomes)
+                Map<Integer, Double> tonnes = new TreeMap<>();
                 r.years().forEach(y -> tonnes.put(y, metrics.chinaFreeRareEarthMagnetTonnes(t, y)));
                 magnetTonnes.put(UncertaintyResult.label(t), tonnes);
             }
