@@ -301,7 +301,7 @@ public final class UncertaintyReport {
             chart(files, svgs, "tornado", UncertaintyCharts.tornado(r));
             memo.chart("tornado", "What matters most: the fixed plan with one input at its P10, then its P90, every "
                     + "other input at base; change of end-to-end dependency in the year it moves most (left) and of "
-                    + "spending (right)");
+                    + "spending over the horizon (right)");
         }
         if (robust != null) {
             RobustReport.memo(memo, robust);
