@@ -118,7 +118,7 @@ final class UncertaintyCharts {
         CombinedDomainCategoryPlot plot = new CombinedDomainCategoryPlot(rows);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setGap(12);
-        plot.add(panel(dependency, "End-to-end dependency in the year named in the row (percentage points)", true), 3);
+        plot.add(panel(dependency, "End-to-end dependency in the row's year (points)", true), 3);
         plot.add(panel(spending, "Spending over the horizon (B$)", false), 2);
         JFreeChart chart = new JFreeChart("What matters most (" + MonteCarlo.Mode.FIXED_PLAN.words()
                 + "): change against the deterministic plan", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
