@@ -147,7 +147,6 @@ public final class LinearProgram {
         return new LinearProgram(continuous, rows, objective);
     }
 
-    /** Builds a program row by row; terms on the same variable add up. */
     /**
      * This program over its free columns alone: a column whose bounds are equal (a plan held fixed, integers fixed
      * for a polish or dual solve) is replaced by its value, each row's bounds are moved by what the fixed columns
@@ -228,6 +227,113 @@ public final class LinearProgram {
                 columns.stream().mapToInt(Integer::intValue).toArray(), fixedValues));
     }
 
+    /**
+     * A part of a program that no row links to the rest: {@code columns[k]} is the column of the whole program that
+     * column {@code k} of {@code program} stands for (ascending). Its objective is zero; {@link #restrict} gives it
+     * the part of any objective of the whole program that falls on it.
+     */
+    public record Block(LinearProgram program, int[] columns) {
+        /** The coefficients of {@code whole} (one per column of the whole program) on this block's columns. */
+        public double[] restrict(double[] whole) {
+            double[] part = new double[columns.length];
+            for (int k = 0; k < columns.length; k++) {
+                part[k] = whole[columns[k]];
+            }
+            return part;
+        }
+    }
+
+    /**
+     * The independent parts of this program: the columns split into groups that no row links (rows are the edges of
+     * a graph on the columns; each block is one or more of its connected parts, packed in column order until it has
+     * at least {@code minColumns} columns, so that no block is tiny), each with its rows. Minimizing a sum of objectives over the
+     * blocks is minimizing each one over its own block. One block when everything is linked (e.g. by a budget row).
+     */
+    public List<Block> independentBlocks(int minColumns) {
+        int n = variables.size();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        for (Row row : rows) {
+            int[] c = row.columns();
+            for (int k = 1; k < c.length; k++) {
+                int a = root(parent, c[0]);
+                int b = root(parent, c[k]);
+                if (a != b) {
+                    parent[Math.max(a, b)] = Math.min(a, b); // the smallest column is each part's root
+                }
+            }
+        }
+        // parts in the order of their first column; small consecutive parts share a block
+        int[] blockOf = new int[n];
+        int[] blockOfRoot = new int[n];
+        java.util.Arrays.fill(blockOfRoot, -1);
+        int[] partSize = new int[n];
+        for (int i = 0; i < n; i++) {
+            partSize[root(parent, i)]++;
+        }
+        List<Integer> blockSizes = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (root(parent, i) == i) {
+                int last = blockSizes.size() - 1;
+                if (last >= 0 && blockSizes.get(last) < minColumns) {
+                    blockSizes.set(last, blockSizes.get(last) + partSize[i]);
+                } else {
+                    blockSizes.add(partSize[i]);
+                    last++;
+                }
+                blockOfRoot[i] = last;
+            }
+        }
+        if (blockSizes.size() < 2) {
+            return List.of(new Block(this, java.util.stream.IntStream.range(0, n).toArray()));
+        }
+        List<List<Variable>> blockVariables = new ArrayList<>();
+        List<List<Integer>> blockColumns = new ArrayList<>();
+        for (int b = 0; b < blockSizes.size(); b++) {
+            blockVariables.add(new ArrayList<>());
+            blockColumns.add(new ArrayList<>());
+        }
+        int[] local = new int[n];
+        for (Variable v : variables) {
+            int b = blockOfRoot[root(parent, v.index())];
+            blockOf[v.index()] = b;
+            local[v.index()] = blockVariables.get(b).size();
+            blockVariables.get(b).add(new Variable(local[v.index()], v.name(), v.lower(), v.upper(), v.integer()));
+            blockColumns.get(b).add(v.index());
+        }
+        List<List<Row>> blockRows = new ArrayList<>();
+        for (int b = 0; b < blockSizes.size(); b++) {
+            blockRows.add(new ArrayList<>());
+        }
+        for (Row row : rows) {
+            int[] c = new int[row.columns().length];
+            for (int k = 0; k < c.length; k++) {
+                c[k] = local[row.columns()[k]];
+            }
+            // a row without columns (0 within its bounds, or not) is kept with the first block
+            int b = c.length == 0 ? 0 : blockOf[row.columns()[0]];
+            blockRows.get(b).add(new Row(row.name(), c, row.coefficients(), row.lower(), row.upper()));
+        }
+        List<Block> blocks = new ArrayList<>();
+        for (int b = 0; b < blockSizes.size(); b++) {
+            blocks.add(new Block(new LinearProgram(blockVariables.get(b), blockRows.get(b),
+                    new double[blockVariables.get(b).size()]),
+                    blockColumns.get(b).stream().mapToInt(Integer::intValue).toArray()));
+        }
+        return blocks;
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    /** Builds a program row by row; terms on the same variable add up. */
     public static final class Builder {
         private final List<Variable> variables = new ArrayList<>();
         private final List<Row> rows = new ArrayList<>();

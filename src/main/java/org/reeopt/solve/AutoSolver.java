@@ -45,6 +45,11 @@ final class AutoSolver implements LpSolver {
         return FallbackSolver.attempt(candidates, program, limits, start, index -> { });
     }
 
+    @Override
+    public boolean inProcessFor(LinearProgram program) {
+        return choose(program).inProcessFor(program);
+    }
+
     LpSolver choose(LinearProgram program) {
         List<ExternalSolver> preference;
         if (program.hasIntegers()) {

@@ -43,6 +43,11 @@ final class FallbackSolver implements LpSolver {
     }
 
     @Override
+    public synchronized boolean inProcessFor(LinearProgram program) {
+        return candidates.get(first).inProcessFor(program);
+    }
+
+    @Override
     public SolveResult solve(LinearProgram program, SolverLimits limits) {
         return solve(program, limits, null);
     }

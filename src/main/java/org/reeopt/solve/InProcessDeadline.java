@@ -55,6 +55,20 @@ final class InProcessDeadline {
         return Optional.ofNullable(value.get());
     }
 
+    /**
+     * The work done on the caller's thread, for a solve too small to outlast the deadline by more than ojAlgo's own
+     * time limit allows; errors are thrown as by {@link #call}.
+     */
+    static <T> T here(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Error e) { // NOPMD: as in call: a solver's errors are reported to the caller, never lost
+            throw new SolverCrash(e);
+        }
+    }
+
     /** An error (not an exception) inside the solver: stack overflow, out of memory, an assertion. */
     static final class SolverCrash extends RuntimeException {
         private static final long serialVersionUID = 1L;

@@ -72,6 +72,14 @@ public final class LexicographicSolve {
                     first.rows().size()));
             return new Outcome(none, null, none.status(), none.objective(), none.values(), 0);
         }
+        if (solver.inProcessFor(first)) {
+            // a plan held fixed: each year's operation alone, when nothing links the years (BlockwiseSolve)
+            java.util.Optional<BlockwiseSolve.Split> split = BlockwiseSolve.split(first,
+                    BlockwiseSolve.MIN_BLOCK_COLUMNS);
+            if (split.isPresent()) {
+                return BlockwiseSolve.solve(model, split.get(), first, solver, limits);
+            }
+        }
         SolveResult primary = solver.solve(first, limits.share(FIRST_PHASE_SHARE));
         if (!primary.status().hasPlan()) {
             return new Outcome(primary, null, primary.status(), primary.objective(), primary.values(),

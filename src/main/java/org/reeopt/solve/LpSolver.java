@@ -15,4 +15,12 @@ public interface LpSolver {
     default SolveResult solve(LinearProgram program, SolverLimits limits, double[] start) {
         return solve(program, limits);
     }
+
+    /**
+     * Whether this backend solves {@code program} in this process (no files, no process start), so that splitting it
+     * into many small solves ({@link BlockwiseSolve}) costs nothing extra. External programs say no.
+     */
+    default boolean inProcessFor(LinearProgram program) {
+        return false;
+    }
 }
