@@ -15,7 +15,8 @@ import org.reeopt.model.ModelVariables;
 /**
  * The lexicographic solve block by block ({@link BlockwiseSolve}) gives the answer of the solve of the whole: a hand
  * case with its optimum worked out below, and random LPs of independent blocks linked only through fixed columns,
- * each solved both ways (and by CBC and GLPK where installed).
+ * each solved both ways (and every fourth one with a plan by CBC and GLPK, where installed: each solve there starts a
+ * process).
  */
 class BlockwiseSolveTest {
     private static SolverLimits limits() {
@@ -218,7 +219,7 @@ class BlockwiseSolveTest {
                 double a = row.activity(x);
                 assertTrue(a >= row.lower() - 1e-7 && a <= row.upper() + 1e-7, name + " row " + row.name());
             }
-            for (String backend : List.of("cbc", "glpk")) {
+            for (String backend : withPlan % 4 == 1 ? List.of("cbc", "glpk") : List.<String>of()) {
                 ExternalSolver other = backend.equals("cbc") ? new CbcSolver() : new GlpkSolver();
                 if (other.isAvailable()) {
                     LexicographicSolve.Outcome o = LexicographicSolve.solve(model, other, limits());
