@@ -48,12 +48,13 @@ final class BlockwiseSolve {
     record Split(LinearProgram.Reduced reduced, List<LinearProgram.Block> blocks) {
         /** The coefficients of a whole-program objective on block {@code k}'s columns. */
         double[] restrict(double[] whole, int k) {
-            int[] columns = reduced.columns();
-            double[] free = new double[columns.length];
+            int[] free = reduced.columns();
+            int[] columns = blocks.get(k).columns();
+            double[] part = new double[columns.length];
             for (int j = 0; j < columns.length; j++) {
-                free[j] = whole[columns[j]];
+                part[j] = whole[free[columns[j]]];
             }
-            return blocks.get(k).restrict(free);
+            return part;
         }
 
         /** The values of every column of the whole program from the values of each block's columns. */
