@@ -229,25 +229,18 @@ public final class LinearProgram {
 
     /**
      * A part of a program that no row links to the rest: {@code columns[k]} is the column of the whole program that
-     * column {@code k} of {@code program} stands for (ascending). Its objective is zero; {@link #restrict} gives it
-     * the part of any objective of the whole program that falls on it.
+     * column {@code k} of {@code program} stands for (ascending). Its objective is zero: a caller gives it its part
+     * of an objective of the whole.
      */
     public record Block(LinearProgram program, int[] columns) {
-        /** The coefficients of {@code whole} (one per column of the whole program) on this block's columns. */
-        public double[] restrict(double[] whole) {
-            double[] part = new double[columns.length];
-            for (int k = 0; k < columns.length; k++) {
-                part[k] = whole[columns[k]];
-            }
-            return part;
-        }
     }
 
     /**
      * The independent parts of this program: the columns split into groups that no row links (rows are the edges of
      * a graph on the columns; each block is one or more of its connected parts, packed in column order until it has
-     * at least {@code minColumns} columns, so that no block is tiny), each with its rows. Minimizing a sum of objectives over the
-     * blocks is minimizing each one over its own block. One block when everything is linked (e.g. by a budget row).
+     * at least {@code minColumns} columns, so that no block is tiny), each with its rows. Minimizing a sum of
+     * objectives over the blocks is minimizing each one over its own block. One block when everything is linked
+     * (e.g. by a budget row).
      */
     public List<Block> independentBlocks(int minColumns) {
         int n = variables.size();
