@@ -13,7 +13,7 @@ import org.reeopt.model.LinearProgram;
  * The lexicographic solve of an LP that falls apart into independent blocks once its fixed columns are replaced by
  * their values (a plan held fixed: each year's operation is then linked to no other year's unless stock carries
  * over). Every phase of {@link LexicographicSolve} is solved block by block, which on a dense simplex tableau costs a
- * small fraction of one solve of the whole (docs/formulation.md, "Lexicographic solve").
+ * small fraction of one solve of the whole (docs/formulation.md, "Independent blocks").
  *
  * <p>Each objective is a sum over the blocks (plus the fixed columns' constant), so the blocks' optima add up to the
  * whole's. A hold of the whole, objective at most {@code limit(z)} = z + slack, is written per block as block
@@ -101,7 +101,7 @@ final class BlockwiseSolve {
                     primary.seconds());
         }
         List<double[]> from = primaries.stream().map(SolveResult::values).toList();
-        programs = held(split, programs, "primaryObjectiveLimit", primaryObjective, primaries, z);
+        programs = held(split, programs, LexicographicSolve.PRIMARY_LIMIT_ROW, primaryObjective, primaries, z);
         double seconds = primary.seconds();
         double[] refinement = model.refinementObjective();
         if (refinement != null) {
@@ -109,7 +109,8 @@ final class BlockwiseSolve {
             seconds += total(refined);
             if (refined.stream().allMatch(r -> r.status().hasPlan())) {
                 double whole = first.withObjective(refinement).objectiveValue(split.expand(values(refined)));
-                programs = held(split, programs, "refinementObjectiveLimit", refinement, refined, whole);
+                programs = held(split, programs, LexicographicSolve.REFINEMENT_LIMIT_ROW, refinement, refined,
+                        whole);
                 from = values(refined);
             }
         }
@@ -126,19 +127,13 @@ final class BlockwiseSolve {
         List<double[]> values = new ArrayList<>(values(secondaries));
         if (lastPhase) {
             // as in LexicographicSolve: primary and secondary held, whatever costs money fixed, least open buying
-            List<LinearProgram> last = held(split, programs, "secondaryObjectiveLimit", secondaryObjective,
-                    secondaries, secondary.objective());
+            List<LinearProgram> last = held(split, programs, LexicographicSolve.SECONDARY_LIMIT_ROW,
+                    secondaryObjective, secondaries, secondary.objective());
             double[] spending = model.spendingObjective();
             double[] unassured = model.unassuredPurchases();
             SolverLimits lastLimits = limits.share(LexicographicSolve.LAST_PHASE_SHARE);
             for (int k = 0; k < count; k++) {
-                double[] cost = split.restrict(spending, k);
-                Map<Integer, Double> fixed = new java.util.HashMap<>();
-                for (int j = 0; j < cost.length; j++) {
-                    if (cost[j] != 0) {
-                        fixed.put(j, values.get(k)[j]);
-                    }
-                }
+                Map<Integer, Double> fixed = LexicographicSolve.moneyHeld(split.restrict(spending, k), values.get(k));
                 SolveResult result = solver.solve(last.get(k).withFixed(fixed)
                         .withObjective(split.restrict(unassured, k)), lastLimits, values.get(k));
                 seconds += result.seconds();
@@ -161,13 +156,9 @@ final class BlockwiseSolve {
         double slackEach = (LexicographicSolve.limit(whole) - whole) / programs.size();
         List<LinearProgram> out = new ArrayList<>();
         for (int k = 0; k < programs.size(); k++) {
-            double[] part = split.restrict(objective, k);
-            double optimum = 0;
-            double[] x = optima.get(k).values();
-            for (int j = 0; j < part.length; j++) {
-                optimum += part[j] * x[j];
-            }
-            out.add(programs.get(k).withRowAtMost(name, part, optimum + slackEach));
+            // a block's result reports its own objective: this part of the objective, at its optimum
+            out.add(programs.get(k).withRowAtMost(name, split.restrict(objective, k),
+                    optima.get(k).objective() + slackEach));
         }
         return out;
     }

@@ -62,8 +62,6 @@ final class InProcessDeadline {
     static <T> T here(Supplier<T> work) {
         try {
             return work.get();
-        } catch (RuntimeException e) {
-            throw e;
         } catch (Error e) { // NOPMD: as in call: a solver's errors are reported to the caller, never lost
             throw new SolverCrash(e);
         }

@@ -30,6 +30,10 @@ public final class LexicographicSolve {
      * shaved by this slack (docs/formulation.md).
      */
     static final double INTEGER_CHOICE_TOLERANCE = 1e-7;
+    /** The rows that hold the earlier objectives in the later phases (docs/formulation.md). */
+    static final String PRIMARY_LIMIT_ROW = "primaryObjectiveLimit";
+    static final String REFINEMENT_LIMIT_ROW = "refinementObjectiveLimit";
+    static final String SECONDARY_LIMIT_ROW = "secondaryObjectiveLimit";
 
     private LexicographicSolve() {
     }
@@ -121,15 +125,8 @@ public final class LexicographicSolve {
             // among the plans so held, the one buying least openly: both the primary and the secondary held, and
             // whatever costs money (funding, stock purchases, agreements) fixed, so that the secondary's tolerance
             // buys nothing (a 2e-9 B$ unit was seen): only operation is chosen again
-            java.util.Map<Integer, Double> spending = new java.util.HashMap<>();
-            double[] cost = model.spendingObjective();
-            for (int j = 0; j < cost.length; j++) {
-                if (cost[j] != 0) {
-                    spending.put(j, values[j]);
-                }
-            }
-            SolveResult last = solver.solve(held.program().withFixed(spending).withRowAtMost(
-                    "secondaryObjectiveLimit", model.secondaryObjective(), limit(held.result().objective()))
+            SolveResult last = solver.solve(held.program().withFixed(moneyHeld(model.spendingObjective(), values))
+                    .withRowAtMost(SECONDARY_LIMIT_ROW, model.secondaryObjective(), limit(held.result().objective()))
                     .withObjective(model.unassuredPurchases()), limits.share(LAST_PHASE_SHARE), values);
             seconds += last.seconds();
             if (last.status() == SolveStatus.OPTIMAL) {
@@ -139,6 +136,17 @@ public final class LexicographicSolve {
         SolveStatus status = primary.status() == SolveStatus.OPTIMAL && secondary.status() == SolveStatus.OPTIMAL
                 ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE;
         return new Outcome(primary, secondary, status, z, values, seconds);
+    }
+
+    /** The value in {@code values} of each column that costs money ({@code cost} not 0): the last phase holds it. */
+    static java.util.Map<Integer, Double> moneyHeld(double[] cost, double[] values) {
+        java.util.Map<Integer, Double> held = new java.util.HashMap<>();
+        for (int j = 0; j < cost.length; j++) {
+            if (cost[j] != 0) {
+                held.put(j, values[j]);
+            }
+        }
+        return held;
     }
 
     /** A program with the primary (and refinement) objective held, and the secondary objective's solve over it. */
@@ -152,14 +160,14 @@ public final class LexicographicSolve {
      */
     private static Held holdAndMinimize(BuiltModel model, LpSolver solver, LinearProgram program,
                                         double optimum, double[] start, SolverLimits limits, double lastShare) {
-        LinearProgram held = program.withRowAtMost("primaryObjectiveLimit", model.primaryObjective(), limit(optimum));
+        LinearProgram held = program.withRowAtMost(PRIMARY_LIMIT_ROW, model.primaryObjective(), limit(optimum));
         double[] from = start;
         double[] refinement = model.refinementObjective();
         if (refinement != null) {
             // worst case first, then the expected outcome with the worst case held, then the secondary objective
             SolveResult refined = solver.solve(held.withObjective(refinement), limits.share(0.5), from);
             if (refined.status().hasPlan()) {
-                held = held.withRowAtMost("refinementObjectiveLimit", refinement, limit(refined.objective()));
+                held = held.withRowAtMost(REFINEMENT_LIMIT_ROW, refinement, limit(refined.objective()));
                 from = refined.values();
             }
         }
