@@ -42,23 +42,9 @@ final class GlpkSolver extends ExternalSolver {
 
     /** Whether {@code x} meets every bound and row of {@code program} within {@link #FEASIBILITY_TOLERANCE}. */
     static boolean feasible(LinearProgram program, double[] x) {
-        for (LinearProgram.Variable v : program.variables()) {
-            if (!within(x[v.index()], v.lower(), v.upper())) {
-                return false;
-            }
-        }
-        for (LinearProgram.Row row : program.rows()) {
-            if (!within(row.activity(x), row.lower(), row.upper())) {
-                return false;
-            }
-        }
-        return true;
+        return program.worstBreach(x, FEASIBILITY_TOLERANCE).isEmpty();
     }
 
-    private static boolean within(double value, double lower, double upper) {
-        return value >= lower - FEASIBILITY_TOLERANCE * Math.max(1, Math.abs(lower))
-                && value <= upper + FEASIBILITY_TOLERANCE * Math.max(1, Math.abs(upper));
-    }
     @Override
     public String name() {
         return "glpk";

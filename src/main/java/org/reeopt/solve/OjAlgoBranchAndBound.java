@@ -403,26 +403,7 @@ final class OjAlgoBranchAndBound {
      * re-optimized uncertainty draws, so the search went on past plans it had already found.
      */
     private boolean feasible(double[] x) {
-        for (LinearProgram.Variable v : program.variables()) {
-            if (!within(x[v.index()], v.lower(), v.upper())) {
-                return false;
-            }
-        }
-        for (LinearProgram.Row row : program.rows()) {
-            double activity = 0;
-            for (int k = 0; k < row.columns().length; k++) {
-                activity += row.coefficients()[k] * x[row.columns()[k]];
-            }
-            if (!within(activity, row.lower(), row.upper())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean within(double value, double lower, double upper) {
-        return value >= lower - FEASIBILITY * Math.max(1, Math.abs(lower))
-                && value <= upper + FEASIBILITY * Math.max(1, Math.abs(upper));
+        return program.worstBreach(x, FEASIBILITY).isEmpty();
     }
 
     /** The plan as ojAlgo's {@code minimise()} reports it: values rounded to the model's solution precision. */

@@ -36,6 +36,13 @@ public final class OjAlgoSolver implements LpSolver {
      * solve (starting and joining a thread took 0.4 ms here, a 27-column LP 0.3 ms).
      */
     static final long CALLER_THREAD_MAX_CELLS = 1_000_000;
+    /**
+     * Largest breach of a bound or row (relative to the bound when it exceeds 1) in a plan handed on: glpsol's MIP
+     * plans are held to the same. Looser than the search's 1e-7 for incumbents ({@link OjAlgoBranchAndBound}),
+     * since integer values are rounded after it: a MIP plan of the test suite broke a scrap limit by 4.6e-7 that way.
+     * In a run of the whole suite with every plan logged, the other breaches were all either below 7e-7 or above 0.02.
+     */
+    static final double FEASIBILITY = GlpkSolver.FEASIBILITY_TOLERANCE;
 
     @Override
     public String name() {
@@ -112,29 +119,66 @@ public final class OjAlgoSolver implements LpSolver {
                 seconds(start), free.note());
     }
 
+    /**
+     * ojAlgo's answer, its plan checked against every bound and row ({@link LinearProgram#worstBreach} within
+     * {@link #FEASIBILITY}). ojAlgo 57.1.0's default (dual) simplex can report OPTIMAL for an LP plan that breaks a
+     * row: on a plan held fixed under an export ban (OjAlgoBrokenRowTest) it bought 0.0213 kt where the cap was
+     * 0.0006 kt, and on three LPs of the duals' finite differences in FuzzInputsTest, which CBC finds infeasible, it
+     * used a plant's capacity of 1.3 kt at 1.36 kt. Such an LP is solved again with ojAlgo's primal simplex: it gave
+     * GLPK's optimum on the first, and INFEASIBLE on the others. A plan that still breaks a row, or a MIP plan that
+     * does, is not handed on: the result is FAILED, saying what broke, so that the default backend's fallback asks
+     * CBC or GLPK (and a dual is not confirmed by it).
+     */
     private SolveResult solveWhole(LinearProgram program, SolverLimits limits, double[] startPoint, long start) {
-        Attempt attempt = attempt(program, limits, startPoint);
+        Attempt attempt = attempt(program, limits, startPoint, false);
         SolveStatus status = map(attempt.result().getState());
         if (status == SolveStatus.INFEASIBLE) {
             status = infeasibleOrUnbounded(program, limits);
         }
-        double seconds = seconds(start);
         if (!status.hasPlan()) {
             String why = status != SolveStatus.FAILED ? null : limits.expired()
                     ? "ojalgo found no plan within the time limit" : "ojalgo's solver gave no usable answer";
-            return SolveResult.withoutPlan(status, name(), seconds, why);
+            return SolveResult.withoutPlan(status, name(), seconds(start), why);
         }
+        double[] values = values(program, attempt.result());
+        java.util.Optional<LinearProgram.Breach> breach = program.worstBreach(values, FEASIBILITY);
+        String retried = "";
+        if (breach.isPresent() && !program.hasIntegers() && !limits.expired()) {
+            Attempt primal = attempt(program, limits, startPoint, true);
+            SolveStatus primalStatus = map(primal.result().getState());
+            retried = ", and its primal simplex then reported " + primalStatus.name()
+                    + (primalStatus.hasPlan() ? " for a plan that breaks one too" : "");
+            if (primalStatus.hasPlan()) {
+                double[] primalValues = values(program, primal.result());
+                if (program.worstBreach(primalValues, FEASIBILITY).isEmpty()) {
+                    attempt = primal;
+                    status = primalStatus;
+                    values = primalValues;
+                    breach = java.util.Optional.empty();
+                }
+            }
+        }
+        if (breach.isPresent()) {
+            return SolveResult.withoutPlan(SolveStatus.FAILED, name(), seconds(start), "ojalgo reported "
+                    + status.name() + " for a plan that breaks a constraint (" + breach.get().describe() + ")"
+                    + retried + "; no plan of ojalgo's was used");
+        }
+        Map<String, Double> duals = program.hasIntegers() ? Map.of() : duals(attempt.result());
+        return new SolveResult(status, program.objectiveValue(values), values, duals, name(), seconds(start),
+                attempt.note());
+    }
+
+    /** The plan of {@code result}, integer variables within {@link #INTEGER_TOLERANCE} of a whole number rounded. */
+    private static double[] values(LinearProgram program, Optimisation.Result result) {
         double[] values = new double[program.variables().size()];
         for (int i = 0; i < values.length; i++) {
-            double x = attempt.result().doubleValue(i);
+            double x = result.doubleValue(i);
             if (program.variables().get(i).integer() && Math.abs(x - Math.rint(x)) < INTEGER_TOLERANCE) {
                 x = Math.rint(x);
             }
             values[i] = x;
         }
-        Map<String, Double> duals = program.hasIntegers() ? Map.of() : duals(attempt.result());
-        return new SolveResult(status, program.objectiveValue(values), values, duals, name(), seconds,
-                attempt.note());
+        return values;
     }
 
     /** What one attempt gives: ojAlgo's result and, when a limit stopped the search with a plan, a note. */
@@ -144,7 +188,8 @@ public final class OjAlgoSolver implements LpSolver {
         }
     }
 
-    private static Attempt attempt(LinearProgram program, SolverLimits limits, double[] startPoint) {
+    /** One solve; {@code primal}: an LP by ojAlgo's primal simplex instead of its default dual simplex. */
+    private static Attempt attempt(LinearProgram program, SolverLimits limits, double[] startPoint, boolean primal) {
         boolean usableStart = startPoint != null && startPoint.length == program.variables().size();
         if (program.hasIntegers()) {
             // our branch and bound on a warm ojAlgo simplex; ojAlgo's IntegerSolver if that gives up, but only where
@@ -162,6 +207,9 @@ public final class OjAlgoSolver implements LpSolver {
         }
         ExpressionsBasedModel model = toOjAlgo(program, program.objective());
         applyLimits(model, limits);
+        if (primal) {
+            model.options.linear().primal();
+        }
         if (usableStart && program.hasIntegers()) {
             List<Variable> variables = model.getVariables();
             for (int i = 0; i < startPoint.length; i++) {

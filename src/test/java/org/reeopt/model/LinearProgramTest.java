@@ -128,4 +128,45 @@ class LinearProgramTest {
         c[0] = 99;
         assertEquals(1.0, lp.objective()[0], 0.0, "objective() is a copy");
     }
+
+    /**
+     * Hand case: x in [0, 2], y in [0, +inf), row r: x + y <= 3, row s: x - y >= -10 (no upper bound). The plan
+     * (1, 2) meets everything; (2.5, 1) breaks x's upper bound by 0.5 (relative 0.25) and r by 0.5 (relative 0.5/3):
+     * the bound is the worse; (1, 2.0000001) breaks r by 1e-7, relative 3.3e-8.
+     */
+    @Test
+    void worstBreachNamesTheWorstBrokenBoundOrRowRelativeToItsBound() {
+        LinearProgram.Builder b = new LinearProgram.Builder();
+        int x = b.variable("x", 0, 2, false);
+        int y = b.variable("y", 0, Double.POSITIVE_INFINITY, false);
+        b.row("r").add(x, 1).add(y, 1).atMost(3);
+        b.row("s").add(x, 1).add(y, -1).atLeast(-10);
+        LinearProgram lp = b.build(new double[] {0, 0});
+        assertTrue(lp.worstBreach(new double[] {1, 2}, 0).isEmpty());
+        LinearProgram.Breach worst = lp.worstBreach(new double[] {2.5, 1}, 1e-7).orElseThrow();
+        assertEquals("x", worst.name());
+        assertFalse(worst.row());
+        assertEquals(0.25, worst.relative(), 1e-15);
+        assertEquals("column x is 2.50000, at most 2.00000 allowed", worst.describe());
+        LinearProgram.Breach row = lp.worstBreach(new double[] {2, 1.5}, 1e-7).orElseThrow();
+        assertEquals("row r is 3.50000, at most 3.00000 allowed", row.describe());
+        assertEquals(0.5 / 3, row.relative(), 1e-15);
+        // below a lower bound: s at -11 against at least -10, relative 1/10 (r, at 11 against 3, is then worse)
+        LinearProgram.Breach below = lp.withRowShifted("r", 100, new double[2]).worstBreach(new double[] {0, 11}, 1e-7)
+                .orElseThrow();
+        assertEquals("row s is -11.0000, at least -10.0000 allowed", below.describe());
+        assertEquals(0.1, below.relative(), 1e-15);
+        // within tolerance: 3.3e-8 relative is no breach at 1e-7, one at 1e-8
+        double[] close = {1, 2.0000001};
+        assertTrue(lp.worstBreach(close, 1e-7).isEmpty());
+        assertEquals("r", lp.worstBreach(close, 1e-8).orElseThrow().name());
+        // an absolute excess below 1 counts as it is (bounds under 1 in size are not magnified)
+        LinearProgram.Builder small = new LinearProgram.Builder();
+        int z = small.variable("z", 0, Double.POSITIVE_INFINITY, false);
+        small.row("cap").add(z, 1).atMost(0.0006);
+        assertEquals(0.0207, small.build(new double[] {0}).worstBreach(new double[] {0.0213}, 1e-7).orElseThrow()
+                .relative(), 1e-12);
+        // a value that is not a number breaks its bounds, whatever the tolerance
+        assertTrue(lp.worstBreach(new double[] {Double.NaN, 1}, 1e9).isPresent());
+    }
 }

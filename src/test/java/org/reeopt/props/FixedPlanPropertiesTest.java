@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -51,5 +52,27 @@ class FixedPlanPropertiesTest {
         double tol = 1e-5 * (1 + Math.abs(replanned.summary().objective()));
         assertTrue(fixed.summary().objective() >= replanned.summary().objective() - tol, () -> "the fixed plan scores "
                 + fixed.summary().objective() + ", better than the re-planned " + replanned.summary().objective());
+    }
+
+    /**
+     * The case jqwik shrank to when CI failed on 2026-11-30: four years, no budget, a stockpile, a ban letting 0.3% of
+     * stage s1's requirement through in 2031. Held fixed, ojAlgo's dual simplex bought 21.3 t of s1,m0 from China
+     * where 0.6 t were allowed, and called it optimal (OjAlgoBrokenRowTest has that LP alone).
+     */
+    @Example
+    void theBanCaseWhereOjAlgoBrokeTheExportCap() {
+        aFixedPlanUnderABanIsNeverBetterThanTheReplannedOne(new RiskPropertiesTest.Case(new TinyScenarios.Spec(
+                new TinyScenarios.Shape(4, 3, 2), List.of(500.0, 761.905, 500.0, 1493.314), List.of(1.15, 1.0),
+                List.of(0.263, 0.05), List.of(), List.of(new TinyScenarios.OptionGen(
+                        new TinyScenarios.OptionSpec(0, false, 0, 0, 0.0, 0.05, 5.0, 0),
+                        new TinyScenarios.OptionTerms(0, 0, 0.5, 0.2, 0.2, 0.0, List.of(), 0.5))),
+                List.of(), new TinyScenarios.BudgetSpec(0.0, 0.0, 0, 0.0),
+                new TinyScenarios.ObjectiveGen(0.2, List.of(0.0, 0.0, 0.0), List.of(0.146, 1.431, 1.995, 0.1)), 0.0,
+                List.of(0.0, 0.0, 0.0, 0.0), List.of(0.0, 0.1, 0.104, 0.1, 0.976)),
+                new RiskPropertiesTest.RiskSpec(List.of(
+                        new RiskPropertiesTest.FutureSpec(0.05, List.of(new RiskPropertiesTest.RestrictionSpec(1, 1, 1,
+                                0.003))),
+                        new RiskPropertiesTest.FutureSpec(0.05, List.of())),
+                        List.of(new RiskPropertiesTest.StockSpec(0, 1, 5.0, 0.0, 0.05)), 6.865)));
     }
 }
