@@ -211,6 +211,31 @@ public final class LinearProgram {
     /** Rounding error forgiven on a row left without free columns, relative to its bound (at least absolute). */
     static final double FIXED_ROW_TOLERANCE = 1e-9;
 
+    /**
+     * A row all of whose columns are fixed (equal bounds) and which their values break by more than
+     * {@link #FIXED_ROW_TOLERANCE} (relative to the bound, at least absolute): whatever the free columns do, no plan
+     * meets it, so the program is infeasible without a solve. (ojAlgo 57.1.0 answered such a program, every column
+     * fixed, with no usable state: FixedColumnReductionTest.)
+     */
+    public java.util.Optional<Breach> rowBrokenByFixedColumns() {
+        Breach worst = null;
+        for (Row row : rows) {
+            boolean allFixed = true;
+            for (int column : row.columns()) {
+                Variable v = variables.get(column);
+                allFixed &= v.lower() == v.upper();
+            }
+            if (allFixed) {
+                double activity = 0;
+                for (int k = 0; k < row.columns().length; k++) {
+                    activity += row.coefficients()[k] * variables.get(row.columns()[k]).lower();
+                }
+                worst = worse(worst, row.name(), true, activity, row.lower(), row.upper(), FIXED_ROW_TOLERANCE);
+            }
+        }
+        return java.util.Optional.ofNullable(worst);
+    }
+
     public java.util.Optional<Reduced> withoutFixedColumns() {
         double[] fixedValues = new double[variables.size()];
         int[] newIndex = new int[variables.size()];

@@ -85,6 +85,48 @@ class FixedColumnReductionTest {
     }
 
     /**
+     * Every column fixed, and demand[1] = route[0,1] + route[1,1] = 0 + 1 against at least 2: the random case of
+     * seed 141093 (2026-11-30, 200 times the tries), where ojAlgo gave no usable state (FAILED) and the same program
+     * with the values held by rows INFEASIBLE. A row that the fixed columns alone break is a proof: INFEASIBLE
+     * without a solve, naming the row. The same for a MIP, whose fixed integer breaks a row whatever the free one
+     * does.
+     */
+    @Test
+    void aRowTheFixedColumnsAloneBreakMakesTheProgramInfeasibleWithoutASolve() {
+        LinearProgram.Builder b = new LinearProgram.Builder();
+        int r00 = b.variable("route[0,0]", 2, 2, false);
+        int r01 = b.variable("route[0,1]", 0, 0, false);
+        int r10 = b.variable("route[1,0]", 3, 3, false);
+        int r11 = b.variable("route[1,1]", 1, 1, false);
+        b.row("supply[0]").add(r00, 1).add(r01, 1).atMost(12);
+        b.row("demand[0]").add(r00, 1).add(r10, 1).atLeast(1);
+        b.row("demand[1]").add(r01, 1).add(r11, 1).atLeast(2);
+        LinearProgram lp = b.build(new double[] {7, 3, 7, 3});
+        assertEquals("row demand[1] is 1.00000, at least 2.00000 allowed",
+                lp.rowBrokenByFixedColumns().orElseThrow().describe());
+        SolveResult result = new OjAlgoSolver().solve(lp, LIMITS);
+        assertEquals(SolveStatus.INFEASIBLE, result.status());
+        assertEquals("the fixed values alone break a constraint: row demand[1] is 1.00000, at least 2.00000 allowed",
+                result.note());
+        LinearProgram.Builder mip = new LinearProgram.Builder();
+        int n = mip.variable("n", 1, 1, true);
+        int m = mip.variable("m", 0, 5, true);
+        mip.row("needsTwo").add(n, 1).atLeast(2);
+        mip.row("free").add(n, 1).add(m, 1).atMost(4);
+        assertEquals(SolveStatus.INFEASIBLE, new OjAlgoSolver().solve(mip.build(new double[] {1, 1}), LIMITS).status());
+        // within the tolerance of 1e-9 (relative, at least absolute) it is no breach
+        LinearProgram.Builder close = new LinearProgram.Builder();
+        int x = close.variable("x", 2 - 1e-10, 2 - 1e-10, false);
+        close.row("atLeastTwo").add(x, 1).atLeast(2);
+        assertTrue(close.build(new double[] {1}).rowBrokenByFixedColumns().isEmpty());
+    }
+
+    @net.jqwik.api.Example
+    void theRandomCaseWhereEveryColumnWasFixedAndARowBroken() {
+        theReducedOptimumIsTheWholeProgramsOptimum(141093);
+    }
+
+    /**
      * A random transportation-like LP (supplies to demands, some routes fixed at a value): the optimum over the free
      * columns equals the optimum of the whole program with each fixed column instead held by two rows (the same
      * program, which the reduction does not touch because no column has equal bounds).
