@@ -212,12 +212,13 @@ public final class LinearProgram {
     static final double FIXED_ROW_TOLERANCE = 1e-9;
 
     /**
-     * A row all of whose columns are fixed (equal bounds) and which their values break by more than
-     * {@link #FIXED_ROW_TOLERANCE} (relative to the bound, at least absolute): whatever the free columns do, no plan
-     * meets it, so the program is infeasible without a solve. (ojAlgo 57.1.0 answered such a program, every column
-     * fixed, with no usable state: FixedColumnReductionTest.)
+     * A row all of whose columns are fixed (equal bounds) and which their values break by more than {@code tolerance}
+     * (relative to the bound, at least absolute): whatever the free columns do, no plan meets it, so the program is
+     * infeasible without a solve. (ojAlgo 57.1.0 answered such a program, every column fixed, with no usable state:
+     * FixedColumnReductionTest.) The tolerance must be the one plans are held to: a saved plan's values, rounded to
+     * 1e-9, broke a build limit by 1.01e-9 relative, and that plan is feasible for every backend.
      */
-    public java.util.Optional<Breach> rowBrokenByFixedColumns() {
+    public java.util.Optional<Breach> rowBrokenByFixedColumns(double tolerance) {
         Breach worst = null;
         for (Row row : rows) {
             boolean allFixed = true;
@@ -230,7 +231,7 @@ public final class LinearProgram {
                 for (int k = 0; k < row.columns().length; k++) {
                     activity += row.coefficients()[k] * variables.get(row.columns()[k]).lower();
                 }
-                worst = worse(worst, row.name(), true, activity, row.lower(), row.upper(), FIXED_ROW_TOLERANCE);
+                worst = worse(worst, row.name(), true, activity, row.lower(), row.upper(), tolerance);
             }
         }
         return java.util.Optional.ofNullable(worst);

@@ -89,8 +89,37 @@ abstract class ExternalSolver implements LpSolver {
         return onPath(program()).isPresent();
     }
 
+    /**
+     * Largest breach of a bound or row (relative to the bound when it exceeds 1) in a plan handed on, for every
+     * backend ({@link OjAlgoSolver#FEASIBILITY} too). glpsol 5.0 has handed back plans beyond it: a MIP plan from its
+     * MIP presolver (GlpkSolver), and an LP plan from its LP presolver that broke an annual budget cap by 1.04e-5 B$
+     * with an objective below the optimum, its own KKT check saying "Low quality" (LeastSpendingTest, 2026-11-30).
+     */
+    static final double FEASIBILITY_TOLERANCE = 1e-6;
+
+    /** One run of the program, its plan checked ({@link #checked}). */
     @Override
     public SolveResult solve(LinearProgram program, SolverLimits limits) {
+        return checked(program, solveOnce(program, limits));
+    }
+
+    /**
+     * {@code result}, unless its plan breaks a bound or row of {@code program} beyond {@link #FEASIBILITY_TOLERANCE}:
+     * then FAILED, saying what broke, so that a fallback backend can be asked.
+     */
+    SolveResult checked(LinearProgram program, SolveResult result) {
+        if (!result.status().hasPlan()) {
+            return result;
+        }
+        return program.worstBreach(result.values(), FEASIBILITY_TOLERANCE)
+                .map(b -> SolveResult.withoutPlan(SolveStatus.FAILED, name(), result.seconds(), name() + " reported "
+                        + result.status().name() + " for a plan that breaks a constraint (" + b.describe()
+                        + "); it was not used"))
+                .orElse(result);
+    }
+
+    /** One run of the program, its plan as the program wrote it. */
+    SolveResult solveOnce(LinearProgram program, SolverLimits limits) {
         Path executable = onPath(program()).orElseThrow(() -> new SolverUnavailableException("solver " + name()
                 + " needs the program '" + program() + "', which is not installed; " + installHint()));
         long start = System.nanoTime();

@@ -42,7 +42,7 @@ public final class OjAlgoSolver implements LpSolver {
      * since integer values are rounded after it: a MIP plan of the test suite broke a scrap limit by 4.6e-7 that way.
      * In a run of the whole suite with every plan logged, the other breaches were all either below 7e-7 or above 0.02.
      */
-    static final double FEASIBILITY = GlpkSolver.FEASIBILITY_TOLERANCE;
+    static final double FEASIBILITY = ExternalSolver.FEASIBILITY_TOLERANCE;
 
     @Override
     public String name() {
@@ -103,7 +103,7 @@ public final class OjAlgoSolver implements LpSolver {
      * fixed columns alone break proves the program infeasible before any solve.
      */
     private SolveResult solveHere(LinearProgram program, SolverLimits limits, double[] startPoint, long start) {
-        java.util.Optional<LinearProgram.Breach> broken = program.rowBrokenByFixedColumns();
+        java.util.Optional<LinearProgram.Breach> broken = program.rowBrokenByFixedColumns(FEASIBILITY);
         if (broken.isPresent()) {
             return SolveResult.withoutPlan(SolveStatus.INFEASIBLE, name(), seconds(start), "the fixed values alone "
                     + "break a constraint: " + broken.get().describe());

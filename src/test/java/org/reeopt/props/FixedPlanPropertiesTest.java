@@ -75,4 +75,30 @@ class FixedPlanPropertiesTest {
                         new RiskPropertiesTest.FutureSpec(0.05, List.of())),
                         List.of(new RiskPropertiesTest.StockSpec(0, 1, 5.0, 0.0, 0.05)), 6.865)));
     }
+
+    /**
+     * Found at 200 times the tries (2026-11-30): the saved plan's values, rounded to 1e-9, break a build limit by
+     * 1.01e-9 relative in a row whose columns are all held fixed. Every backend finds the plan operable; a proof of
+     * infeasibility at 1e-9 said it was not, so such a proof now uses the tolerance plans are held to (1e-6).
+     */
+    @Example
+    void theCaseWhereRoundingTheSavedPlanBrokeABuildLimitBy1e9() {
+        aFixedPlanUnderABanIsNeverBetterThanTheReplannedOne(new RiskPropertiesTest.Case(new TinyScenarios.Spec(
+                new TinyScenarios.Shape(4, 1, 1), List.of(3754.905, 2199.09, 4259.923, 4416.616), List.of(1.173, 1.382),
+                List.of(0.473, 0.126), List.of(), List.of(
+                        new TinyScenarios.OptionGen(new TinyScenarios.OptionSpec(0, true, 2, 0, 0.0, 0.717, 22.594, 2),
+                                new TinyScenarios.OptionTerms(2, 2, 1.623, 0.986, 0.965, 15.509, List.of(), 0.507)),
+                        new TinyScenarios.OptionGen(new TinyScenarios.OptionSpec(1, true, 1, 0, 0.74, 0.322, 79.048, 4),
+                                new TinyScenarios.OptionTerms(1, 1, 1.709, 0.914, 0.788, 22.297, List.of(), 0.964)),
+                        new TinyScenarios.OptionGen(new TinyScenarios.OptionSpec(0, false, 0, 0, 0.291, 0.349, 239.508,
+                                1), new TinyScenarios.OptionTerms(0, 3, 1.556, 0.745, 0.291, 0.0, List.of(0.661), 0.984))),
+                List.of(new TinyScenarios.LimitSpec(true, 0, 0.929), new TinyScenarios.LimitSpec(true, 1, 0.069)),
+                new TinyScenarios.BudgetSpec(0.033, 0.0, 2, 0.0),
+                new TinyScenarios.ObjectiveGen(0.959, List.of(0.332, 0.0, 0.303), List.of(1.96, 0.399, 0.703, 0.941)),
+                0.276, List.of(0.205, 0.039, 0.243, 0.116), List.of(0.609, 0.627, 0.0, 1.137, 0.909)),
+                new RiskPropertiesTest.RiskSpec(List.of(
+                        new RiskPropertiesTest.FutureSpec(0.255, List.of(new RiskPropertiesTest.RestrictionSpec(0, 1, 1,
+                                0.0))),
+                        new RiskPropertiesTest.FutureSpec(0.397, List.of())), List.of(), 36.875)));
+    }
 }
