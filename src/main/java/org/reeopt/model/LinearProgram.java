@@ -270,8 +270,7 @@ public final class LinearProgram {
                 }
             }
             if (freeCount == 0) {
-                if (constant < row.lower() - FIXED_ROW_TOLERANCE * Math.max(1, Math.abs(row.lower()))
-                        || constant > row.upper() + FIXED_ROW_TOLERANCE * Math.max(1, Math.abs(row.upper()))) {
+                if (worse(null, row.name(), true, constant, row.lower(), row.upper(), FIXED_ROW_TOLERANCE) != null) {
                     return java.util.Optional.empty();
                 }
                 continue;

@@ -39,10 +39,11 @@ final class GlpkSolver extends ExternalSolver {
     @Override
     public SolveResult solve(LinearProgram program, SolverLimits limits) {
         SolveResult result = solveOnce(program, limits);
-        if (presolver && result.status().hasPlan() && !feasible(program, result.values())) {
+        SolveResult checked = checked(program, result);
+        if (presolver && result.status().hasPlan() && !checked.status().hasPlan()) {
             return new GlpkSolver(false).solve(program, limits);
         }
-        return checked(program, result);
+        return checked;
     }
 
     /** Whether {@code x} meets every bound and row of {@code program} within {@link #FEASIBILITY_TOLERANCE}. */
