@@ -203,8 +203,9 @@ public final class OjAlgoSolver implements LpSolver {
             boolean isFinal = program.integerCount() > INTEGER_SOLVER_MAX_INTEGERS;
             ExpressionsBasedModel relaxed = toOjAlgo(program, program.objective(), false);
             applyLimits(relaxed, limits);
+            OjAlgoBranchAndBound.Elastic elastic = usableStart ? elastic(program, relaxed, startPoint) : null;
             OjAlgoBranchAndBound.Outcome outcome = OjAlgoBranchAndBound.solve(relaxed, program, limits,
-                    usableStart ? startPoint : null, isFinal);
+                    usableStart ? startPoint : null, isFinal, elastic);
             if (outcome != null) {
                 String note = outcome.result().getState() == Optimisation.State.FEASIBLE && outcome.gap() > 0
                         ? GapNote.stoppedByTimeLimit(java.util.OptionalDouble.of(outcome.gap())) : null;
@@ -223,6 +224,51 @@ public final class OjAlgoSolver implements LpSolver {
             }
         }
         return new Attempt(model, model.minimise());
+    }
+
+    /**
+     * How far a held row may be missed, relative to max(1, |its bound|), before the elastic column's cost alone
+     * exceeds the start point's objective (see {@link #elastic}). Smaller is a larger weight: fewer nodes the duals
+     * cannot settle, but a larger coefficient in ojAlgo's objective. Measured on 400 least-spending MIPs of the
+     * default scenario's re-optimized draws against CBC (docs/performance.md): 1e-5 agreed within the MIP gap as
+     * well as the search without the column; 1e-6 did not.
+     */
+    static final double ELASTIC_REACH = 1e-5;
+
+    /**
+     * An elastic column for the row that holds the first phase's objective in a lexicographic solve
+     * ({@link LexicographicSolve#PRIMARY_LIMIT_ROW}), when that is the program's only held row: added to
+     * {@code relaxed} after the program's columns, entering the row with coefficient -1, at
+     * max(1, |the start point's objective|) / ({@link #ELASTIC_REACH} max(1, |the row's bound|)) per unit. Null
+     * where there is no such row.
+     */
+    static OjAlgoBranchAndBound.Elastic elastic(LinearProgram program, ExpressionsBasedModel relaxed,
+                                               double[] startPoint) {
+        return elastic(program, relaxed, startPoint, ELASTIC_REACH);
+    }
+
+    /** As above with another reach (tests: a far reach makes a weak column, so the search must fall back). */
+    static OjAlgoBranchAndBound.Elastic elastic(LinearProgram program, ExpressionsBasedModel relaxed,
+                                               double[] startPoint, double reach) {
+        LinearProgram.Row held = null;
+        for (LinearProgram.Row row : program.rows()) {
+            boolean holds = row.name().equals(LexicographicSolve.PRIMARY_LIMIT_ROW)
+                    || row.name().equals(LexicographicSolve.REFINEMENT_LIMIT_ROW)
+                    || row.name().equals(LexicographicSolve.SECONDARY_LIMIT_ROW);
+            if (holds && (held != null || !row.name().equals(LexicographicSolve.PRIMARY_LIMIT_ROW))) {
+                return null;
+            }
+            held = holds ? row : held;
+        }
+        if (held == null || Double.isFinite(held.lower()) || !Double.isFinite(held.upper())) {
+            return null;
+        }
+        double scale = Math.max(1, Math.abs(held.upper()));
+        double weight = Math.max(1, Math.abs(program.objectiveValue(startPoint))) / (reach * scale);
+        Variable column = relaxed.newVariable("elastic").lower(0).weight(weight);
+        relaxed.getExpression(held.name()).set(column, -1);
+        return new OjAlgoBranchAndBound.Elastic(relaxed.countVariables() - 1, weight,
+                OjAlgoBranchAndBound.FEASIBILITY * scale);
     }
 
     /**
