@@ -25,19 +25,9 @@ class BranchAndBoundEnumerationTest {
     void theSearchFindsTheBestIntegerAssignment(@ForAll @IntRange(min = 0, max = 100_000) int seed) {
         Random random = new Random(seed);
         LinearProgram program = randomMip(random);
-        double best = Double.POSITIVE_INFINITY;
-        double[] bestPlan = null;
-        for (int p = 0; p < 64; p++) {
-            double[] fixed = new double[program.variables().size()];
-            fixed[0] = p % 4;
-            fixed[1] = p / 4 % 4;
-            fixed[2] = p / 16;
-            SolveResult lp = new OjAlgoSolver().solve(program.withIntegersFixed(fixed), exact());
-            if (lp.status() == SolveStatus.OPTIMAL && lp.objective() < best) {
-                best = lp.objective();
-                bestPlan = lp.values();
-            }
-        }
+        Enumerated enumerated = enumerate(program);
+        double best = enumerated.best();
+        double[] bestPlan = enumerated.plan();
         SolveResult searched = new OjAlgoSolver().solve(program, exact());
         if (bestPlan == null) {
             assertEquals(SolveStatus.INFEASIBLE, searched.status(), "no assignment is feasible (seed " + seed + ")");

@@ -3,14 +3,10 @@ package org.reeopt.solve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.reeopt.model.LinearProgram;
 
 /**
  * Two least-spending MIPs (the second phase of a lexicographic solve: spending minimized with the least dependency
@@ -24,49 +20,6 @@ import org.reeopt.model.LinearProgram;
 class LeastSpendingMipTest {
     static final double GAP = 1e-4;
 
-    record Fixture(LinearProgram program, double[] start) {
-    }
-
-    static Fixture fixture(String resource) throws IOException {
-        try (InputStream in = LeastSpendingMipTest.class.getResourceAsStream(resource)) {
-            JsonNode root = new ObjectMapper().readTree(in);
-            LinearProgram.Builder b = new LinearProgram.Builder();
-            for (JsonNode v : root.get("variables")) {
-                b.variable(v.get("name").asText(), bound(v.get("lower"), Double.NEGATIVE_INFINITY),
-                        bound(v.get("upper"), Double.POSITIVE_INFINITY), v.has("integer"));
-            }
-            for (JsonNode r : root.get("rows")) {
-                LinearProgram.RowBuilder row = b.row(r.get("name").asText());
-                for (int k = 0; k < r.get("columns").size(); k++) {
-                    row.add(r.get("columns").get(k).asInt(), r.get("coefficients").get(k).asDouble());
-                }
-                double lower = bound(r.get("lower"), Double.NEGATIVE_INFINITY);
-                double upper = bound(r.get("upper"), Double.POSITIVE_INFINITY);
-                if (lower == upper) {
-                    row.equalTo(lower);
-                } else if (Double.isInfinite(lower)) {
-                    row.atMost(upper);
-                } else {
-                    assertTrue(Double.isInfinite(upper), "the fixture has no ranged row");
-                    row.atLeast(lower);
-                }
-            }
-            return new Fixture(b.build(numbers(root.get("objective"))), numbers(root.get("start")));
-        }
-    }
-
-    private static double[] numbers(JsonNode array) {
-        double[] out = new double[array.size()];
-        for (int j = 0; j < out.length; j++) {
-            out[j] = array.get(j).asDouble();
-        }
-        return out;
-    }
-
-    private static double bound(JsonNode value, double infinite) {
-        return value == null || value.isNull() ? infinite : value.asDouble();
-    }
-
     private static SolverLimits limits() {
         return SolverLimits.from(System.nanoTime(), 60, GAP);
     }
@@ -75,7 +28,7 @@ class LeastSpendingMipTest {
     @CsvSource({"/fixtures/least-spending-mip-1.json, 3.314389978",
             "/fixtures/least-spending-mip-2.json, 2.709897059"})
     void ojAlgoFindsTheOptimumCbcProves(String resource, double optimum) throws IOException {
-        Fixture f = fixture(resource);
+        ProgramFixtures.Saved f = ProgramFixtures.read(resource);
         SolveResult searched = new OjAlgoSolver().solve(f.program(), limits(), f.start());
         assertEquals(SolveStatus.OPTIMAL, searched.status());
         assertEquals(optimum, searched.objective(), GAP * optimum, "ojalgo against CBC");
@@ -87,7 +40,7 @@ class LeastSpendingMipTest {
     @CsvSource({"/fixtures/least-spending-mip-1.json, 3.314389978",
             "/fixtures/least-spending-mip-2.json, 2.709897059"})
     void cbcAndGlpkAgree(String resource, double optimum) throws IOException {
-        Fixture f = fixture(resource);
+        ProgramFixtures.Saved f = ProgramFixtures.read(resource);
         for (String name : new String[] {"cbc", "glpk"}) {
             Optional<LpSolver> solver = Solvers.exactly(name);
             if (solver.isEmpty() || !(solver.get() instanceof ExternalSolver external) || !external.isAvailable()) {

@@ -3,10 +3,7 @@ package org.reeopt.solve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
@@ -30,42 +27,9 @@ class OjAlgoBrokenRowTest {
         return fixture("/fixtures/ojalgo-broken-row.json");
     }
 
-    /** A program saved as JSON: variables (name, lower, upper; null for infinite), rows, objective. */
+    /** A program saved as JSON (ProgramFixtures). */
     static LinearProgram fixture(String resource) throws IOException {
-        try (InputStream in = OjAlgoBrokenRowTest.class.getResourceAsStream(resource)) {
-            JsonNode root = new ObjectMapper().readTree(in);
-            LinearProgram.Builder b = new LinearProgram.Builder();
-            for (JsonNode v : root.get("variables")) {
-                b.variable(v.get("name").asText(), bound(v.get("lower"), Double.NEGATIVE_INFINITY),
-                        bound(v.get("upper"), Double.POSITIVE_INFINITY), false);
-            }
-            for (JsonNode r : root.get("rows")) {
-                LinearProgram.RowBuilder row = b.row(r.get("name").asText());
-                for (int k = 0; k < r.get("columns").size(); k++) {
-                    row.add(r.get("columns").get(k).asInt(), r.get("coefficients").get(k).asDouble());
-                }
-                double lower = bound(r.get("lower"), Double.NEGATIVE_INFINITY);
-                double upper = bound(r.get("upper"), Double.POSITIVE_INFINITY);
-                if (lower == upper) {
-                    row.equalTo(lower);
-                } else if (Double.isInfinite(lower)) {
-                    row.atMost(upper);
-                } else {
-                    assertTrue(Double.isInfinite(upper), "the fixture has no ranged row");
-                    row.atLeast(lower);
-                }
-            }
-            JsonNode c = root.get("objective");
-            double[] objective = new double[c.size()];
-            for (int j = 0; j < objective.length; j++) {
-                objective[j] = c.get(j).asDouble();
-            }
-            return b.build(objective);
-        }
-    }
-
-    private static double bound(JsonNode value, double infinite) {
-        return value == null || value.isNull() ? infinite : value.asDouble();
+        return ProgramFixtures.read(resource).program();
     }
 
     private static SolverLimits limits() {
