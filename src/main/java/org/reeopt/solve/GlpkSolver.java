@@ -46,11 +46,6 @@ final class GlpkSolver extends ExternalSolver {
         return checked;
     }
 
-    /** Whether {@code x} meets every bound and row of {@code program} within {@link #FEASIBILITY_TOLERANCE}. */
-    static boolean feasible(LinearProgram program, double[] x) {
-        return program.worstBreach(x, FEASIBILITY_TOLERANCE).isEmpty();
-    }
-
     @Override
     public String name() {
         return "glpk";

@@ -322,9 +322,9 @@ final class OjAlgoBranchAndBound {
     private Optimisation.Result solveWarm() {
         Optimisation.Result r = lp.solve(null);
         nodes++;
-        boolean confirmed = r.getState().isOptimal() && (!risky
-                || ReducedCosts.of(program, r, integers, currentLower, currentUpper) != null);
-        if (r.getState() == Optimisation.State.FEASIBLE || risky && !confirmed) {
+        boolean unconfirmed = risky && !(r.getState().isOptimal()
+                && ReducedCosts.of(program, r, integers, currentLower, currentUpper) != null);
+        if (r.getState() == Optimisation.State.FEASIBLE || unconfirmed) {
             return solveCold();
         }
         risky = false;

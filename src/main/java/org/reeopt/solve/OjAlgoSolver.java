@@ -251,17 +251,14 @@ public final class OjAlgoSolver implements LpSolver {
     /** As above with another reach (tests: a far reach makes a weak column, so the search must fall back). */
     static OjAlgoBranchAndBound.Elastic elastic(LinearProgram program, ExpressionsBasedModel relaxed,
                                                double[] startPoint, double reach) {
-        LinearProgram.Row held = null;
-        for (LinearProgram.Row row : program.rows()) {
-            boolean holds = row.name().equals(LexicographicSolve.PRIMARY_LIMIT_ROW)
-                    || row.name().equals(LexicographicSolve.REFINEMENT_LIMIT_ROW)
-                    || row.name().equals(LexicographicSolve.SECONDARY_LIMIT_ROW);
-            if (holds && (held != null || !row.name().equals(LexicographicSolve.PRIMARY_LIMIT_ROW))) {
-                return null;
-            }
-            held = holds ? row : held;
+        java.util.Set<String> holding = java.util.Set.of(LexicographicSolve.PRIMARY_LIMIT_ROW,
+                LexicographicSolve.REFINEMENT_LIMIT_ROW, LexicographicSolve.SECONDARY_LIMIT_ROW);
+        List<LinearProgram.Row> heldRows = program.rows().stream().filter(r -> holding.contains(r.name())).toList();
+        if (heldRows.size() != 1 || !heldRows.get(0).name().equals(LexicographicSolve.PRIMARY_LIMIT_ROW)) {
+            return null;
         }
-        if (held == null || Double.isFinite(held.lower()) || !Double.isFinite(held.upper())) {
+        LinearProgram.Row held = heldRows.get(0);
+        if (Double.isFinite(held.lower()) || !Double.isFinite(held.upper())) {
             return null;
         }
         double scale = Math.max(1, Math.abs(held.upper()));
