@@ -34,7 +34,10 @@ final class RobustReport {
         out.put("chanceProbabilityInSample", r.chanceProbabilityInModel());
         out.put("robustPlan", builds(r.robustBuilds()));
         out.put("deterministicPlan", builds(r.deterministicBuilds()));
-        out.put("audit", Map.of("checks", r.auditChecks(), "breaches", r.auditBreaches()));
+        Map<String, Object> audit = new LinkedHashMap<>(); // not Map.of: its order changes between runs of the JVM
+        audit.put("checks", r.auditChecks());
+        audit.put("breaches", r.auditBreaches());
+        out.put("audit", audit);
         out.put("inSample", outcomes(r.inSample()));
         out.put("outOfSample", outcomes(r.outOfSample()));
         out.put("gap", r.gap());

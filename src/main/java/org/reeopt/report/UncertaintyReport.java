@@ -332,6 +332,19 @@ public final class UncertaintyReport {
     }
 
     static String json(UncertaintyResult r, org.reeopt.study.RobustStudy.Result robust) {
+        try {
+            return MAPPER.writeValueAsString(tree(r, robust)) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The JSON document as maps and lists. Every object is an ordered map (LinkedHashMap or sorted), never
+     * {@code Map.of}, whose order changes from one run of the JVM to the next: the same seed must give the same
+     * bytes (UncertaintyJsonOrderTest).
+     */
+    static Map<String, Object> tree(UncertaintyResult r, org.reeopt.study.RobustStudy.Result robust) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("scenario", r.scenario());
         root.put("draws", r.draws());
@@ -352,8 +365,10 @@ public final class UncertaintyReport {
         }
         root.put("inputs", inputs);
         if (!r.base().failed()) {
-            root.put("deterministic", Map.of("endToEndDependency", keyed(r.base().endToEnd()),
-                    "spentBillionUsd", r.base().spentBillionUsd()));
+            Map<String, Object> deterministic = new LinkedHashMap<>();
+            deterministic.put("endToEndDependency", keyed(r.base().endToEnd()));
+            deterministic.put("spentBillionUsd", r.base().spentBillionUsd());
+            root.put("deterministic", deterministic);
         }
         r.modes().forEach((mode, m) -> root.put(mode.key(), mode(m)));
         root.put("tornado", tornadoJson(r));
@@ -361,11 +376,7 @@ public final class UncertaintyReport {
         if (robust != null) {
             root.put("robust", RobustReport.json(robust));
         }
-        try {
-            return MAPPER.writeValueAsString(root) + "\n";
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return root;
     }
 
     static Map<String, Object> mode(UncertaintyResult.ModeSummary m) {
@@ -377,7 +388,12 @@ public final class UncertaintyReport {
         out.put("spentBillionUsd", stat(m.spentBillionUsd()));
         out.put("spendBillionUsdByYear", stats(m.spendBillionUsdByYear()));
         List<Map<String, Object>> targets = new ArrayList<>();
-        m.targetProbability().forEach((text, p) -> targets.add(Map.of("target", text, "probabilityMet", keyed(p))));
+        m.targetProbability().forEach((text, p) -> {
+            Map<String, Object> target = new LinkedHashMap<>();
+            target.put("target", text);
+            target.put("probabilityMet", keyed(p));
+            targets.add(target);
+        });
         out.put("targets", targets);
         out.put("drawsWithoutPlan", m.failed());
         out.put("queuedDraws", m.queuedDraws());
