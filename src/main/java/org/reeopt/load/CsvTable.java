@@ -56,6 +56,10 @@ public final class CsvTable {
      */
     static CsvTable read(Path path, String displayName, Set<String> requiredColumns, Set<String> optionalColumns,
                          Map<String, String> oldNames, Problems problems) {
+        // sorted: callers pass Set.of, whose order the JVM draws afresh at each start, and the messages below list
+        // these names (and name the first missing one): the same file must give the same message every run
+        requiredColumns = new java.util.TreeSet<>(requiredColumns);
+        optionalColumns = new java.util.TreeSet<>(optionalColumns);
         String text = InputFile.readText(path, displayName, MAX_BYTES, "a table");
         if (text.isBlank()) {
             throw new InputException(displayName, 0, null, "the file is empty; it needs a header line with the columns "
