@@ -38,7 +38,54 @@ final class ReducedCosts {
      */
     static ReducedCosts of(LinearProgram program, Optimisation.Result lp, int[] integers, double[] lower,
                            double[] upper) {
-        // the row duals as every ojAlgo solve reports them (an empty map when it has none)
+        double[] multipliers = multipliers(program, lp);
+        if (multipliers == null) {
+            return null;
+        }
+        double[][] columns = columnBounds(program, integers, lower, upper);
+        double optimum = lp.getValue();
+        for (double sign : new double[] {1, -1}) {
+            ReducedCosts candidate = withDuals(program, multipliers, sign, columns[0], columns[1]);
+            if (candidate != null
+                    && Math.abs(candidate.bound - optimum) <= AGREEMENT * (1 + Math.abs(optimum))) {
+                // the lower of the two: rounding in either never lets the fixing cut more
+                return new ReducedCosts(candidate.reduced, Math.min(candidate.bound, optimum));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The Lagrangian bound that ojAlgo's multipliers of {@code lp} give on every plan of {@code program} within the
+     * integer bounds {@code lower} and {@code upper} (the better of the two sign conventions), whether or not they
+     * reproduce the LP's value: any multipliers give a valid bound, so a node whose LP answer is in doubt can still
+     * be pruned by it. Negative infinity when there are no multipliers or neither sign gives a finite bound.
+     */
+    static double lowerBound(LinearProgram program, Optimisation.Result lp, int[] integers, double[] lower,
+                             double[] upper) {
+        double[] multipliers = multipliers(program, lp);
+        if (multipliers == null) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        double[][] columns = columnBounds(program, integers, lower, upper);
+        return lowerBound(program, multipliers, columns[0], columns[1]);
+    }
+
+    /** As above, with the row multipliers and every column's bounds given. */
+    static double lowerBound(LinearProgram program, double[] multipliers, double[] columnLower,
+                             double[] columnUpper) {
+        double best = Double.NEGATIVE_INFINITY;
+        for (double sign : new double[] {1, -1}) {
+            ReducedCosts candidate = withDuals(program, multipliers, sign, columnLower, columnUpper);
+            if (candidate != null) {
+                best = Math.max(best, candidate.bound);
+            }
+        }
+        return best;
+    }
+
+    /** ojAlgo's row duals of {@code lp} in the order of {@code program}'s rows; null when it reports none. */
+    private static double[] multipliers(LinearProgram program, Optimisation.Result lp) {
         java.util.Map<String, Double> byRow = OjAlgoSolver.duals(lp);
         if (byRow.isEmpty()) {
             return null;
@@ -47,6 +94,11 @@ final class ReducedCosts {
         for (int i = 0; i < multipliers.length; i++) {
             multipliers[i] = byRow.getOrDefault(program.rows().get(i).name(), 0.0);
         }
+        return multipliers;
+    }
+
+    /** Every column's bounds: the program's, with the integer columns {@code integers} at {@code lower}, {@code upper}. */
+    private static double[][] columnBounds(LinearProgram program, int[] integers, double[] lower, double[] upper) {
         double[] columnLower = new double[program.variables().size()];
         double[] columnUpper = new double[columnLower.length];
         for (LinearProgram.Variable v : program.variables()) {
@@ -57,16 +109,7 @@ final class ReducedCosts {
             columnLower[integers[k]] = lower[k];
             columnUpper[integers[k]] = upper[k];
         }
-        double optimum = lp.getValue();
-        for (double sign : new double[] {1, -1}) {
-            ReducedCosts candidate = withDuals(program, multipliers, sign, columnLower, columnUpper);
-            if (candidate != null
-                    && Math.abs(candidate.bound - optimum) <= AGREEMENT * (1 + Math.abs(optimum))) {
-                // the lower of the two: rounding in either never lets the fixing cut more
-                return new ReducedCosts(candidate.reduced, Math.min(candidate.bound, optimum));
-            }
-        }
-        return null;
+        return new double[][] {columnLower, columnUpper};
     }
 
     private static ReducedCosts withDuals(LinearProgram program, double[] multipliers, double sign,

@@ -102,6 +102,71 @@ class ReducedCostsTest {
         }
     }
 
+    /**
+     * The bound that prunes a node whose LP answer is not confirmed holds for any multipliers, not only optimal
+     * ones: random pure-integer programs as above and random row multipliers (either sign, so one convention puts
+     * a multiplier on a side its row does not have, which the bound must drop); every integer point satisfying the
+     * rows is at or above it.
+     */
+    @Property(tries = 300)
+    void anyMultipliersGiveALowerBound(@ForAll @IntRange(min = -5, max = 5) int c0,
+                                       @ForAll @IntRange(min = -5, max = 5) int c1,
+                                       @ForAll @IntRange(min = -3, max = 3) int a00,
+                                       @ForAll @IntRange(min = -3, max = 3) int a01,
+                                       @ForAll @IntRange(min = -3, max = 3) int a10,
+                                       @ForAll @IntRange(min = -3, max = 3) int a11,
+                                       @ForAll @IntRange(min = -10, max = 20) int rhs0Tenths,
+                                       @ForAll @IntRange(min = -10, max = 10) int rhs1Tenths,
+                                       @ForAll @IntRange(min = -30, max = 30) int y0Tenths,
+                                       @ForAll @IntRange(min = -30, max = 30) int y1Tenths,
+                                       @ForAll @IntRange(min = 0, max = 3) int lower0,
+                                       @ForAll @IntRange(min = 0, max = 4) int width0) {
+        LinearProgram.Builder b = new LinearProgram.Builder();
+        int x0 = b.variable("x0", 0, 4, true);
+        int x1 = b.variable("x1", 0, 4, true);
+        double rhs0 = rhs0Tenths / 10.0;
+        double rhs1 = rhs1Tenths / 10.0 + 4;
+        b.row("r0").add(x0, a00).add(x1, a01).atLeast(rhs0);
+        b.row("r1").add(x0, a10).add(x1, a11).atMost(rhs1);
+        LinearProgram program = b.build(new double[] {c0, c1});
+        // a node: x0 within [lower0, lower0 + width0] (clipped to the root's [0, 4]), x1 at the root's bounds
+        double upper0 = Math.min(4, lower0 + width0);
+        double bound = ReducedCosts.lowerBound(program, new double[] {y0Tenths / 10.0, y1Tenths / 10.0},
+                new double[] {lower0, 0}, new double[] {upper0, 4});
+        for (int p = 0; p < 25; p++) {
+            int v0 = p % 5;
+            int v1 = p / 5;
+            if (v0 < lower0 || v0 > upper0 || a00 * v0 + a01 * v1 < rhs0 || a10 * v0 + a11 * v1 > rhs1) {
+                continue;
+            }
+            double value = c0 * v0 + c1 * v1;
+            assertTrue(value >= bound - 1e-9, "plan (" + v0 + ", " + v1 + ") has value " + value
+                    + " below the Lagrangian bound " + bound);
+        }
+    }
+
+    /**
+     * The same bound by hand: min 3x + 2y with x + y >= 1.5 and x, y in [0, 5]. With the optimal multiplier 2 it is
+     * the LP optimum 3; with 1 (r = (2, 1), both terms least at 0) it is 1.5; with -1 the first sign would pull the
+     * row towards an upper side it lacks, so that sign drops it (bound 0), and the other reads it as +1: 1.5.
+     */
+    @Test
+    void theLagrangianBoundByHand() {
+        LinearProgram.Builder b = new LinearProgram.Builder();
+        int x = b.variable("x", 0, 5, true);
+        int y = b.variable("y", 0, 5, true);
+        b.row("cover").add(x, 1).add(y, 1).atLeast(1.5);
+        LinearProgram program = b.build(new double[] {3, 2});
+        double[] lower = {0, 0};
+        double[] upper = {5, 5};
+        assertEquals(3.0, ReducedCosts.lowerBound(program, new double[] {2}, lower, upper), 1e-12);
+        assertEquals(1.5, ReducedCosts.lowerBound(program, new double[] {1}, lower, upper), 1e-12);
+        assertEquals(1.5, ReducedCosts.lowerBound(program, new double[] {-1}, lower, upper), 1e-12);
+        // a node with x fixed at 2: 3 * 2 + the rest, at least 6 whatever the multiplier 0 says
+        assertEquals(6.0, ReducedCosts.lowerBound(program, new double[] {0}, new double[] {2, 0},
+                new double[] {2, 5}), 1e-12);
+    }
+
     /** The reduced costs at the LP optimum of {@code program}'s relaxation, as the branch and bound takes them. */
     private static ReducedCosts rootCosts(LinearProgram program) {
         Optimisation.Result lp = OjAlgoSolver.toOjAlgo(program, program.objective(), false).minimise();
