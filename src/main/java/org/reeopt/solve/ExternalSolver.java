@@ -118,6 +118,19 @@ abstract class ExternalSolver implements LpSolver {
                 .orElse(result);
     }
 
+    /**
+     * A result without a plan; a failure once the time limit has run out says so (CBC stopped by the limit before
+     * any plan may write no solution file, or one whose status says nothing proven: on a fast machine the 2,000-option
+     * model of WholeCommandTimeLimitTest left CBC under a second, and the message named no limit).
+     */
+    private SolveResult noPlan(SolveStatus status, SolverLimits limits, long start) {
+        if (status == SolveStatus.FAILED && limits.expired()) {
+            return SolveResult.withoutPlan(status, name(), seconds(start), name() + " found no plan within the time "
+                    + "limit");
+        }
+        return SolveResult.withoutPlan(status, name(), seconds(start));
+    }
+
     /** One run of the program, its plan as the program wrote it. */
     SolveResult solveOnce(LinearProgram program, SolverLimits limits) {
         Path executable = onPath(program()).orElseThrow(() -> new SolverUnavailableException("solver " + name()
@@ -140,7 +153,7 @@ abstract class ExternalSolver implements LpSolver {
                         + " found no plan within the time limit (it did not stop at the limit and was stopped)");
             }
             if (!Files.exists(solution)) {
-                return SolveResult.withoutPlan(SolveStatus.FAILED, name(), seconds(start));
+                return noPlan(SolveStatus.FAILED, limits, start);
             }
             Parsed parsed = parse(Files.readString(solution, StandardCharsets.UTF_8), program);
             String log = Files.readString(dir.resolve("log.txt"), StandardCharsets.UTF_8);
@@ -158,7 +171,7 @@ abstract class ExternalSolver implements LpSolver {
                         + "within the time limit");
             }
             if (!parsed.status().hasPlan()) {
-                return SolveResult.withoutPlan(parsed.status(), name(), seconds(start));
+                return noPlan(parsed.status(), limits, start);
             }
             double[] precise = fullPrecisionValues(solution, program);
             if (precise != null) {
