@@ -11,6 +11,27 @@ public final class InterruptNotice {
     private InterruptNotice() {
     }
 
+    /**
+     * Removes a hook that prints what finished when a long command is interrupted (sweep, stress, uncertainty). When
+     * the JVM is already shutting down (the signal came as the work ended), removing it is refused
+     * (IllegalStateException, "Shutdown in progress") and the hook is printing the finished part: this thread then
+     * waits for the JVM to halt instead of printing the whole result as well, or an internal error
+     * (SweepInterruptTest: 2 of 8 signals on a fast machine).
+     */
+    static void removeOrAwaitHalt(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            while (true) {
+                try {
+                    Thread.sleep(Long.MAX_VALUE); // the JVM halts once its shutdown hooks are done
+                } catch (InterruptedException e) {
+                    // keep waiting: the halt ends this thread
+                }
+            }
+        }
+    }
+
     public static void install() {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             List<String> stopped = RunningSolvers.stopAll();

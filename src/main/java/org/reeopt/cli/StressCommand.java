@@ -100,7 +100,7 @@ final class StressCommand implements Callable<Integer> {
                 ProgressBars.step(bar);
             });
         } finally {
-            Runtime.getRuntime().removeShutdownHook(onInterrupt);
+            InterruptNotice.removeOrAwaitHalt(onInterrupt);
         }
     }
 

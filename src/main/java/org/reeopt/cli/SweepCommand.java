@@ -111,7 +111,7 @@ final class SweepCommand implements Callable<Integer> {
                             step(bar);
                         });
             } finally {
-                Runtime.getRuntime().removeShutdownHook(onInterrupt);
+                InterruptNotice.removeOrAwaitHalt(onInterrupt);
             }
         }
         PrintWriter out = spec.commandLine().getOut();

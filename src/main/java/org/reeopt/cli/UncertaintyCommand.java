@@ -139,7 +139,7 @@ final class UncertaintyCommand implements Callable<Integer> {
                 ProgressBars.step(bar);
             });
         } finally {
-            Runtime.getRuntime().removeShutdownHook(onInterrupt);
+            InterruptNotice.removeOrAwaitHalt(onInterrupt);
         }
         RobustStudy.Result robustResult = robust ? RobustStudy.run(study, result, new RobustStudy.Settings(futures,
                 chance), seed, parallel) : null;
