@@ -144,6 +144,8 @@ final class OjAlgoBranchAndBound {
     /** The elastic column of a held row, or null; while {@link #elasticOpen} is false it is held at 0. */
     private final Elastic elastic;
     private boolean elasticOpen = true;
+    /** The column bounds the program's rows imply, for the bound of answers in doubt ({@link #prunedByDuals}). */
+    private final double[][] impliedBounds;
 
     private OjAlgoBranchAndBound(ExpressionsBasedModel relaxedModel, LinearProgram program, SolverLimits limits,
                                  boolean isFinal, Elastic elastic) {
@@ -165,6 +167,7 @@ final class OjAlgoBranchAndBound {
         this.gap = Math.max(0, limits.mipGap());
         this.deadline = limits.deadlineNanos();
         this.elastic = elastic;
+        this.impliedBounds = ReducedCosts.impliedBounds(program);
         this.lastValues = new double[integers.length];
         java.util.Arrays.fill(lastValues, Double.NaN);
     }
@@ -345,7 +348,7 @@ final class OjAlgoBranchAndBound {
      * plans without the elastic column whatever the duals' accuracy) leaves no room under the incumbent.
      */
     private boolean prunedByDuals(Optimisation.Result r) {
-        double bound = ReducedCosts.lowerBound(program, r, integers, currentLower, currentUpper);
+        double bound = ReducedCosts.lowerBound(program, r, integers, currentLower, currentUpper, impliedBounds);
         return Double.isFinite(bound) && !worthExploring(bound);
     }
 

@@ -22,6 +22,12 @@ final class ReducedCosts {
      * taken as zero: the simplex's dual feasibility tolerance.
      */
     static final double ZERO = 1e-9;
+    /**
+     * A reduced cost computed as c_j - sum y_i a_ij is exact to about this many times the machine epsilon of
+     * |c_j| + sum |y_i a_ij|: below that it cannot be told from zero (seen: 1e-16 on columns of the default scenario
+     * that no row bounds, where a rigorous bound would otherwise be -infinity).
+     */
+    static final double ROUNDING = 64 * Math.ulp(1.0);
 
     private final double[] reduced;
     private final double bound;
@@ -45,7 +51,7 @@ final class ReducedCosts {
         double[][] columns = columnBounds(program, integers, lower, upper);
         double optimum = lp.getValue();
         for (double sign : new double[] {1, -1}) {
-            ReducedCosts candidate = withDuals(program, multipliers, sign, columns[0], columns[1]);
+            ReducedCosts candidate = withDuals(program, multipliers, sign, columns[0], columns[1], null);
             if (candidate != null
                     && Math.abs(candidate.bound - optimum) <= AGREEMENT * (1 + Math.abs(optimum))) {
                 // the lower of the two: rounding in either never lets the fixing cut more
@@ -59,29 +65,122 @@ final class ReducedCosts {
      * The Lagrangian bound that ojAlgo's multipliers of {@code lp} give on every plan of {@code program} within the
      * integer bounds {@code lower} and {@code upper} (the better of the two sign conventions), whether or not they
      * reproduce the LP's value: any multipliers give a valid bound, so a node whose LP answer is in doubt can still
-     * be pruned by it. Negative infinity when there are no multipliers or neither sign gives a finite bound.
+     * be pruned by it. A reduced cost within the simplex's tolerance ({@link #ZERO}) on a column without a bound on
+     * its side, which {@link #of} counts as zero, counts here at the bound the rows imply ({@code implied}, from
+     * {@link #impliedBounds}); where they imply none, that sign gives no bound. Negative infinity when neither sign
+     * gives one.
      */
     static double lowerBound(LinearProgram program, Optimisation.Result lp, int[] integers, double[] lower,
-                             double[] upper) {
+                             double[] upper, double[][] implied) {
         double[] multipliers = multipliers(program, lp);
         if (multipliers == null) {
             return Double.NEGATIVE_INFINITY;
         }
         double[][] columns = columnBounds(program, integers, lower, upper);
-        return lowerBound(program, multipliers, columns[0], columns[1]);
+        return lowerBound(program, multipliers, columns[0], columns[1], implied);
     }
 
-    /** As above, with the row multipliers and every column's bounds given. */
+    /**
+     * As above, with the row multipliers and every column's bounds given (infinite where there is none), and the
+     * bounds the rows imply.
+     */
     static double lowerBound(LinearProgram program, double[] multipliers, double[] columnLower,
-                             double[] columnUpper) {
+                             double[] columnUpper, double[][] implied) {
         double best = Double.NEGATIVE_INFINITY;
         for (double sign : new double[] {1, -1}) {
-            ReducedCosts candidate = withDuals(program, multipliers, sign, columnLower, columnUpper);
+            ReducedCosts candidate = withDuals(program, multipliers, sign, columnLower, columnUpper, implied);
             if (candidate != null) {
                 best = Math.max(best, candidate.bound);
             }
         }
         return best;
+    }
+
+    /**
+     * Bounds on each column implied by one row at a time (the row's least or greatest activity over the other
+     * columns' bounds): {lower, upper} per column, infinite where no row gives one. Valid for every plan of
+     * {@code program}, and for every node below it (narrower integer bounds only tighten what the rows imply). A
+     * margin of 1e-9, relative, keeps rounding from making them too tight.
+     */
+    static double[][] impliedBounds(LinearProgram program) {
+        int n = program.variables().size();
+        double[] lower = new double[n];
+        double[] upper = new double[n];
+        java.util.Arrays.fill(lower, Double.NEGATIVE_INFINITY);
+        java.util.Arrays.fill(upper, Double.POSITIVE_INFINITY);
+        double[] columnLower = new double[n];
+        double[] columnUpper = new double[n];
+        for (LinearProgram.Variable v : program.variables()) {
+            columnLower[v.index()] = v.lower();
+            columnUpper[v.index()] = v.upper();
+        }
+        for (int pass = 0; pass < IMPLIED_PASSES; pass++) {
+            for (int j = 0; j < n; j++) {
+                // what earlier passes implied serves the next one
+                columnLower[j] = Math.max(columnLower[j], lower[j]);
+                columnUpper[j] = Math.min(columnUpper[j], upper[j]);
+            }
+            impliedPass(program, columnLower, columnUpper, lower, upper);
+        }
+        return new double[][] {lower, upper};
+    }
+
+    /** Passes of {@link #impliedBounds}: each uses the bounds the one before implied. */
+    static final int IMPLIED_PASSES = 4;
+
+
+    private static void impliedPass(LinearProgram program, double[] columnLower, double[] columnUpper,
+                                    double[] lower, double[] upper) {
+        for (LinearProgram.Row row : program.rows()) {
+            int[] cols = row.columns();
+            double[] a = row.coefficients();
+            double least = 0;
+            double most = 0;
+            int leastInfinite = 0;
+            int mostInfinite = 0;
+            for (int k = 0; k < cols.length; k++) {
+                double lo = a[k] >= 0 ? a[k] * columnLower[cols[k]] : a[k] * columnUpper[cols[k]];
+                double hi = a[k] >= 0 ? a[k] * columnUpper[cols[k]] : a[k] * columnLower[cols[k]];
+                if (Double.isFinite(lo)) {
+                    least += lo;
+                } else {
+                    leastInfinite++;
+                }
+                if (Double.isFinite(hi)) {
+                    most += hi;
+                } else {
+                    mostInfinite++;
+                }
+            }
+            for (int k = 0; k < cols.length; k++) {
+                if (a[k] == 0) {
+                    continue;
+                }
+                int j = cols[k];
+                double lo = a[k] >= 0 ? a[k] * columnLower[j] : a[k] * columnUpper[j];
+                double hi = a[k] >= 0 ? a[k] * columnUpper[j] : a[k] * columnLower[j];
+                // a_k x_j <= upper - (least activity of the others)
+                if (Double.isFinite(row.upper()) && leastInfinite == (Double.isFinite(lo) ? 0 : 1)) {
+                    double limit = (row.upper() - (least - (Double.isFinite(lo) ? lo : 0))) / a[k];
+                    tighten(lower, upper, j, limit, a[k] > 0);
+                }
+                // a_k x_j >= lower - (greatest activity of the others)
+                if (Double.isFinite(row.lower()) && mostInfinite == (Double.isFinite(hi) ? 0 : 1)) {
+                    double limit = (row.lower() - (most - (Double.isFinite(hi) ? hi : 0))) / a[k];
+                    tighten(lower, upper, j, limit, a[k] < 0);
+                }
+            }
+        }
+    }
+
+    /** {@code limit}, widened by the margin, as an upper bound of column j if {@code isUpper}, else a lower one. */
+    private static void tighten(double[] lower, double[] upper, int j, double limit, boolean isUpper) {
+        double margin = 1e-9 * (1 + Math.abs(limit));
+        if (isUpper) {
+            upper[j] = Math.min(upper[j], limit + margin);
+        } else {
+            lower[j] = Math.max(lower[j], limit - margin);
+        }
     }
 
     /** ojAlgo's row duals of {@code lp} in the order of {@code program}'s rows; null when it reports none. */
@@ -112,9 +211,19 @@ final class ReducedCosts {
         return new double[][] {columnLower, columnUpper};
     }
 
+    /**
+     * The reduced costs and Lagrangian bound of these multipliers (times {@code sign}); null when some term is
+     * unbounded below. A reduced cost within {@link #ZERO} on a column unbounded on its side counts as zero when
+     * {@code implied} is null (the simplex's tolerance: for duals whose bound is checked against the LP's value), and
+     * at the bound the rows imply otherwise.
+     */
     private static ReducedCosts withDuals(LinearProgram program, double[] multipliers, double sign,
-                                          double[] columnLower, double[] columnUpper) {
+                                          double[] columnLower, double[] columnUpper, double[][] implied) {
         double[] reduced = program.objective().clone();
+        double[] magnitude = new double[reduced.length]; // |c_j| + sum |y_i a_ij|: the scale of r_j's rounding
+        for (int j = 0; j < reduced.length; j++) {
+            magnitude[j] = Math.abs(reduced[j]);
+        }
         double bound = 0;
         for (int i = 0; i < program.rows().size(); i++) {
             LinearProgram.Row row = program.rows().get(i);
@@ -127,10 +236,14 @@ final class ReducedCosts {
             bound += y > 0 ? y * row.lower() : y * row.upper();
             for (int k = 0; k < row.columns().length; k++) {
                 reduced[row.columns()[k]] -= y * row.coefficients()[k];
+                magnitude[row.columns()[k]] += Math.abs(y * row.coefficients()[k]);
             }
         }
         for (int j = 0; j < reduced.length; j++) {
-            double term = termMinimum(reduced[j], columnLower[j], columnUpper[j]);
+            double rounding = ROUNDING * magnitude[j];
+            double term = implied == null ? termMinimum(reduced[j], columnLower[j], columnUpper[j], 0.0, 0.0, rounding)
+                    : termMinimum(reduced[j], columnLower[j], columnUpper[j], implied[0][j], implied[1][j],
+                    rounding);
             if (Double.isNaN(term)) {
                 return null;
             }
@@ -139,13 +252,25 @@ final class ReducedCosts {
         return Double.isFinite(bound) ? new ReducedCosts(reduced, bound) : null;
     }
 
-    /** min of r·x over lower ≤ x ≤ upper; NaN when unbounded below beyond the tolerance. */
-    private static double termMinimum(double r, double lower, double upper) {
+    /**
+     * min of r·x over lower ≤ x ≤ upper. Where that side is unbounded: a reduced cost within {@link #ZERO} is taken
+     * at {@code impliedLower} or {@code impliedUpper} when finite (0.0 for both: counted as zero); one within
+     * {@code rounding}, the error of computing it, counts as zero; any other makes the term unbounded below (NaN).
+     */
+    private static double termMinimum(double r, double lower, double upper, double impliedLower,
+                                      double impliedUpper, double rounding) {
         double side = r >= 0 ? lower : upper;
         if (Double.isFinite(side)) {
             return r * side;
         }
-        return Math.abs(r) <= ZERO ? 0 : Double.NaN;
+        if (r == 0) {
+            return 0;
+        }
+        double implied = r >= 0 ? impliedLower : impliedUpper;
+        if (Math.abs(r) <= ZERO && Double.isFinite(implied)) {
+            return r * implied;
+        }
+        return Math.abs(r) <= rounding ? 0 : Double.NaN;
     }
 
     /** The Lagrangian bound on the objective of every plan within the bounds the duals were taken at. */

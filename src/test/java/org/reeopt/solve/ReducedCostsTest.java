@@ -132,7 +132,7 @@ class ReducedCostsTest {
         // a node: x0 within [lower0, lower0 + width0] (clipped to the root's [0, 4]), x1 at the root's bounds
         double upper0 = Math.min(4, lower0 + width0);
         double bound = ReducedCosts.lowerBound(program, new double[] {y0Tenths / 10.0, y1Tenths / 10.0},
-                new double[] {lower0, 0}, new double[] {upper0, 4});
+                new double[] {lower0, 0}, new double[] {upper0, 4}, ReducedCosts.impliedBounds(program));
         for (int p = 0; p < 25; p++) {
             int v0 = p % 5;
             int v1 = p / 5;
@@ -159,12 +159,89 @@ class ReducedCostsTest {
         LinearProgram program = b.build(new double[] {3, 2});
         double[] lower = {0, 0};
         double[] upper = {5, 5};
-        assertEquals(3.0, ReducedCosts.lowerBound(program, new double[] {2}, lower, upper), 1e-12);
-        assertEquals(1.5, ReducedCosts.lowerBound(program, new double[] {1}, lower, upper), 1e-12);
-        assertEquals(1.5, ReducedCosts.lowerBound(program, new double[] {-1}, lower, upper), 1e-12);
+        double[][] implied = ReducedCosts.impliedBounds(program);
+        assertEquals(3.0, ReducedCosts.lowerBound(program, new double[] {2}, lower, upper, implied), 1e-12);
+        assertEquals(1.5, ReducedCosts.lowerBound(program, new double[] {1}, lower, upper, implied), 1e-12);
+        assertEquals(1.5, ReducedCosts.lowerBound(program, new double[] {-1}, lower, upper, implied), 1e-12);
         // a node with x fixed at 2: 3 * 2 + the rest, at least 6 whatever the multiplier 0 says
         assertEquals(6.0, ReducedCosts.lowerBound(program, new double[] {0}, new double[] {2, 0},
-                new double[] {2, 5}), 1e-12);
+                new double[] {2, 5}, implied), 1e-12);
+    }
+
+    /**
+     * Bounds the rows imply, by hand: x and y in [0, inf) with x + 2y <= 4 and y - x >= -1. The first row gives
+     * x <= 4 and y <= 2; the second, x <= 1 + y, is no bound while y has none, and x <= 3 once the first pass has
+     * given y <= 2. z in [1, 3] enters no row: no implied bound (infinite).
+     */
+    @Test
+    void theRowsImplyBounds() {
+        LinearProgram.Builder b = new LinearProgram.Builder();
+        int x = b.variable("x", 0, Double.POSITIVE_INFINITY, false);
+        int y = b.variable("y", 0, Double.POSITIVE_INFINITY, false);
+        int z = b.variable("z", 1, 3, false);
+        b.row("cap").add(x, 1).add(y, 2).atMost(4);
+        b.row("link").add(y, 1).add(x, -1).atLeast(-1);
+        LinearProgram program = b.build(new double[] {1, 1, 1});
+        double[][] implied = ReducedCosts.impliedBounds(program);
+        assertEquals(3.0, implied[1][x], 1e-8);
+        assertEquals(2.0, implied[1][y], 1e-8);
+        assertTrue(implied[1][x] >= 3.0 && implied[1][y] >= 2.0, "the margin never makes them tighter");
+        assertEquals(Double.POSITIVE_INFINITY, implied[1][z]);
+        // min -x with x + 2y <= 4 (optimum -4): a multiplier of 1 on cap gives r = (0, 2); with a tiny error,
+        // r_x = -1e-12 on a column unbounded above: no bound without the rows' implied x <= 4, with it -4 - 4e-12
+        LinearProgram.Builder c = new LinearProgram.Builder();
+        int cx = c.variable("x", 0, Double.POSITIVE_INFINITY, false);
+        int cy = c.variable("y", 0, Double.POSITIVE_INFINITY, false);
+        c.row("cap").add(cx, 1).add(cy, 2).atMost(4);
+        LinearProgram p = c.build(new double[] {-1, 0});
+        double[] y1 = {-(1 - 1e-12)};
+        double[] free = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};
+        double[][] noneImplied = {{Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY}, free};
+        assertEquals(Double.NEGATIVE_INFINITY, ReducedCosts.lowerBound(p, y1, new double[] {0, 0}, free,
+                noneImplied), "no tolerance without a bound: it prunes");
+        double[][] pImplied = ReducedCosts.impliedBounds(p);
+        assertEquals(-4.0, ReducedCosts.lowerBound(p, y1, new double[] {0, 0}, free, pImplied), 1e-9);
+        // a reduced cost beyond the tolerance is no bound even where the rows imply one
+        assertEquals(Double.NEGATIVE_INFINITY, ReducedCosts.lowerBound(p, new double[] {-0.5}, new double[] {0, 0},
+                free, pImplied));
+    }
+
+    /**
+     * With columns unbounded on one side, the bound uses what the rows imply: random programs with two integer
+     * columns in [0, 4] and a third column w >= 0 with no upper bound of its own, held by the first row; random
+     * multipliers. Every integer point with w in 0..20 that satisfies the rows is at or above the bound.
+     */
+    @Property(tries = 300)
+    void unboundedColumnsTakeTheBoundsTheRowsImply(@ForAll @IntRange(min = -5, max = 5) int c0,
+                                                   @ForAll @IntRange(min = -5, max = 5) int cw,
+                                                   @ForAll @IntRange(min = 1, max = 3) int aw,
+                                                   @ForAll @IntRange(min = -3, max = 3) int a1,
+                                                   @ForAll @IntRange(min = 0, max = 12) int cap,
+                                                   @ForAll @IntRange(min = -30, max = 30) int y0Tenths) {
+        LinearProgram.Builder b = new LinearProgram.Builder();
+        int x0 = b.variable("x0", 0, 4, true);
+        int x1 = b.variable("x1", 0, 4, true);
+        int w = b.variable("w", 0, Double.POSITIVE_INFINITY, false);
+        b.row("cap").add(x0, 1).add(w, aw).atMost(cap);
+        b.row("mix").add(x1, a1).add(w, 1).atLeast(-2);
+        LinearProgram program = b.build(new double[] {c0, 1, cw});
+        double[][] implied = ReducedCosts.impliedBounds(program);
+        // the multipliers: random, plus a residue within the tolerance that leaves w's reduced cost tiny but not 0
+        double y0 = y0Tenths / 10.0;
+        double y1 = (cw - aw * y0) * (1 - 1e-12) + 1e-13;
+        double bound = ReducedCosts.lowerBound(program, new double[] {y0, y1}, new double[] {0, 0, 0},
+                new double[] {4, 4, Double.POSITIVE_INFINITY}, implied);
+        for (int p = 0; p < 25 * 21; p++) {
+            int v0 = p % 5;
+            int v1 = p / 5 % 5;
+            int vw = p / 25;
+            if (v0 + aw * vw > cap || a1 * v1 + vw < -2) {
+                continue;
+            }
+            double value = c0 * v0 + v1 + cw * vw;
+            assertTrue(value >= bound - 1e-9, "plan (" + v0 + ", " + v1 + ", " + vw + ") has value " + value
+                    + " below the bound " + bound);
+        }
     }
 
     /** The reduced costs at the LP optimum of {@code program}'s relaxation, as the branch and bound takes them. */
