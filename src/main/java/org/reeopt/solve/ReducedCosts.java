@@ -67,8 +67,8 @@ final class ReducedCosts {
      * reproduce the LP's value: any multipliers give a valid bound, so a node whose LP answer is in doubt can still
      * be pruned by it. A reduced cost within the simplex's tolerance ({@link #ZERO}) on a column without a bound on
      * its side, which {@link #of} counts as zero, counts here at the bound the rows imply ({@code implied}, from
-     * {@link #impliedBounds}); where they imply none, that sign gives no bound. Negative infinity when neither sign
-     * gives one.
+     * {@link #impliedBounds}); where they imply none, that sign gives no bound unless the reduced cost is within its
+     * own rounding error ({@link #ROUNDING}: then it is zero). Negative infinity when neither sign gives one.
      */
     static double lowerBound(LinearProgram program, Optimisation.Result lp, int[] integers, double[] lower,
                              double[] upper, double[][] implied) {
