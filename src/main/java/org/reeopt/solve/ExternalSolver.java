@@ -167,8 +167,7 @@ abstract class ExternalSolver implements LpSolver {
             if (parsed.status() == SolveStatus.INFEASIBLE && limits.expired()) {
                 // stopped by the time limit (CBC given its last second writes "Infeasible" without a proof): nothing
                 // is proven (WholeCommandTimeLimitTest: a feasible 2,000-option model at --time-limit 1)
-                return SolveResult.withoutPlan(SolveStatus.FAILED, name(), seconds(start), name() + " found no plan "
-                        + "within the time limit");
+                return noPlan(SolveStatus.FAILED, limits, start);
             }
             if (!parsed.status().hasPlan()) {
                 return noPlan(parsed.status(), limits, start);

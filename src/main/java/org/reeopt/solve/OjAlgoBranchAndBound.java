@@ -45,8 +45,7 @@ import org.reeopt.model.LinearProgram;
  * reproduce its value ({@link ReducedCosts}: their Lagrangian bound is a lower bound on the node whatever their
  * accuracy, and must equal it). Otherwise the node is pruned if that bound already leaves no room under the
  * incumbent (about half of the unconfirmed answers of the default scenario's least-spending MIPs), else solved again
- * cold. With this, the 400 MIPs agree with CBC
- * within the MIP gap (docs/performance.md, "ojAlgo settings").
+ * cold. With this, the 400 MIPs agree with CBC within the MIP gap (docs/performance.md, "ojAlgo settings").
  *
  * <p><b>An elastic held row.</b> In the later phases of a lexicographic solve one row holds an earlier objective
  * (LexicographicSolve); there most infeasible nodes are nodes where it cannot be met, and after an INFEASIBLE answer
@@ -144,8 +143,11 @@ final class OjAlgoBranchAndBound {
     /** The elastic column of a held row, or null; while {@link #elasticOpen} is false it is held at 0. */
     private final Elastic elastic;
     private boolean elasticOpen = true;
-    /** The column bounds the program's rows imply, for the bound of answers in doubt ({@link #prunedByDuals}). */
-    private final double[][] impliedBounds;
+    /**
+     * The column bounds the program's rows imply, for the bound of answers in doubt ({@link #prunedByDuals}); null
+     * until the first such answer (most searches have none).
+     */
+    private double[][] impliedBounds;
 
     private OjAlgoBranchAndBound(ExpressionsBasedModel relaxedModel, LinearProgram program, SolverLimits limits,
                                  boolean isFinal, Elastic elastic) {
@@ -167,7 +169,6 @@ final class OjAlgoBranchAndBound {
         this.gap = Math.max(0, limits.mipGap());
         this.deadline = limits.deadlineNanos();
         this.elastic = elastic;
-        this.impliedBounds = ReducedCosts.impliedBounds(program);
         this.lastValues = new double[integers.length];
         java.util.Arrays.fill(lastValues, Double.NaN);
     }
@@ -348,6 +349,9 @@ final class OjAlgoBranchAndBound {
      * plans without the elastic column whatever the duals' accuracy) leaves no room under the incumbent.
      */
     private boolean prunedByDuals(Optimisation.Result r) {
+        if (impliedBounds == null) {
+            impliedBounds = ReducedCosts.impliedBounds(program);
+        }
         double bound = ReducedCosts.lowerBound(program, r, integers, currentLower, currentUpper, impliedBounds);
         return Double.isFinite(bound) && !worthExploring(bound);
     }

@@ -108,12 +108,9 @@ final class ReducedCosts {
         double[] upper = new double[n];
         java.util.Arrays.fill(lower, Double.NEGATIVE_INFINITY);
         java.util.Arrays.fill(upper, Double.POSITIVE_INFINITY);
-        double[] columnLower = new double[n];
-        double[] columnUpper = new double[n];
-        for (LinearProgram.Variable v : program.variables()) {
-            columnLower[v.index()] = v.lower();
-            columnUpper[v.index()] = v.upper();
-        }
+        double[][] columns = columnBounds(program, new int[0], new double[0], new double[0]);
+        double[] columnLower = columns[0];
+        double[] columnUpper = columns[1];
         for (int pass = 0; pass < IMPLIED_PASSES; pass++) {
             for (int j = 0; j < n; j++) {
                 // what earlier passes implied serves the next one
@@ -128,7 +125,7 @@ final class ReducedCosts {
     /** Passes of {@link #impliedBounds}: each uses the bounds the one before implied. */
     static final int IMPLIED_PASSES = 4;
 
-
+    /** One pass: each row's bound on each of its columns, given the others' bounds, narrows {@code lower, upper}. */
     private static void impliedPass(LinearProgram program, double[] columnLower, double[] columnUpper,
                                     double[] lower, double[] upper) {
         for (LinearProgram.Row row : program.rows()) {

@@ -22,19 +22,21 @@ class CsvTableColumnOrderTest {
 
     @Test
     void theFirstMissingColumnIsAlwaysTheSame() throws Exception {
-        Path file = dir.resolve("t.csv");
-        Files.writeString(file, "zeta\n1\n");
-        InputException e = assertThrows(InputException.class, () -> CsvTable.read(file, "t.csv",
-                Set.of("zeta", "mu", "alpha", "kappa"), Set.of(), new Problems()));
+        InputException e = readingFails("t.csv", "zeta\n1\n");
         assertEquals("alpha", e.field(), e.getMessage());
     }
 
     @Test
     void theColumnsAreListedInOrder() throws Exception {
-        Path file = dir.resolve("empty.csv");
-        Files.writeString(file, "\n");
-        InputException e = assertThrows(InputException.class, () -> CsvTable.read(file, "empty.csv",
-                Set.of("zeta", "mu", "alpha", "kappa"), Set.of(), new Problems()));
+        InputException e = readingFails("empty.csv", "\n");
         assertTrue(e.getMessage().contains("alpha,kappa,mu,zeta"), e.getMessage());
+    }
+
+    /** The problem reading {@code text} as a table that requires the columns zeta, mu, alpha and kappa. */
+    private InputException readingFails(String name, String text) throws Exception {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text);
+        return assertThrows(InputException.class, () -> CsvTable.read(file, name,
+                Set.of("zeta", "mu", "alpha", "kappa"), Set.of(), new Problems()));
     }
 }
